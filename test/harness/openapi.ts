@@ -47,10 +47,10 @@ function description(): { spec: Schema; routes: Map<number, Route[]> } {
   for (const [template, item] of Object.entries(paths)) {
     const segments = template.split('/').slice(1);
     const methods = new Map<string, Operation>();
-    const shared = (item.parameters as Parameter[] | undefined) ?? [];
+    const shared = (item.parameters as unknown as Schema[] | undefined) ?? [];
     for (const [method, op] of Object.entries(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
-      const parameters = [...shared, ...((op.parameters as Parameter[] | undefined) ?? [])].map((p) => resolve(spec, p) as unknown as Parameter);
+      const parameters = [...shared, ...((op.parameters as unknown as Schema[] | undefined) ?? [])].map((p) => resolve(spec, p) as unknown as Parameter);
       const body = op.requestBody ? (resolve(spec, op.requestBody as Schema) as Schema) : undefined;
       const content = body?.content as Record<string, { schema?: Schema }> | undefined;
       methods.set(method.toUpperCase(), {
