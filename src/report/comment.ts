@@ -1,0 +1,88 @@
+// The sticky pull request comment: one per report name, found by a hidden marker across every page of
+// comments, updated in place, and never over GitHub's 65,536-character body limit.
+import type { GitHubClient } from '../host/host.js';
+import { cell, characters, fitSections, type Section } from './markdown.js';
+import type { ReportInput } from './model.js';
+import { coverageTable, patchHeadline, stageTable, uncoveredList } from './summary.js';
+
+export const COMMENT_LIMIT = 65_536;
+
+export function commentMarker(name: string): string {
+  return `<!-- backend-ci:${name} -->`;
+}
+
+function stageSection(input: ReportInput, stage: 'migrations' | 'deploy', title: string): string {
+  const result = input.stages.find((s) => s.stage === stage);
+  if (!result || result.status === 'skipped') return '';
+  const details = result.details?.trim() ? `\n\n<details><summary>Details</summary>\n\n${result.details.trim()}\n\n</details>` : '';
+  return `**${title}:** ${cell(result.headline)}${details}\n\n`;
+}
+
+/** The comment body, trimmed to the limit; the marker and the stage table always stay. */
+export function renderComment(input: ReportInput, limit = COMMENT_LIMIT): { body: string; trimmed: string[] } {
+  const links = [
+    input.links.run ? `[Full summary of this run](${input.links.run})` : '',
+    input.links.artifact ? `[coverage report](${input.links.artifact})` : '',
+  ].filter(Boolean);
+  const footer = links.length > 0 ? `${links.join(' · ')}\n` : '';
+  const sections: Section[] = [
+    { label: 'marker', text: `${commentMarker(input.name)}\n### ${cell(input.name)}\n\n`, priority: Infinity },
+    { label: 'stage table', text: stageTable(input.stages), priority: Infinity },
+    { label: 'coverage', text: coverageTable(input), priority: 100 },
+    { label: 'patch coverage', text: patchHeadline(input.patch, input.patchThreshold), priority: 95 },
+    { label: 'pending migrations', text: stageSection(input, 'migrations', 'Migrations'), priority: 80 },
+    { label: 'deploy', text: stageSection(input, 'deploy', 'Deploy'), priority: 85 },
+  ];
+  const uncovered = uncoveredList(input.patch);
+  sections.push({
+    label: 'uncovered changed lines',
+    text: uncovered,
+    priority: 50,
+    shrink: (budget) => {
+      const lines = uncovered.replace(/\n*<\/details>\n*$/, '').split('\n');
+      const out: string[] = [];
+      let used = 60;
+      for (const line of lines) {
+        if (used + line.length + 1 > budget) break;
+        out.push(line);
+        used += line.length + 1;
+      }
+      return out.length > 4 ? `${out.join('\n')}\n\n… more in the run summary\n\n</details>\n\n` : '';
+    },
+  });
+  sections.push({ label: 'links', text: footer, priority: Infinity });
+  const note = (trimmed: string[]) => `\n_Shortened to fit a comment (cut: ${trimmed.join(', ')}); the run summary has everything._\n`;
+  const fitted = fitSections(sections, limit, characters, note);
+  return { body: fitted.text, trimmed: fitted.trimmed };
+}
+
+export interface StickyTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  name: string;
+}
+
+export interface StickyResult {
+  action: 'created' | 'updated' | 'unchanged';
+  id: number;
+  url?: string;
+}
+
+/** Finds this report's comment (every page, 100 at a time) and updates it, or creates it when there is none. */
+export async function upsertStickyComment(client: GitHubClient, target: StickyTarget, body: string): Promise<StickyResult> {
+  const marker = commentMarker(target.name);
+  const params = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 };
+  let existing: { id: number; body?: string; html_url?: string } | undefined;
+  for await (const page of client.paginate.iterator(client.rest.issues.listComments, params)) {
+    existing = page.data.find((c) => c.body?.startsWith(marker));
+    if (existing) break;
+  }
+  if (existing) {
+    if (existing.body === body) return { action: 'unchanged', id: existing.id, url: existing.html_url };
+    const { data } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
+    return { action: 'updated', id: data.id, url: data.html_url };
+  }
+  const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+  return { action: 'created', id: data.id, url: data.html_url };
+}

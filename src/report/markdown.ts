@@ -1,0 +1,121 @@
+// Markdown pieces shared by the job summary and the PR comment, and the trimming that keeps both under
+// GitHub's size limits by dropping the least useful parts first and saying what was dropped.
+import { percent, type Metric } from '../coverage/model.js';
+import type { StageStatus } from '../pipeline/stage.js';
+
+export const STATUS_ICON: Record<StageStatus, string> = { passed: '✅', failed: '❌', warned: '⚠️', skipped: '⏭️' };
+
+/** Text safe inside a table cell: no pipes breaking columns, no newlines, no raw HTML from untrusted output. */
+export function cell(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function duration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+
+export function pct(value: number): string {
+  return `${value.toFixed(2)}%`;
+}
+
+export function metricPct(metric: Metric): string {
+  return metric.total === 0 ? 'n/a' : pct(percent(metric));
+}
+
+/** "+1.25" / "-0.50" / "±0.00" points against the base. */
+export function delta(current: number, base: number | undefined): string {
+  if (base === undefined) return '';
+  const d = Math.round((current - base) * 100) / 100;
+  if (d > 0) return `🔼 +${d.toFixed(2)}`;
+  if (d < 0) return `🔽 ${d.toFixed(2)}`;
+  return '±0.00';
+}
+
+/** Line ranges as "12-14, 20". */
+export function ranges(list: readonly [number, number][]): string {
+  return list.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ');
+}
+
+export interface Section {
+  /** Said in the trimming note when this section is cut or dropped. */
+  label: string;
+  text: string;
+  /** Higher is more useful; sections are cut lowest first. Infinity: never cut. */
+  priority: number;
+  /** Returns a shorter version of the section within `budget` units, or '' to drop it. Default: drop. */
+  shrink?: (budget: number) => string;
+}
+
+export interface FitResult {
+  text: string;
+  trimmed: string[];
+}
+
+/**
+ * Joins sections, cutting the least useful ones until the text measures at most `limit`.
+ * `note` renders the explanation that is appended when anything was cut (its size is reserved up front).
+ */
+export function fitSections(sections: Section[], limit: number, measure: (s: string) => number, note: (trimmed: string[]) => string): FitResult {
+  const texts = sections.map((s) => s.text);
+  const total = () => texts.reduce((n, t) => n + measure(t), 0);
+  if (total() <= limit) return { text: texts.join(''), trimmed: [] };
+
+  const reserve = measure(note(sections.map((s) => s.label))) + 16;
+  const budget = limit - reserve;
+  const trimmed: string[] = [];
+  const order = sections.map((s, i) => ({ s, i })).filter(({ s }) => s.priority !== Infinity).sort((a, b) => a.s.priority - b.s.priority);
+  for (const { s, i } of order) {
+    const over = total() - budget;
+    if (over <= 0) break;
+    const room = Math.max(0, measure(texts[i]!) - over);
+    texts[i] = s.shrink && room > 0 ? s.shrink(room) : '';
+    if (measure(texts[i]!) > room) texts[i] = '';
+    trimmed.push(s.label);
+  }
+  let text = texts.join('') + note(trimmed);
+  // Only sections marked as never-cut are left; cut the text itself rather than exceed the limit.
+  if (measure(text) > limit) text = cutToMeasure(text, limit, measure);
+  return { text, trimmed };
+}
+
+/** The longest prefix of `text` that measures at most `limit`, cut at a line end where possible. */
+export function cutToMeasure(text: string, limit: number, measure: (s: string) => number): string {
+  const marker = '\n\n… (cut to fit)\n';
+  const room = limit - measure(marker);
+  if (room <= 0) return '';
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(text.slice(0, mid)) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  let head = text.slice(0, lo);
+  // Do not end on half a surrogate pair.
+  if (/[\ud800-\udbff]$/.test(head)) head = head.slice(0, -1);
+  const nl = head.lastIndexOf('\n');
+  if (nl > head.length / 2) head = head.slice(0, nl);
+  return head + marker;
+}
+
+/** Keeps whole lines from the top of `text` within `budget`, saying how many lines were left out. */
+export function keepLines(text: string, budget: number, measure: (s: string) => number, closing = ''): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let used = measure(closing) + 40;
+  for (const line of lines) {
+    const size = measure(line) + 1;
+    if (used + size > budget) break;
+    out.push(line);
+    used += size;
+  }
+  if (out.length === 0) return '';
+  const left = lines.length - out.length;
+  return `${out.join('\n')}\n${left > 0 ? `\n… ${left} more lines cut\n` : ''}${closing}`;
+}
+
+export const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+export const characters = (s: string): number => s.length;

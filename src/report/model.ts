@@ -1,0 +1,57 @@
+// What the report is built from: the stage results plus coverage, patch coverage and the base's coverage,
+// gathered once so the summary, the comment, the statuses and the saved bundle all say the same thing.
+import type { CoverageReport, MetricName } from '../coverage/model.js';
+import type { StageResult } from '../pipeline/stage.js';
+
+/** Coverage of the lines a pull request changes, as the coverage code computes it. */
+export interface PatchCoverage {
+  /** Percent of changed, coverable lines that ran; 100 when no changed line is coverable. */
+  percent: number;
+  covered: number;
+  total: number;
+  /** Changed lines that no test ran, as inclusive [start, end] ranges per file. */
+  files: { path: string; uncovered: [number, number][] }[];
+}
+
+/**
+ * What the report reads from the test stage's `data`. The test stage owns the shape; the report only relies on
+ * these optional fields and ignores the rest.
+ */
+export interface TestStageReportData {
+  coverage?: CoverageReport;
+  patch?: PatchCoverage;
+  tests?: { passed: number; failed: number; skipped: number };
+}
+
+export interface ReportInput {
+  /** Report name: the comment marker and the status context prefix. */
+  name: string;
+  /** Stages in the order they ran (the report stage itself excluded). */
+  stages: StageResult[];
+  coverage?: CoverageReport;
+  /** Minimum percent per metric, where set. */
+  thresholds: Partial<Record<MetricName, number>>;
+  /** The base branch's coverage in percent per metric, when it could be read. */
+  base?: Partial<Record<MetricName, number>>;
+  /** Where the base coverage came from, in words ("artifact of run 123", "file base/lcov.info"). */
+  baseSource?: string;
+  patch?: PatchCoverage;
+  patchThreshold?: number;
+  tests?: { passed: number; failed: number; skipped: number };
+  links: { run?: string; artifact?: string };
+}
+
+export function isPatchCoverage(value: unknown): value is PatchCoverage {
+  const v = value as PatchCoverage | undefined;
+  return !!v && typeof v.percent === 'number' && typeof v.total === 'number' && Array.isArray(v.files);
+}
+
+export function isCoverageReport(value: unknown): value is CoverageReport {
+  const v = value as CoverageReport | undefined;
+  return !!v && Array.isArray(v.files) && typeof v.totals === 'object' && v.totals !== null && 'lines' in v.totals;
+}
+
+/** True when patch coverage is known and below its threshold. */
+export function patchBelowThreshold(input: Pick<ReportInput, 'patch' | 'patchThreshold'>): boolean {
+  return !!input.patch && input.patchThreshold !== undefined && input.patch.total > 0 && input.patch.percent < input.patchThreshold;
+}

@@ -1,0 +1,230 @@
+// The report stage: turns every earlier stage's result into the job summary, annotations, and (directly, or
+// through a saved bundle for forks) the sticky PR comment, one commit status per stage and a check run.
+// Missing GitHub permissions never fail it: they become one warning, and the summary is still written.
+import path from 'node:path';
+import type { GitHubClient, Host } from '../host/host.js';
+import { ConfigError, type Stage, type StageContext, type StageOutcome, type StageResult } from '../pipeline/stage.js';
+import { percent } from '../coverage/model.js';
+import { chooseAnnotations, uncoveredAnnotations, type RankedAnnotation } from './annotations.js';
+import { loadBaseCoverage } from './base-coverage.js';
+import { BUNDLE_ARTIFACT, readBundle, writeBundle, type ReportBundle } from './bundle.js';
+import { commentMarker, renderComment } from './comment.js';
+import { cutToMeasure, characters, pct } from './markdown.js';
+import { isCoverageReport, isPatchCoverage, patchBelowThreshold, type ReportInput, type TestStageReportData } from './model.js';
+import { WriteGate } from './permissions.js';
+import { publishReport, type PublishResult } from './publish.js';
+import { stageStatuses } from './statuses.js';
+import { renderSummary } from './summary.js';
+
+export const reportStage: Stage = {
+  name: 'report',
+  run: (ctx) => (ctx.config.report.mode === 'post' ? postSavedReport(ctx) : reportThisRun(ctx)),
+};
+
+/** Everything the report needs, from the earlier stages' results and the base branch's coverage. */
+export async function gatherReportInput(ctx: StageContext): Promise<ReportInput> {
+  const { config, host } = ctx;
+  const stages = [...ctx.previous.values()].filter((s) => s.stage !== 'report');
+  const testData = ctx.previous.get('test')?.data as TestStageReportData | undefined;
+  const coverage = isCoverageReport(testData?.coverage) ? testData!.coverage : undefined;
+  const patch = isPatchCoverage(testData?.patch) ? testData!.patch : undefined;
+  const thresholds = Object.fromEntries(Object.entries(config.test.thresholds).filter(([, v]) => typeof v === 'number')) as ReportInput['thresholds'];
+  const input: ReportInput = {
+    name: config.report.name,
+    stages,
+    thresholds,
+    links: { run: host.context.runUrl, artifact: ctx.previous.get('artifact')?.outputs['artifact-url'] || undefined },
+  };
+  if (coverage) input.coverage = coverage;
+  if (patch) input.patch = patch;
+  if (config.report.patchThreshold !== undefined) input.patchThreshold = config.report.patchThreshold;
+  if (testData?.tests) input.tests = testData.tests;
+  if (coverage) {
+    const base = await loadBaseCoverage(host, { file: config.report.baseCoverage, baseRef: host.context.pullRequest?.baseRef });
+    if (base) {
+      input.base = base.coverage;
+      input.baseSource = base.source;
+    }
+  }
+  return input;
+}
+
+function stageAnnotations(stages: readonly StageResult[]): RankedAnnotation[] {
+  return stages.flatMap((s) => s.annotations.map((a) => ({ ...a, source: 'stage' as const })));
+}
+
+function conclusionOf(input: ReportInput): ReportBundle['conclusion'] {
+  return input.stages.some((s) => s.status === 'failed') || patchBelowThreshold(input) ? 'failure' : 'success';
+}
+
+function checkRunTitle(input: ReportInput): string {
+  const count = (status: string) => input.stages.filter((s) => s.status === status).length;
+  const parts = [`${count('passed')} passed`, count('failed') ? `${count('failed')} failed` : '', count('warned') ? `${count('warned')} warned` : ''].filter(Boolean);
+  if (input.coverage) parts.push(`lines ${pct(percent(input.coverage.totals.lines))}`);
+  if (input.patch && input.patch.total > 0) parts.push(`patch ${pct(input.patch.percent)}`);
+  return parts.join(' · ');
+}
+
+/** What this run would publish, in the form the post phase reads back. */
+export function buildBundle(input: ReportInput, host: Host, summaryMarkdown: string, annotations: RankedAnnotation[], withComment: boolean): ReportBundle {
+  const ctx = host.context;
+  const sha = ctx.pullRequest?.headSha ?? ctx.sha;
+  return {
+    version: 1,
+    name: input.name,
+    ...(ctx.repository ? { repository: ctx.repository } : {}),
+    ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest.number } : {}),
+    ...(sha ? { headSha: sha } : {}),
+    ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+    conclusion: conclusionOf(input),
+    ...(withComment ? { comment: renderComment(input).body } : {}),
+    statuses: stageStatuses(input.name, input.stages, ctx.runUrl),
+    annotations: annotations.map(({ source: _source, ...a }) => a),
+    checkRun: { title: checkRunTitle(input), summary: cutToMeasure(summaryMarkdown, 65_535, characters) },
+    stages: input.stages.map((s) => ({ stage: s.stage, status: s.status, headline: s.headline, durationMs: s.durationMs })),
+  };
+}
+
+function emitAnnotations(host: Host, all: RankedAnnotation[], enabled: boolean): string[] {
+  if (!enabled || all.length === 0) return [];
+  const choice = chooseAnnotations(all);
+  for (const { source: _source, ...a } of choice.emit) host.annotate(a);
+  if (choice.omittedTotal === 0) return [];
+  const left = (['error', 'warning', 'notice'] as const).filter((l) => choice.omitted[l] > 0).map((l) => `${choice.omitted[l]} ${l}${choice.omitted[l] > 1 ? 's' : ''}`);
+  const message = `${choice.omittedTotal} of ${all.length} annotations were not shown on the diff (${left.join(', ')}): GitHub shows 10 errors, 10 warnings and 10 notices per step. The check run and this summary list them.`;
+  host.log.info(message);
+  return [message];
+}
+
+async function reportThisRun(ctx: StageContext): Promise<StageOutcome> {
+  const { config, host } = ctx;
+  const rc = config.report;
+  const input = await gatherReportInput(ctx);
+  const all = [...stageAnnotations(input.stages), ...uncoveredAnnotations(input.patch)];
+  const notes = emitAnnotations(host, all, rc.annotations);
+  // Rendered once without notes for the bundle/check run; the job summary gets the publishing notes too.
+  const draft = renderSummary(input);
+  const bundle = buildBundle(input, host, draft.markdown, all, rc.comment);
+
+  let published: PublishResult | undefined;
+  let saved: string | undefined;
+  const gateProblems: string[] = [];
+  if (rc.mode === 'save') {
+    saved = await saveBundle(host, bundle, rc.bundleOutput, notes);
+  } else {
+    const client = await host.github();
+    if (!client) notes.push('No GitHub token: the comment, statuses and check run were skipped.');
+    else if (!bundle.repository) notes.push('Not running on GitHub: the comment, statuses and check run were skipped.');
+    else {
+      const gate = new WriteGate(host.log, { fromFork: host.context.pullRequest?.fromFork });
+      published = await publishReport(client, gate, bundle, { comment: rc.comment, statuses: rc.statuses, checkRun: rc.checkRun });
+      notes.push(...published.notes);
+      gateProblems.push(...gate.problems);
+    }
+  }
+  if (rc.summary) await host.appendSummary(renderSummary(input, { notes }).markdown);
+
+  const below = patchBelowThreshold(input);
+  const headline = [
+    below ? `patch coverage ${pct(input.patch!.percent)} is below ${pct(input.patchThreshold!)}` : '',
+    describePublishing(published, saved),
+    gateProblems.length > 0 ? 'GitHub writes skipped (read-only token)' : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  const outputs: Record<string, string> = {};
+  if (input.patch) outputs['patch-coverage'] = input.patch.percent.toFixed(2);
+  if (published?.comment?.url) outputs['comment-url'] = published.comment.url;
+  return {
+    status: below ? 'failed' : notes.length > 0 && gateProblems.length > 0 ? 'warned' : 'passed',
+    headline: headline || 'summary written',
+    details: notes.length > 0 ? notes.map((n) => `- ${n}`).join('\n') : undefined,
+    outputs,
+    data: { published, bundle: saved },
+  };
+}
+
+function describePublishing(published: PublishResult | undefined, saved: string | undefined): string {
+  if (saved) return `report saved as artifact ${BUNDLE_ARTIFACT}`;
+  if (!published) return 'summary written';
+  const parts = ['summary written'];
+  if (published.comment) parts.push(`comment ${published.comment.action}`);
+  if (published.statuses > 0) parts.push(`${published.statuses} statuses`);
+  if (published.checkRun) parts.push(`check run with ${published.checkRun.annotations} annotations`);
+  return parts.join(', ');
+}
+
+async function saveBundle(host: Host, bundle: ReportBundle, output: string | undefined, notes: string[]): Promise<string> {
+  const folder = output ? path.resolve(host.context.workspace, output) : path.join(host.resultsDir, BUNDLE_ARTIFACT);
+  const file = writeBundle(folder, bundle);
+  try {
+    const store = await host.artifacts();
+    const uploaded = await store.upload(BUNDLE_ARTIFACT, [file], folder, { retentionDays: 5 });
+    notes.push(`Report saved as ${uploaded.location} ${BUNDLE_ARTIFACT}; a workflow_run workflow posts it (report-mode: post).`);
+  } catch (e) {
+    notes.push(`Report saved to ${file}, but uploading it as the artifact ${BUNDLE_ARTIFACT} failed: ${(e as Error).message}`);
+  }
+  return file;
+}
+
+/** The post phase: publish a bundle saved by a pull request run, after checking it belongs to that pull request. */
+async function postSavedReport(ctx: StageContext): Promise<StageOutcome> {
+  const { config, host } = ctx;
+  const rc = config.report;
+  const folder = await locateBundle(host, rc.bundle, rc.bundleRunId);
+  if (!folder) {
+    return { status: 'skipped', headline: `no ${BUNDLE_ARTIFACT} artifact in run ${rc.bundleRunId}` };
+  }
+  const bundle = readBundle(folder, rc.name);
+  // The bundle was written by code from the pull request; the repository it is published to is ours.
+  if (host.context.repository) bundle.repository = host.context.repository;
+  else delete bundle.repository;
+  const client = await host.github();
+  const notes: string[] = [];
+  let published: PublishResult | undefined;
+  if (!client) notes.push('No GitHub token: nothing was published.');
+  else if (bundle.repository) {
+    const problem = await checkBundleTarget(client, bundle);
+    if (problem) {
+      host.log.warning(problem);
+      return { status: 'warned', headline: 'saved report not published', details: problem };
+    }
+    if (bundle.comment !== undefined && !bundle.comment.startsWith(commentMarker(rc.name))) delete bundle.comment;
+    const gate = new WriteGate(host.log);
+    published = await publishReport(client, gate, bundle, { comment: rc.comment, statuses: rc.statuses, checkRun: rc.checkRun });
+    notes.push(...published.notes);
+  }
+  if (rc.summary) {
+    const intro = `Published the report of ${bundle.runUrl ? `[the pull request run](${bundle.runUrl})` : 'the pull request run'}${bundle.pullRequest ? ` to #${bundle.pullRequest}` : ''}.\n\n`;
+    await host.appendSummary(intro + (notes.length > 0 ? `${notes.map((n) => `> ${n}`).join('\n>\n')}\n\n` : '') + bundle.checkRun.summary);
+  }
+  return {
+    status: notes.length > 0 ? 'warned' : 'passed',
+    headline: describePublishing(published, undefined).replace('summary written', 'saved report published'),
+    details: notes.length > 0 ? notes.map((n) => `- ${n}`).join('\n') : undefined,
+    data: { published },
+  };
+}
+
+async function locateBundle(host: Host, bundlePath: string | undefined, runId: string | undefined): Promise<string | undefined> {
+  if (bundlePath) return path.resolve(host.context.workspace, bundlePath);
+  if (!runId) throw new ConfigError("report-mode 'post' needs input 'report-bundle' (a downloaded backend-ci-report folder) or 'report-run-id' (github.event.workflow_run.id)");
+  const store = await host.artifacts();
+  return store.downloadLatest(BUNDLE_ARTIFACT, path.join(host.resultsDir, 'saved-report'), { runId });
+}
+
+/** A saved report may only speak about the pull request whose head commit produced it. */
+async function checkBundleTarget(client: GitHubClient, bundle: ReportBundle): Promise<string | undefined> {
+  if (bundle.pullRequest === undefined) return undefined;
+  const repo = bundle.repository!;
+  let data: { head: { sha: string } };
+  try {
+    ({ data } = await client.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: bundle.pullRequest }));
+  } catch (e) {
+    return `Could not read pull request #${bundle.pullRequest} to check the saved report against it: ${(e as Error).message}`;
+  }
+  if (bundle.headSha && data.head.sha !== bundle.headSha) {
+    return `The saved report names pull request #${bundle.pullRequest} and commit ${bundle.headSha}, but that pull request's head is ${data.head.sha}; not publishing it.`;
+  }
+  return undefined;
+}

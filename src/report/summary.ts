@@ -1,0 +1,107 @@
+// The job summary: stage table, coverage against thresholds and base, patch coverage, the worst-covered files
+// and every stage's details, kept well under the 1 MiB GitHub accepts per step (beyond it, it drops the
+// whole summary without a word).
+import { METRICS, percent, type FileCoverage } from '../coverage/model.js';
+import type { StageResult } from '../pipeline/stage.js';
+import { cell, delta, duration, fitSections, keepLines, metricPct, pct, ranges, STATUS_ICON, utf8Bytes, type Section } from './markdown.js';
+import { patchBelowThreshold, type PatchCoverage, type ReportInput } from './model.js';
+
+/** GitHub's limit is 1 MiB per step; stay well under it so other steps' text and our own notes fit. */
+export const SUMMARY_LIMIT_BYTES = 900 * 1024;
+export const WORST_FILES = 25;
+
+export function stageTable(stages: readonly StageResult[]): string {
+  if (stages.length === 0) return '_No stage ran._\n\n';
+  const rows = stages.map((s) => `| ${STATUS_ICON[s.status]} | ${s.stage} | ${duration(s.durationMs)} | ${cell(s.headline)} |`);
+  return `| | Stage | Time | Result |\n|---|---|---|---|\n${rows.join('\n')}\n\n`;
+}
+
+export function coverageTable(input: ReportInput): string {
+  const coverage = input.coverage;
+  if (!coverage) return '';
+  const rows = METRICS.filter((m) => coverage.totals[m].total > 0 || input.thresholds[m] !== undefined).map((m) => {
+    const metric = coverage.totals[m];
+    const current = percent(metric);
+    const threshold = input.thresholds[m];
+    const gate = threshold === undefined ? '' : metric.total > 0 && current < threshold ? `❌ ${pct(threshold)}` : `✅ ${pct(threshold)}`;
+    return `| ${m} | ${metricPct(metric)} | ${metric.covered}/${metric.total} | ${gate} | ${metric.total > 0 ? delta(current, input.base?.[m]) : ''} |`;
+  });
+  if (rows.length === 0) return '';
+  const baseNote = input.base ? `_Change against ${cell(input.baseSource ?? 'the base branch')}._\n\n` : '';
+  return `| Metric | Coverage | Covered | Threshold | Change |\n|---|---|---|---|---|\n${rows.join('\n')}\n\n${baseNote}`;
+}
+
+export function patchHeadline(patch: PatchCoverage | undefined, threshold: number | undefined): string {
+  if (!patch) return '';
+  if (patch.total === 0) return '**Patch coverage:** no coverable line changed.\n\n';
+  const gate = threshold === undefined ? '' : patchBelowThreshold({ patch, patchThreshold: threshold }) ? ` ❌ below ${pct(threshold)}` : ` ✅ threshold ${pct(threshold)}`;
+  return `**Patch coverage:** ${pct(patch.percent)} of changed lines (${patch.covered}/${patch.total})${gate}\n\n`;
+}
+
+/** Uncovered changed lines per file, biggest gaps first. */
+export function uncoveredList(patch: PatchCoverage | undefined): string {
+  if (!patch) return '';
+  const files = patch.files
+    .filter((f) => f.uncovered.length > 0)
+    .map((f) => ({ f, lines: f.uncovered.reduce((n, [a, b]) => n + b - a + 1, 0) }))
+    .sort((a, b) => b.lines - a.lines || a.f.path.localeCompare(b.f.path));
+  if (files.length === 0) return '';
+  const rows = files.map(({ f, lines }) => `| \`${cell(f.path)}\` | ${lines} | ${ranges(f.uncovered)} |`);
+  return `<details><summary>Changed lines not covered (${files.length} files)</summary>\n\n| File | Lines | Where |\n|---|---|---|\n${rows.join('\n')}\n\n</details>\n\n`;
+}
+
+/** The files with the lowest line coverage (then the most uncovered lines), at most `limit`. */
+export function worstFiles(files: readonly FileCoverage[], limit = WORST_FILES): FileCoverage[] {
+  return files
+    .filter((f) => f.lines.total > 0 && f.lines.covered < f.lines.total)
+    .sort((a, b) => percent(a.lines) - percent(b.lines) || b.lines.total - b.lines.covered - (a.lines.total - a.lines.covered) || a.path.localeCompare(b.path))
+    .slice(0, limit);
+}
+
+export function worstFilesTable(input: ReportInput): string {
+  if (!input.coverage) return '';
+  const worst = worstFiles(input.coverage.files);
+  if (worst.length === 0) return '';
+  const rows = worst.map((f) => `| \`${cell(f.path)}\` | ${metricPct(f.lines)} | ${f.lines.total - f.lines.covered} | ${metricPct(f.branches)} |`);
+  return `<details><summary>Least covered files (${worst.length} of ${input.coverage.files.length})</summary>\n\n| File | Lines | Uncovered lines | Branches |\n|---|---|---|---|\n${rows.join('\n')}\n\n</details>\n\n`;
+}
+
+function stageDetails(stage: StageResult): string {
+  if (!stage.details?.trim()) return '';
+  return `<details${stage.status === 'failed' ? ' open' : ''}><summary>${STATUS_ICON[stage.status]} ${stage.stage}: ${cell(stage.headline)}</summary>\n\n${stage.details.trim()}\n\n</details>\n\n`;
+}
+
+function detailsShrink(text: string): (budget: number) => string {
+  return (budget) => keepLines(text.replace(/\n*<\/details>\n*$/, ''), budget, utf8Bytes, '\n</details>\n\n');
+}
+
+export interface SummaryOptions {
+  limitBytes?: number;
+  /** Sentences about publishing (skipped comment, annotations left out), shown under the stage table. */
+  notes?: string[];
+}
+
+/** The whole summary, trimmed to fit; `trimmed` names what was cut. */
+export function renderSummary(input: ReportInput, options: SummaryOptions = {}): { markdown: string; trimmed: string[] } {
+  const link = input.links.artifact ? ` The full coverage report is in the [coverage artifact](${input.links.artifact}).` : ' The full coverage report is in the coverage-report artifact.';
+  const sections: Section[] = [
+    { label: 'title', text: `## ${cell(input.name)}\n\n`, priority: Infinity },
+    { label: 'stage table', text: stageTable(input.stages), priority: Infinity },
+    { label: 'report notes', text: (options.notes ?? []).map((n) => `> ${cell(n)}\n>\n`).join('').replace(/>\n$/, '\n'), priority: 200, shrink: (budget) => keepLines((options.notes ?? []).map((n) => `> ${cell(n)}`).join('\n'), budget, utf8Bytes, '\n') },
+    { label: 'coverage table', text: coverageTable(input), priority: 100 },
+    { label: 'patch coverage', text: patchHeadline(input.patch, input.patchThreshold), priority: 90 },
+  ];
+  const uncovered = uncoveredList(input.patch);
+  sections.push({ label: 'uncovered changed lines', text: uncovered, priority: 40, shrink: detailsShrink(uncovered) });
+  const worst = worstFilesTable(input);
+  sections.push({ label: 'least covered files', text: worst, priority: 30, shrink: detailsShrink(worst) });
+  for (const stage of input.stages) {
+    const text = stageDetails(stage);
+    // Failed stages' details are what a reader came for; passed stages' are the first to go.
+    const priority = stage.status === 'failed' ? 60 : stage.status === 'warned' ? 20 : 10;
+    sections.push({ label: `${stage.stage} details`, text, priority, shrink: detailsShrink(text) });
+  }
+  const note = (trimmed: string[]) => `\n> [!NOTE]\n> This summary was shortened to stay under GitHub's 1 MiB limit (cut: ${trimmed.join(', ')}).${link}\n`;
+  const fitted = fitSections(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, utf8Bytes, note);
+  return { markdown: fitted.text, trimmed: fitted.trimmed };
+}
