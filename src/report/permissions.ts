@@ -29,7 +29,10 @@ export class WriteGate {
   /** Writes known to be refused: a fork pull request, or a 403 seen earlier. */
   private readOnly: boolean;
   private warned = false;
+  /** Writes refused or failed: the report is incomplete, the stage warns. */
   readonly problems: string[] = [];
+  /** Optional extras skipped for a missing scope (checks: write): worth a notice, not a warning. */
+  readonly notices: string[] = [];
 
   constructor(private readonly log: Logger, options: { fromFork?: boolean } = {}) {
     this.readOnly = !!options.fromFork;
@@ -54,7 +57,7 @@ export class WriteGate {
       const detail = (error as Error).message?.split(' - ')[0] ?? String(error);
       if (status === 403 && permission) {
         const message = `${what}: the token lacks ${permission} (${detail}); skipped`;
-        this.problems.push(message);
+        this.notices.push(message);
         this.log.info(message);
         return { ok: false, reason: 'forbidden', message };
       }

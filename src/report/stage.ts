@@ -118,8 +118,10 @@ async function reportThisRun(ctx: StageContext): Promise<StageOutcome> {
     else {
       const gate = new WriteGate(host.log, { fromFork: host.context.pullRequest?.fromFork });
       published = await publishReport(client, gate, bundle, { comment: rc.comment, statuses: rc.statuses, checkRun: rc.checkRun });
-      notes.push(...published.notes);
+      // The gate's own sentences (why writes stopped, how to publish instead) come first, then what was skipped.
       gateProblems.push(...gate.problems);
+      notes.push(...gate.problems, ...published.notes.filter((n) => !gate.problems.includes(n)));
+      if (gate.notices.length > 0) host.log.info(gate.notices.join('\n'));
     }
   }
   if (rc.summary) await host.appendSummary(renderSummary(input, { notes }).markdown);

@@ -32,7 +32,7 @@ export function patchWith(uncoveredRanges: number): PatchCoverage {
   }
   const total = uncoveredRanges * 10;
   const uncovered = files.reduce((n, f) => n + f.uncovered.reduce((m, [a, b]) => m + b - a + 1, 0), 0);
-  return { percent: Math.floor(((total - uncovered) / total) * 10000) / 100, covered: total - uncovered, total, files };
+  return { percent: total === 0 ? 100 : Math.floor(((total - uncovered) / total) * 10000) / 100, covered: total - uncovered, total, files };
 }
 
 export function failedTestAnnotations(count: number): Annotation[] {

@@ -1,0 +1,99 @@
+// Sharded test runs: each job runs shard "i/n" and uploads its coverage under its own artifact name (a matrix
+// cannot upload one name twice); a merge job downloads every shard's folder, merges the lcov files (streaming,
+// in the coverage code) and reports once against the thresholds.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError } from '../pipeline/stage.js';
+
+export interface Shard {
+  index: number;
+  total: number;
+}
+
+/** Merges lcov files into one (src/coverage/merge.ts's mergeLcovFiles has this shape). */
+export type MergeLcovFiles = (inputs: string[], output: string) => Promise<void>;
+
+export function parseShard(text: string, origin = "input 'shard'"): Shard {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(m?.[1]);
+  const total = Number(m?.[2]);
+  if (!m || index < 1 || total < 1 || index > total) {
+    throw new ConfigError(`${origin}: expected a shard "i/n" with 1 <= i <= n (e.g. "2/4"), got '${text}'`);
+  }
+  return { index, total };
+}
+
+export function shardArtifactName(base: string, shard: Shard): string {
+  return `${base}-shard-${shard.index}-of-${shard.total}`;
+}
+
+const LCOV_NAMES = ['lcov.info', path.join('coverage', 'lcov.info')];
+
+/** The lcov file inside one downloaded shard folder. */
+export function findShardLcov(folder: string): string {
+  if (statSync(folder).isFile()) return folder;
+  const found = LCOV_NAMES.map((n) => path.join(folder, n)).find((f) => existsSync(f));
+  if (!found) throw new ConfigError(`${folder}: no lcov.info in this shard's coverage folder (looked for ${LCOV_NAMES.join(', ')})`);
+  return found;
+}
+
+/**
+ * Shard folders under `root` (as actions/download-artifact leaves them: one folder per artifact), in shard order.
+ * With `expected`, a missing shard is an error: thresholds on partial coverage would fail for the wrong reason.
+ */
+export function shardFolders(root: string, base: string, expected?: number): string[] {
+  const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-shard-(\\d+)-of-(\\d+)$`);
+  const found = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({ name: d.name, m: pattern.exec(d.name) }))
+    .filter((d) => d.m)
+    .sort((a, b) => Number(a.m![1]) - Number(b.m![1]));
+  if (expected !== undefined) {
+    const have = new Set(found.map((d) => Number(d.m![1])));
+    const missing = Array.from({ length: expected }, (_, i) => i + 1).filter((i) => !have.has(i));
+    if (missing.length > 0) throw new ConfigError(`${root}: coverage of shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${expected} is missing`);
+  }
+  if (found.length === 0) throw new ConfigError(`${root}: no ${base}-shard-<i>-of-<n> folders to merge`);
+  return found.map((d) => path.join(root, d.name));
+}
+
+export async function mergeShardCoverage(folders: readonly string[], output: string, merge: MergeLcovFiles): Promise<string[]> {
+  const inputs = folders.map(findShardLcov);
+  await merge(inputs, output);
+  return inputs;
+}
+
+export interface MergeCoverageArgs {
+  root: string;
+  output: string;
+  base: string;
+  expected?: number;
+}
+
+/** `backend-ci merge-coverage <folder> --output <lcov.info> [--artifact-name coverage-report] [--shards n]` */
+export function parseMergeCoverageArgs(argv: readonly string[]): MergeCoverageArgs {
+  const usage = 'usage: backend-ci merge-coverage <downloaded-artifacts-folder> --output <lcov.info> [--artifact-name coverage-report] [--shards <n>]';
+  let root: string | undefined;
+  let output: string | undefined;
+  let base = 'coverage-report';
+  let expected: number | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new ConfigError(`${arg} needs a value; ${usage}`);
+      return v;
+    };
+    if (arg === '--output' || arg === '-o') output = value();
+    else if (arg === '--artifact-name') base = value();
+    else if (arg === '--shards') {
+      const v = value();
+      expected = Number(v);
+      if (!Number.isInteger(expected) || expected < 1) throw new ConfigError(`--shards must be a whole number of at least 1, got '${v}'`);
+    } else if (arg.startsWith('-')) throw new ConfigError(`unknown option '${arg}'; ${usage}`);
+    else if (root === undefined) root = arg;
+    else throw new ConfigError(`unexpected argument '${arg}'; ${usage}`);
+  }
+  if (!root || !output) throw new ConfigError(usage);
+  return { root, output, base, ...(expected !== undefined ? { expected } : {}) };
+}
