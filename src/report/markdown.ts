@@ -55,27 +55,44 @@ export interface FitResult {
 }
 
 /**
- * Joins sections, cutting the least useful ones until the text measures at most `limit`.
- * `note` renders the explanation that is appended when anything was cut (its size is reserved up front).
+ * Joins sections so the text measures at most `limit`. Space goes to the most useful sections first, and no
+ * single cuttable section may take more than a share of it at first (one huge log must not push out every
+ * small table); space left over is then given back to the sections that were cut. `note` renders the
+ * explanation appended when anything was cut (its size is reserved up front).
  */
-export function fitSections(sections: Section[], limit: number, measure: (s: string) => number, note: (trimmed: string[]) => string): FitResult {
+export function fitSections(sections: Section[], limit: number, measure: (s: string) => number, note: (trimmed: string[]) => string, share = 0.4): FitResult {
   const texts = sections.map((s) => s.text);
-  const total = () => texts.reduce((n, t) => n + measure(t), 0);
-  if (total() <= limit) return { text: texts.join(''), trimmed: [] };
+  const sizes = texts.map(measure);
+  if (sizes.reduce((a, b) => a + b, 0) <= limit) return { text: texts.join(''), trimmed: [] };
 
-  const reserve = measure(note(sections.map((s) => s.label))) + 16;
-  const budget = limit - reserve;
-  const trimmed: string[] = [];
-  const order = sections.map((s, i) => ({ s, i })).filter(({ s }) => s.priority !== Infinity).sort((a, b) => a.s.priority - b.s.priority);
-  for (const { s, i } of order) {
-    const over = total() - budget;
-    if (over <= 0) break;
-    const room = Math.max(0, measure(texts[i]!) - over);
-    texts[i] = s.shrink && room > 0 ? s.shrink(room) : '';
-    if (measure(texts[i]!) > room) texts[i] = '';
-    trimmed.push(s.label);
+  const budget = limit - measure(note(sections.map((s) => s.label))) - 16;
+  let remaining = budget - sections.reduce((n, s, i) => n + (s.priority === Infinity ? sizes[i]! : 0), 0);
+  const cap = Math.floor(budget * share);
+  const order = sections.map((s, i) => ({ s, i })).filter(({ s }) => s.priority !== Infinity).sort((a, b) => b.s.priority - a.s.priority);
+  const cut = new Set<number>();
+  const fit = (i: number, allowance: number) => {
+    const s = sections[i]!;
+    const shorter = s.shrink && allowance > 0 ? s.shrink(allowance) : '';
+    texts[i] = measure(shorter) <= allowance ? shorter : '';
+    cut.add(i);
+  };
+  for (const { i } of order) {
+    const allowance = Math.max(0, Math.min(remaining, cap));
+    if (sizes[i]! > allowance) fit(i, allowance);
+    remaining -= measure(texts[i]!);
   }
-  let text = texts.join('') + note(trimmed);
+  // Give space nobody used back to the cut sections, most useful first.
+  for (const { i } of order) {
+    if (!cut.has(i) || remaining <= 0) continue;
+    const had = measure(texts[i]!);
+    if (sizes[i]! <= had + remaining) {
+      texts[i] = sections[i]!.text;
+      cut.delete(i);
+    } else fit(i, had + remaining);
+    remaining -= measure(texts[i]!) - had;
+  }
+  const trimmed = order.filter(({ i }) => cut.has(i)).map(({ s }) => s.label);
+  let text = texts.join('') + (trimmed.length > 0 ? note(trimmed) : '');
   // Only sections marked as never-cut are left; cut the text itself rather than exceed the limit.
   if (measure(text) > limit) text = cutToMeasure(text, limit, measure);
   return { text, trimmed };
