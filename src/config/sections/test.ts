@@ -23,7 +23,7 @@ const fileThresholds = obj(
   { doc: 'Per-file minimums.' },
 );
 
-export const REPORTERS = ['lcov', 'json-summary', 'cobertura', 'html', 'text', 'text-summary', 'json'] as const;
+export const REPORTERS = ['lcov', 'lcovonly', 'json-summary', 'json', 'cobertura', 'html', 'clover', 'text'] as const;
 
 export const test = obj(
   {

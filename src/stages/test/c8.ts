@@ -4,16 +4,25 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
+import createReport from 'c8/lib/report.js';
+import defaultExclude from '@istanbuljs/schema/default-exclude.js';
+import defaultExtension from '@istanbuljs/schema/default-extension.js';
+import { createContext } from 'istanbul-lib-report';
+import CloverReport from 'istanbul-reports/lib/clover/index.js';
+import CoberturaReport from 'istanbul-reports/lib/cobertura/index.js';
+import HtmlReport from 'istanbul-reports/lib/html/index.js';
+import JsonReport from 'istanbul-reports/lib/json/index.js';
+import JsonSummaryReport from 'istanbul-reports/lib/json-summary/index.js';
+import LcovReport from 'istanbul-reports/lib/lcov/index.js';
+import LcovOnlyReport from 'istanbul-reports/lib/lcovonly/index.js';
+import TextReport from 'istanbul-reports/lib/text/index.js';
 import { runProgram, type RunResult } from '../../exec/run.js';
-
-const require = createRequire(import.meta.url);
 
 export interface C8Options {
   command: string;
   cwd: string;
   reportsDirectory: string;
-  reporters: string[];
+  reporters: (keyof typeof REPORTERS)[];
   include: string[];
   exclude: string[];
   all: boolean;
@@ -66,12 +75,9 @@ export async function runTestCommand(options: C8Options): Promise<RunResult> {
 
 async function writeReports(options: C8Options, rawDirectory: string): Promise<void> {
   const settings = readC8Settings(options.cwd);
-  const defaultExclude = require('@istanbuljs/schema/default-exclude') as string[];
-  const defaultExtension = require('@istanbuljs/schema/default-extension') as string[];
-  const createReport = require('c8/lib/report.js') as (opts: Record<string, unknown>) => { run(): Promise<void> };
   await rm(options.reportsDirectory, { recursive: true, force: true });
   await mkdir(options.reportsDirectory, { recursive: true });
-  const report = createReport({
+  const c8 = createReport({
     include: options.include.length ? options.include : (settings.include ?? []),
     exclude: options.exclude.length ? options.exclude : (settings.exclude ?? defaultExclude),
     extension: settings.extension ?? defaultExtension,
@@ -89,8 +95,27 @@ async function writeReports(options: C8Options, rawDirectory: string): Promise<v
   const previous = process.cwd();
   process.chdir(options.cwd);
   try {
-    await report.run();
+    const coverageMap = await c8.getCoverageMapFromAllCoverageFiles();
+    const context = createContext({ dir: options.reportsDirectory, coverageMap });
+    for (const name of options.reporters) new REPORTERS[name]({ skipEmpty: false, ...REPORTER_OPTIONS[name] }).execute(context);
   } finally {
     process.chdir(previous);
   }
 }
+
+// Reporters are imported one by one (istanbul-reports would load them by computed path, which a bundle cannot
+// follow), so the action carries exactly what it can write.
+const REPORTERS = {
+  lcov: LcovReport,
+  lcovonly: LcovOnlyReport,
+  'json-summary': JsonSummaryReport,
+  json: JsonReport,
+  cobertura: CoberturaReport,
+  html: HtmlReport,
+  clover: CloverReport,
+  text: TextReport,
+} as const;
+
+const REPORTER_OPTIONS: Partial<Record<keyof typeof REPORTERS, Record<string, unknown>>> = {
+  text: { file: 'coverage.txt' },
+};
