@@ -1,6 +1,6 @@
 // Writes action.yml's inputs and outputs from the config schema, and the README's tables from action.yml,
 // so a setting is declared once. `npm run docs` writes; `npm run docs -- --check` fails when they are stale.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { inputSpecs } from '../src/config/config.js';
 import { OUTPUTS } from '../src/config/outputs.js';
@@ -9,7 +9,7 @@ const check = process.argv.includes('--check');
 const stale: string[] = [];
 
 function write(file: string, text: string): void {
-  const before = readFileSync(file, 'utf8');
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
   if (before === text) return;
   if (check) stale.push(file);
   else writeFileSync(file, text);
@@ -28,7 +28,7 @@ const inputs: Record<string, Record<string, unknown>> = {
 for (const s of specs) {
   const def = shownDefault(s.default);
   const entry: Record<string, unknown> = {
-    description: `${s.doc}${def !== undefined ? ` Default: ${def}.` : ''} (backend-ci.yml: ${s.path})`,
+    description: `${s.doc}${def !== undefined ? ` Default: '${def}'.` : ''} (backend-ci.yml: ${s.path})`,
     required: false,
   };
   // The token is the one input with a runner-side default; every other default lives in the schema, so that
