@@ -10,5 +10,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // @actions/workflow-parser imports its JSON schemas without `with { type: 'json' }`, which Node 20 refuses;
+    // letting Vite transform it makes the package loadable in tests.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

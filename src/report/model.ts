@@ -20,7 +20,6 @@ export interface PatchCoverage {
 export interface TestStageReportData {
   coverage?: CoverageReport;
   patch?: PatchCoverage;
-  tests?: { passed: number; failed: number; skipped: number };
 }
 
 export interface ReportInput {
@@ -37,7 +36,6 @@ export interface ReportInput {
   baseSource?: string;
   patch?: PatchCoverage;
   patchThreshold?: number;
-  tests?: { passed: number; failed: number; skipped: number };
   links: { run?: string; artifact?: string };
 }
 

@@ -62,38 +62,3 @@ export async function mergeShardCoverage(folders: readonly string[], output: str
   await merge(inputs, output);
   return inputs;
 }
-
-export interface MergeCoverageArgs {
-  root: string;
-  output: string;
-  base: string;
-  expected?: number;
-}
-
-/** `backend-ci merge-coverage <folder> --output <lcov.info> [--artifact-name coverage-report] [--shards n]` */
-export function parseMergeCoverageArgs(argv: readonly string[]): MergeCoverageArgs {
-  const usage = 'usage: backend-ci merge-coverage <downloaded-artifacts-folder> --output <lcov.info> [--artifact-name coverage-report] [--shards <n>]';
-  let root: string | undefined;
-  let output: string | undefined;
-  let base = 'coverage-report';
-  let expected: number | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new ConfigError(`${arg} needs a value; ${usage}`);
-      return v;
-    };
-    if (arg === '--output' || arg === '-o') output = value();
-    else if (arg === '--artifact-name') base = value();
-    else if (arg === '--shards') {
-      const v = value();
-      expected = Number(v);
-      if (!Number.isInteger(expected) || expected < 1) throw new ConfigError(`--shards must be a whole number of at least 1, got '${v}'`);
-    } else if (arg.startsWith('-')) throw new ConfigError(`unknown option '${arg}'; ${usage}`);
-    else if (root === undefined) root = arg;
-    else throw new ConfigError(`unexpected argument '${arg}'; ${usage}`);
-  }
-  if (!root || !output) throw new ConfigError(usage);
-  return { root, output, base, ...(expected !== undefined ? { expected } : {}) };
-}

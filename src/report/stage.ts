@@ -38,7 +38,6 @@ export async function gatherReportInput(ctx: StageContext): Promise<ReportInput>
   if (coverage) input.coverage = coverage;
   if (patch) input.patch = patch;
   if (config.report.patchThreshold !== undefined) input.patchThreshold = config.report.patchThreshold;
-  if (testData?.tests) input.tests = testData.tests;
   if (coverage) {
     const base = await loadBaseCoverage(host, { file: config.report.baseCoverage, baseRef: host.context.pullRequest?.baseRef });
     if (base) {
@@ -136,7 +135,6 @@ async function reportThisRun(ctx: StageContext): Promise<StageOutcome> {
     .join('; ');
   const outputs: Record<string, string> = {};
   if (input.patch) outputs['patch-coverage'] = input.patch.percent.toFixed(2);
-  if (published?.comment?.url) outputs['comment-url'] = published.comment.url;
   return {
     status: below ? 'failed' : notes.length > 0 && gateProblems.length > 0 ? 'warned' : 'passed',
     headline: headline || 'summary written',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/pipeline/stage.js';
-import { mergeShardCoverage, parseMergeCoverageArgs, parseShard, shardArtifactName, shardFolders } from '../../src/report/shards.js';
+import { mergeShardCoverage, parseShard, shardArtifactName, shardFolders } from '../../src/report/shards.js';
 import { configFor } from './report-fixtures.js';
 
 function downloaded(shards: number[], total: number): string {
@@ -44,11 +44,5 @@ describe('shards', () => {
 
   it('refuses to merge when a shard is missing: thresholds on partial coverage would fail for the wrong reason', () => {
     expect(() => shardFolders(downloaded([1, 3], 3), 'coverage-report', 3)).toThrow(/shard 2 of 3 is missing/);
-  });
-
-  it('parses the merge-coverage command line', () => {
-    expect(parseMergeCoverageArgs(['shards', '--output', 'coverage/lcov.info', '--shards', '4'])).toEqual({ root: 'shards', output: 'coverage/lcov.info', base: 'coverage-report', expected: 4 });
-    expect(() => parseMergeCoverageArgs(['shards'])).toThrow(/usage: backend-ci merge-coverage/);
-    expect(() => parseMergeCoverageArgs(['shards', '-o', 'x', '--shard', '2'])).toThrow(/unknown option '--shard'/);
   });
 });
