@@ -57,11 +57,11 @@ export function chooseAnnotations(list: readonly RankedAnnotation[], alreadyEmit
 export function uncoveredAnnotations(patch: PatchCoverage | undefined): RankedAnnotation[] {
   if (!patch) return [];
   return patch.files.flatMap((f) =>
-    f.uncovered.map(([start, end]) => ({
+    f.uncovered.map(({ start, end }) => ({
       source: 'uncovered' as const,
       level: 'warning' as const,
       title: 'Changed lines not covered',
-      message: start === end ? `Line ${start} was changed but no test ran it.` : `Lines ${ranges([[start, end]])} were changed but no test ran them.`,
+      message: start === end ? `Line ${start} was changed but no test ran it.` : `Lines ${ranges([{ start, end }])} were changed but no test ran them.`,
       file: f.path,
       line: start,
       endLine: end,

@@ -2,6 +2,7 @@
 // GitHub's size limits by dropping the least useful parts first and saying what was dropped.
 import { percent, type Metric } from '../coverage/model.js';
 import type { StageStatus } from '../pipeline/stage.js';
+import type { LineRange } from './model.js';
 
 export const STATUS_ICON: Record<StageStatus, string> = { passed: '✅', failed: '❌', warned: '⚠️', skipped: '⏭️' };
 
@@ -35,8 +36,8 @@ export function delta(current: number, base: number | undefined): string {
 }
 
 /** Line ranges as "12-14, 20". */
-export function ranges(list: readonly [number, number][]): string {
-  return list.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ');
+export function ranges(list: readonly LineRange[]): string {
+  return list.map(({ start, end }) => (start === end ? `${start}` : `${start}-${end}`)).join(', ');
 }
 
 export interface Section {

@@ -3,14 +3,23 @@
 import type { CoverageReport, MetricName } from '../coverage/model.js';
 import type { StageResult } from '../pipeline/stage.js';
 
-/** Coverage of the lines a pull request changes, as the coverage code computes it. */
+/** Inclusive range of line numbers. */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Coverage of the lines a pull request changes: the part of src/coverage/patch.ts's result the report reads
+ * (declared here so the report depends on the shape, not on the module).
+ */
 export interface PatchCoverage {
   /** Percent of changed, coverable lines that ran; 100 when no changed line is coverable. */
   percent: number;
   covered: number;
   total: number;
-  /** Changed lines that no test ran, as inclusive [start, end] ranges per file. */
-  files: { path: string; uncovered: [number, number][] }[];
+  /** Changed lines that no test ran, per file. */
+  files: { path: string; uncovered: LineRange[] }[];
 }
 
 /**

@@ -43,7 +43,7 @@ export function uncoveredList(patch: PatchCoverage | undefined): string {
   if (!patch) return '';
   const files = patch.files
     .filter((f) => f.uncovered.length > 0)
-    .map((f) => ({ f, lines: f.uncovered.reduce((n, [a, b]) => n + b - a + 1, 0) }))
+    .map((f) => ({ f, lines: f.uncovered.reduce((n, r) => n + r.end - r.start + 1, 0) }))
     .sort((a, b) => b.lines - a.lines || a.f.path.localeCompare(b.f.path));
   if (files.length === 0) return '';
   const rows = files.map(({ f, lines }) => `| \`${cell(f.path)}\` | ${lines} | ${ranges(f.uncovered)} |`);

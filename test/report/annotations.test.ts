@@ -15,7 +15,7 @@ describe('annotation budget', () => {
   });
 
   it('shows test failures before uncovered lines, and the biggest uncovered ranges first', () => {
-    const uncovered = uncoveredAnnotations({ percent: 50, covered: 5, total: 10, files: [{ path: 'src/b.ts', uncovered: [[1, 1], [10, 30], [40, 44]] }] });
+    const uncovered = uncoveredAnnotations({ percent: 50, covered: 5, total: 10, files: [{ path: 'src/b.ts', uncovered: [{ start: 1, end: 1 }, { start: 10, end: 30 }, { start: 40, end: 44 }] }] });
     const warnings: RankedAnnotation[] = [...uncovered, ...stageFindings('warning', 1).map((a) => ({ ...a, message: 'destructive SQL in 0007' }))];
     const choice = chooseAnnotations(warnings);
     expect(choice.emit.map((a) => a.message)).toEqual(['destructive SQL in 0007', 'Lines 10-30 were changed but no test ran them.', 'Lines 40-44 were changed but no test ran them.', 'Line 1 was changed but no test ran it.']);

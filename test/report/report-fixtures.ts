@@ -28,10 +28,10 @@ export function patchWith(uncoveredRanges: number): PatchCoverage {
   const files: PatchCoverage['files'] = [];
   for (let i = 0; i < uncoveredRanges; i++) {
     const size = (i % 7) + 1;
-    files.push({ path: `src/changed${i % 13}.ts`, uncovered: [[i * 20 + 1, i * 20 + size]] });
+    files.push({ path: `src/changed${i % 13}.ts`, uncovered: [{ start: i * 20 + 1, end: i * 20 + size }] });
   }
   const total = uncoveredRanges * 10;
-  const uncovered = files.reduce((n, f) => n + f.uncovered.reduce((m, [a, b]) => m + b - a + 1, 0), 0);
+  const uncovered = files.reduce((n, f) => n + f.uncovered.reduce((m, r) => m + r.end - r.start + 1, 0), 0);
   return { percent: total === 0 ? 100 : Math.floor(((total - uncovered) / total) * 10000) / 100, covered: total - uncovered, total, files };
 }
 
