@@ -44,6 +44,8 @@ export interface ReportInput {
   /** Where the base coverage came from, in words ("artifact of run 123", "file base/lcov.info"). */
   baseSource?: string;
   patch?: PatchCoverage;
+  /** Where the changed lines came from ("git diff abc1234...def5678"), when the report computed them. */
+  patchSource?: string;
   patchThreshold?: number;
   links: { run?: string; artifact?: string };
 }

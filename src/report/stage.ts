@@ -11,23 +11,42 @@ import { BUNDLE_ARTIFACT, readBundle, writeBundle, type ReportBundle } from './b
 import { commentMarker, renderComment } from './comment.js';
 import { cutToMeasure, characters, pct } from './markdown.js';
 import { isCoverageReport, isPatchCoverage, patchBelowThreshold, type ReportInput, type TestStageReportData } from './model.js';
+import { computePatchCoverage, type PatchCoverageEngine } from './patch-source.js';
 import { WriteGate } from './permissions.js';
 import { publishReport, type PublishResult } from './publish.js';
 import { stageStatuses } from './statuses.js';
 import { renderSummary } from './summary.js';
 
-export const reportStage: Stage = {
-  name: 'report',
-  run: (ctx) => (ctx.config.report.mode === 'post' ? postSavedReport(ctx) : reportThisRun(ctx)),
-};
+export interface ReportStageOptions {
+  /**
+   * Computes patch coverage when the test stage did not (src/coverage's changedLines, changedLinesFromPatches
+   * and patchCoverage). Without it, patch coverage is shown only if the test stage's data carries it.
+   */
+  patchEngine?: PatchCoverageEngine;
+}
+
+export function createReportStage(options: ReportStageOptions = {}): Stage {
+  return {
+    name: 'report',
+    run: (ctx) => (ctx.config.report.mode === 'post' ? postSavedReport(ctx) : reportThisRun(ctx, options)),
+  };
+}
+
+export const reportStage: Stage = createReportStage();
 
 /** Everything the report needs, from the earlier stages' results and the base branch's coverage. */
-export async function gatherReportInput(ctx: StageContext): Promise<ReportInput> {
+export async function gatherReportInput(ctx: StageContext, options: ReportStageOptions = {}): Promise<ReportInput> {
   const { config, host } = ctx;
   const stages = [...ctx.previous.values()].filter((s) => s.stage !== 'report');
   const testData = ctx.previous.get('test')?.data as TestStageReportData | undefined;
   const coverage = isCoverageReport(testData?.coverage) ? testData!.coverage : undefined;
-  const patch = isPatchCoverage(testData?.patch) ? testData!.patch : undefined;
+  let patch = isPatchCoverage(testData?.patch) ? testData!.patch : undefined;
+  let patchSource: string | undefined;
+  if (!patch && coverage && options.patchEngine) {
+    const computed = await computePatchCoverage(host, coverage, options.patchEngine);
+    patch = computed?.patch;
+    patchSource = computed?.source;
+  }
   const thresholds = Object.fromEntries(Object.entries(config.test.thresholds).filter(([, v]) => typeof v === 'number')) as ReportInput['thresholds'];
   const input: ReportInput = {
     name: config.report.name,
@@ -37,6 +56,7 @@ export async function gatherReportInput(ctx: StageContext): Promise<ReportInput>
   };
   if (coverage) input.coverage = coverage;
   if (patch) input.patch = patch;
+  if (patchSource) input.patchSource = patchSource;
   if (config.report.patchThreshold !== undefined) input.patchThreshold = config.report.patchThreshold;
   if (coverage) {
     const base = await loadBaseCoverage(host, { file: config.report.baseCoverage, baseRef: host.context.pullRequest?.baseRef });
@@ -95,10 +115,10 @@ function emitAnnotations(host: Host, all: RankedAnnotation[], enabled: boolean):
   return [message];
 }
 
-async function reportThisRun(ctx: StageContext): Promise<StageOutcome> {
+async function reportThisRun(ctx: StageContext, options: ReportStageOptions): Promise<StageOutcome> {
   const { config, host } = ctx;
   const rc = config.report;
-  const input = await gatherReportInput(ctx);
+  const input = await gatherReportInput(ctx, options);
   const all = [...stageAnnotations(input.stages), ...uncoveredAnnotations(input.patch)];
   const notes = emitAnnotations(host, all, rc.annotations);
   // Rendered once without notes for the bundle/check run; the job summary gets the publishing notes too.

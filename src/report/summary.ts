@@ -31,11 +31,12 @@ export function coverageTable(input: ReportInput): string {
   return `| Metric | Coverage | Covered | Threshold | Change |\n|---|---|---|---|---|\n${rows.join('\n')}\n\n${baseNote}`;
 }
 
-export function patchHeadline(patch: PatchCoverage | undefined, threshold: number | undefined): string {
+export function patchHeadline(patch: PatchCoverage | undefined, threshold: number | undefined, source?: string): string {
   if (!patch) return '';
-  if (patch.total === 0) return '**Patch coverage:** no coverable line changed.\n\n';
+  const from = source ? ` _(changed lines from ${cell(source)})_` : '';
+  if (patch.total === 0) return `**Patch coverage:** no coverable line changed.${from}\n\n`;
   const gate = threshold === undefined ? '' : patchBelowThreshold({ patch, patchThreshold: threshold }) ? ` ❌ below ${pct(threshold)}` : ` ✅ threshold ${pct(threshold)}`;
-  return `**Patch coverage:** ${pct(patch.percent)} of changed lines (${patch.covered}/${patch.total})${gate}\n\n`;
+  return `**Patch coverage:** ${pct(patch.percent)} of changed lines (${patch.covered}/${patch.total})${gate}${from}\n\n`;
 }
 
 /** Uncovered changed lines per file, biggest gaps first. */
@@ -89,7 +90,7 @@ export function renderSummary(input: ReportInput, options: SummaryOptions = {}):
     { label: 'stage table', text: stageTable(input.stages), priority: Infinity },
     { label: 'report notes', text: (options.notes ?? []).map((n) => `> ${cell(n)}\n>\n`).join('').replace(/>\n$/, '\n'), priority: 200, shrink: (budget) => keepLines((options.notes ?? []).map((n) => `> ${cell(n)}`).join('\n'), budget, utf8Bytes, '\n') },
     { label: 'coverage table', text: coverageTable(input), priority: 100 },
-    { label: 'patch coverage', text: patchHeadline(input.patch, input.patchThreshold), priority: 90 },
+    { label: 'patch coverage', text: patchHeadline(input.patch, input.patchThreshold, input.patchSource), priority: 90 },
   ];
   const uncovered = uncoveredList(input.patch);
   sections.push({ label: 'uncovered changed lines', text: uncovered, priority: 40, shrink: detailsShrink(uncovered) });
