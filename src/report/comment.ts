@@ -73,11 +73,17 @@ export interface StickyResult {
 export async function upsertStickyComment(client: GitHubClient, target: StickyTarget, body: string): Promise<StickyResult> {
   const marker = commentMarker(target.name);
   const params = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 };
+  // Anyone can paste the marker into a comment; the report's own comment is the one a bot wrote (the job
+  // token is a bot). A personal token writes as a user, so a user's marked comment is the fallback.
   let existing: { id: number; body?: string; html_url?: string } | undefined;
+  let byUser: typeof existing;
   for await (const page of client.paginate.iterator(client.rest.issues.listComments, params)) {
-    existing = page.data.find((c) => c.body?.startsWith(marker));
+    const marked = page.data.filter((c) => c.body?.startsWith(marker));
+    existing = marked.find((c) => c.user?.type === 'Bot');
+    byUser ??= marked[0];
     if (existing) break;
   }
+  existing ??= byUser;
   if (existing) {
     if (existing.body === body) return { action: 'unchanged', id: existing.id, url: existing.html_url };
     const { data } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });

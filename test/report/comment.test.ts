@@ -34,6 +34,8 @@ describe('sticky PR comment', () => {
     const body = renderComment(input()).body;
     const first = await upsertStickyComment(gh, { owner: api.owner, repo: api.repo, issueNumber: 5, name: 'backend-ci' }, body);
     expect(first.action).toBe('updated');
+    // 100 per page: the search stops on the page that holds the marker.
+    expect(api.requests.filter((r) => r.method === 'GET' && r.path.startsWith(`/repos/${api.owner}/${api.repo}/issues/5/comments`)).map((r) => new URL(r.path, api.url).searchParams.get('page') ?? '1')).toEqual(['1', '2', '3']);
     expect(api.commentsOn(5)).toHaveLength(250);
     expect(api.commentsOn(5).filter((c) => c.body.includes(commentMarker('backend-ci')))).toHaveLength(1);
     expect(api.commentsOn(5)[230]!.body).toContain('Deploy');
@@ -50,6 +52,14 @@ describe('sticky PR comment', () => {
     expect(api.commentsOn(6)).toHaveLength(1);
     expect(api.commentsOn(6)[0]!.body).toContain('3 tests failed');
     expect(api.violations).toEqual([]);
+  });
+
+  it("updates the bot's own comment, not a user's comment that copies the marker", async () => {
+    api.addComment(11, `${commentMarker('backend-ci')}\nI pasted the marker`, 'mallory');
+    const own = api.addComment(11, `${commentMarker('backend-ci')}\nold report`, 'github-actions[bot]');
+    const result = await upsertStickyComment(client(api), { owner: api.owner, repo: api.repo, issueNumber: 11, name: 'backend-ci' }, `${commentMarker('backend-ci')}\nnew report`);
+    expect(result).toMatchObject({ action: 'updated', id: own.id });
+    expect(api.commentsOn(11)[0]!.body).toContain('I pasted the marker');
   });
 
   it('keeps one comment per report name', async () => {
