@@ -1,8 +1,10 @@
 // Sharded test runs: each job runs shard "i/n" and uploads its coverage under its own artifact name (a matrix
 // cannot upload one name twice); a merge job downloads every shard's folder, merges the lcov files (streaming,
 // in the coverage code) and reports once against the thresholds.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Config } from '../config/config.js';
+import type { ArtifactStore, Host } from '../host/host.js';
 import { ConfigError } from '../pipeline/stage.js';
 
 export interface Shard {
@@ -61,4 +63,44 @@ export async function mergeShardCoverage(folders: readonly string[], output: str
   const inputs = folders.map(findShardLcov);
   await merge(inputs, output);
   return inputs;
+}
+
+export class MissingShardError extends Error {
+  override name = 'MissingShardError';
+}
+
+/**
+ * Downloads the coverage artifact of every shard 1..total of this run (the merge mode of the action), one folder
+ * each under `destination`. A missing shard is an error naming it.
+ */
+export async function downloadShardCoverage(store: ArtifactStore, options: { base: string; total: number; runId?: string; destination: string }): Promise<string[]> {
+  const folders: string[] = [];
+  const missing: number[] = [];
+  for (let index = 1; index <= options.total; index++) {
+    const name = shardArtifactName(options.base, { index, total: options.total });
+    const folder = await store.downloadLatest(name, path.join(options.destination, name), options.runId ? { runId: options.runId } : {});
+    if (folder) folders.push(folder);
+    else missing.push(index);
+  }
+  if (missing.length > 0) {
+    throw new MissingShardError(`coverage of shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${options.total} was not uploaded (artifact ${shardArtifactName(options.base, { index: missing[0]!, total: options.total })}); did every shard job finish?`);
+  }
+  return folders;
+}
+
+/**
+ * The merge mode before the test stage reads coverage: every shard's artifact of this run is downloaded and
+ * merged into <coverage directory>/lcov.info, which the test stage then reads (with coverage-tool: none).
+ * Returns the merged file, or undefined when merge-shards is not set.
+ */
+export async function prepareMergedCoverage(config: Config, host: Host, merge: MergeLcovFiles): Promise<string | undefined> {
+  const total = config.report.mergeShards;
+  if (total === undefined) return undefined;
+  const store = await host.artifacts();
+  const folders = await downloadShardCoverage(store, { base: config.artifact.name, total, runId: host.context.runId, destination: path.join(host.resultsDir, 'shards') });
+  const output = path.join(config.cwd, config.test.coverageDirectory, 'lcov.info');
+  mkdirSync(path.dirname(output), { recursive: true });
+  await mergeShardCoverage(folders, output, merge);
+  host.log.info(`merged the coverage of ${total} shards into ${path.relative(config.workspace, output) || output}`);
+  return output;
 }

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/pipeline/stage.js';
-import { mergeShardCoverage, parseShard, shardArtifactName, shardFolders } from '../../src/report/shards.js';
+import { downloadShardCoverage, MissingShardError, mergeShardCoverage, parseShard, prepareMergedCoverage, shardArtifactName, shardFolders } from '../../src/report/shards.js';
+import { RecordingHost } from '../support/recording-host.js';
 import { configFor } from './report-fixtures.js';
 
 function downloaded(shards: number[], total: number): string {
@@ -44,5 +45,34 @@ describe('shards', () => {
 
   it('refuses to merge when a shard is missing: thresholds on partial coverage would fail for the wrong reason', () => {
     expect(() => shardFolders(downloaded([1, 3], 3), 'coverage-report', 3)).toThrow(/shard 2 of 3 is missing/);
+  });
+
+  it('downloads every shard of this run for the merge mode, and names the ones that are missing', async () => {
+    const root = downloaded([1, 2, 3], 3);
+    const asked: { name: string; runId?: string }[] = [];
+    const store = {
+      upload: async () => ({ name: '', size: 0, location: '' }),
+      downloadLatest: async (name: string, _dest: string, from: { runId?: string }) => {
+        asked.push({ name, runId: from.runId });
+        return name.includes('shard-2-') ? undefined : path.join(root, name);
+      },
+    };
+    await expect(downloadShardCoverage(store, { base: 'coverage-report', total: 3, runId: '77', destination: root })).rejects.toThrow(MissingShardError);
+    await expect(downloadShardCoverage(store, { base: 'coverage-report', total: 3, runId: '77', destination: root })).rejects.toThrow(/shard 2 of 3 was not uploaded/);
+    expect(asked.slice(0, 3)).toEqual([1, 2, 3].map((i) => ({ name: `coverage-report-shard-${i}-of-3`, runId: '77' })));
+    expect(configFor({ 'merge-shards': '4' }).report.mergeShards).toBe(4);
+    expect(() => configFor({ 'merge-shards': '0' })).toThrow(/input 'merge-shards'/);
+  });
+
+  it('merge mode: merges every shard of this run into the coverage directory the test stage reads', async () => {
+    const root = downloaded([1, 2], 2);
+    const store = { upload: async () => ({ name: '', size: 0, location: '' }), downloadLatest: async (name: string) => path.join(root, name) };
+    const config = configFor({ 'merge-shards': '2' });
+    const host = new RecordingHost({ runId: '88', workspace: config.workspace }, store);
+    const concatenate = async (inputs: string[], output: string) => writeFileSync(output, inputs.map((f) => readFileSync(f, 'utf8')).join(''));
+    const merged = await prepareMergedCoverage(config, host, concatenate);
+    expect(merged).toBe(path.join(config.cwd, 'coverage', 'lcov.info'));
+    expect(readFileSync(merged!, 'utf8')).toBe('SF:src/s1.ts\nDA:1,1\nend_of_record\nSF:src/s2.ts\nDA:1,1\nend_of_record\n');
+    expect(await prepareMergedCoverage(configFor(), host, concatenate)).toBeUndefined();
   });
 });

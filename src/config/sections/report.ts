@@ -38,6 +38,13 @@ export const report = obj(
       pattern: /^[1-9]\d*\/[1-9]\d*$/,
       patternDoc: 'a shard "i/n" with 1 <= i <= n (e.g. "2/4")',
     }),
+    mergeShards: num({
+      doc: 'Merge mode: download the coverage artifacts of shards 1..n of this run, merge them and report once (the job after a sharded matrix).',
+      input: 'merge-shards',
+      min: 1,
+      max: 256,
+      integer: true,
+    }),
     bundle: str({
       doc: 'post mode: folder (or report.json) of a downloaded backend-ci-report artifact. Default: download it from the run given by report-run-id.',
       input: 'report-bundle',
