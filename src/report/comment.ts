@@ -1,7 +1,7 @@
 // The sticky pull request comment: one per report name, found by a hidden marker across every page of
 // comments, updated in place, and never over GitHub's 65,536-character body limit.
 import type { GitHubClient } from '../host/host.js';
-import { cell, characters, fitSections, type Section } from './markdown.js';
+import { cell, characters, detailsShrink, fitSections, type Section } from './markdown.js';
 import type { ReportInput } from './model.js';
 import { coverageTable, patchHeadline, stageTable, uncoveredList } from './summary.js';
 
@@ -18,6 +18,10 @@ function stageSection(input: ReportInput, stage: 'migrations' | 'deploy', title:
   return `**${title}:** ${cell(result.headline)}${details}\n\n`;
 }
 
+function shrinkable(label: string, text: string, priority: number): Section {
+  return { label, text, priority, shrink: detailsShrink(text, characters) };
+}
+
 /** The comment body, trimmed to the limit; the marker and the stage table always stay. */
 export function renderComment(input: ReportInput, limit = COMMENT_LIMIT): { body: string; trimmed: string[] } {
   const links = [
@@ -30,26 +34,11 @@ export function renderComment(input: ReportInput, limit = COMMENT_LIMIT): { body
     { label: 'stage table', text: stageTable(input.stages), priority: Infinity },
     { label: 'coverage', text: coverageTable(input), priority: 100 },
     { label: 'patch coverage', text: patchHeadline(input.patch, input.patchThreshold), priority: 95 },
-    { label: 'pending migrations', text: stageSection(input, 'migrations', 'Migrations'), priority: 80 },
-    { label: 'deploy', text: stageSection(input, 'deploy', 'Deploy'), priority: 85 },
+    shrinkable('pending migrations', stageSection(input, 'migrations', 'Migrations'), 80),
+    shrinkable('deploy', stageSection(input, 'deploy', 'Deploy'), 85),
   ];
   const uncovered = uncoveredList(input.patch);
-  sections.push({
-    label: 'uncovered changed lines',
-    text: uncovered,
-    priority: 50,
-    shrink: (budget) => {
-      const lines = uncovered.replace(/\n*<\/details>\n*$/, '').split('\n');
-      const out: string[] = [];
-      let used = 60;
-      for (const line of lines) {
-        if (used + line.length + 1 > budget) break;
-        out.push(line);
-        used += line.length + 1;
-      }
-      return out.length > 4 ? `${out.join('\n')}\n\n… more in the run summary\n\n</details>\n\n` : '';
-    },
-  });
+  sections.push({ label: 'uncovered changed lines', text: uncovered, priority: 50, shrink: detailsShrink(uncovered, characters) });
   sections.push({ label: 'links', text: footer, priority: Infinity });
   const note = (trimmed: string[]) => `\n_Shortened to fit a comment (cut: ${trimmed.join(', ')}); the run summary has everything._\n`;
   const fitted = fitSections(sections, limit, characters, note);

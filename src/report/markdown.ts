@@ -119,20 +119,47 @@ export function cutToMeasure(text: string, limit: number, measure: (s: string) =
   return head + marker;
 }
 
+/** The longest prefix of `text` measuring at most `limit`, not ending inside a surrogate pair. */
+function prefixWithin(text: string, limit: number, measure: (s: string) => number): string {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(text.slice(0, mid)) <= limit) lo = mid;
+    else hi = mid - 1;
+  }
+  const head = text.slice(0, lo);
+  return /[\ud800-\udbff]$/.test(head) ? head.slice(0, -1) : head;
+}
+
 /** Keeps whole lines from the top of `text` within `budget`, saying how many lines were left out. */
 export function keepLines(text: string, budget: number, measure: (s: string) => number, closing = ''): string {
   const lines = text.split('\n');
   const out: string[] = [];
   let used = measure(closing) + 40;
+  let partial = false;
   for (const line of lines) {
     const size = measure(line) + 1;
-    if (used + size > budget) break;
+    if (used + size > budget) {
+      // One enormous line (a minified stack trace) still shows its beginning when there is room for it.
+      const room = budget - used - 2;
+      if (room >= 80) {
+        out.push(`${prefixWithin(line, room, measure)}…`);
+        partial = true;
+      }
+      break;
+    }
     out.push(line);
     used += size;
   }
   if (out.length === 0) return '';
-  const left = lines.length - out.length;
-  return `${out.join('\n')}\n${left > 0 ? `\n… ${left} more lines cut\n` : ''}${closing}`;
+  const left = lines.length - out.length + (partial ? 1 : 0);
+  return `${out.join('\n')}\n${left > 0 ? `\n… ${left} more line${left > 1 ? 's' : ''} cut\n` : ''}${closing}`;
+}
+
+/** Shrinks a `<details>` block by keeping its first lines and closing it again. */
+export function detailsShrink(text: string, measure: (s: string) => number): (budget: number) => string {
+  return (budget) => keepLines(text.replace(/\n*<\/details>\n*$/, ''), budget, measure, '\n</details>\n\n');
 }
 
 export const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
