@@ -204,9 +204,10 @@ async function postSavedReport(ctx: StageContext): Promise<StageOutcome> {
   let published: PublishResult | undefined;
   if (!client) notes.push('No GitHub token: nothing was published.');
   else if (bundle.repository) {
-    const problem = await checkBundleTarget(client, bundle);
+    const problem = await checkBundleTarget(client, bundle, rc.bundleRunId);
     if (problem) {
       host.log.warning(problem);
+      if (rc.summary) await host.appendSummary(`The saved report was not published.\n\n> ${problem}\n`);
       return { status: 'warned', headline: 'saved report not published', details: problem };
     }
     if (bundle.comment !== undefined && !bundle.comment.startsWith(commentMarker(rc.name))) delete bundle.comment;
@@ -233,18 +234,32 @@ async function locateBundle(host: Host, bundlePath: string | undefined, runId: s
   return store.downloadLatest(BUNDLE_ARTIFACT, path.join(host.resultsDir, 'saved-report'), { runId });
 }
 
-/** A saved report may only speak about the pull request whose head commit produced it. */
-async function checkBundleTarget(client: GitHubClient, bundle: ReportBundle): Promise<string | undefined> {
-  if (bundle.pullRequest === undefined) return undefined;
+/**
+ * A saved report comes from the pull request's code, and the posting token can write to the whole repository:
+ * it may only speak about the commit of the run that saved it (checked against that run when its id is known)
+ * and about the pull request whose head that commit is. Returns why not, or undefined when it checks out.
+ */
+export async function checkBundleTarget(client: GitHubClient, bundle: ReportBundle, runId: string | undefined): Promise<string | undefined> {
   const repo = bundle.repository!;
-  let data: { head: { sha: string } };
-  try {
-    ({ data } = await client.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: bundle.pullRequest }));
-  } catch (e) {
-    return `Could not read pull request #${bundle.pullRequest} to check the saved report against it: ${(e as Error).message}`;
+  if (!bundle.headSha) return 'The saved report names no commit; not publishing it.';
+  if (runId === undefined && bundle.pullRequest === undefined) {
+    return 'The saved report names no pull request and no run id was given (report-run-id), so its commit cannot be verified; not publishing it.';
   }
-  if (bundle.headSha && data.head.sha !== bundle.headSha) {
-    return `The saved report names pull request #${bundle.pullRequest} and commit ${bundle.headSha}, but that pull request's head is ${data.head.sha}; not publishing it.`;
+  try {
+    if (runId !== undefined) {
+      const { data: run } = await client.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: Number(runId) });
+      if (run.head_sha !== bundle.headSha) {
+        return `The saved report names commit ${bundle.headSha}, but run ${runId} built ${run.head_sha}; not publishing it.`;
+      }
+    }
+    if (bundle.pullRequest !== undefined) {
+      const { data: pr } = await client.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: bundle.pullRequest });
+      if (pr.head.sha !== bundle.headSha) {
+        return `The saved report names pull request #${bundle.pullRequest} and commit ${bundle.headSha}, but that pull request's head is ${pr.head.sha}; not publishing it.`;
+      }
+    }
+  } catch (e) {
+    return `Could not check the saved report against ${runId !== undefined ? `run ${runId}` : `pull request #${bundle.pullRequest}`}: ${(e as Error).message}`;
   }
   return undefined;
 }

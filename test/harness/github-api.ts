@@ -363,6 +363,10 @@ export class GitHubApiDouble {
         if (!deployment) return notFound();
         return this.paginate(url, page, [...deployment.statuses].reverse());
       }
+      case 'actions/get-workflow-run': {
+        const run = this.workflowRuns.find((r) => r.id === Number(p.run_id));
+        return run ? ok({ ...run, pull_requests: [], html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${run.id}` }) : notFound();
+      }
       case 'actions/list-workflow-runs-for-repo': {
         const q = url.searchParams;
         const status = q.get('status');

@@ -150,6 +150,7 @@ describe('report stage with a read-only token', () => {
 describe('two-phase report for forks', () => {
   it('save writes the bundle and uploads it; post publishes it to the pull request', async () => {
     api.addPullRequest({ number: 47, headSha: 'a'.repeat(40), headRepo: 'someone/forum-api' });
+    api.addWorkflowRun({ id: 7001, head_sha: 'a'.repeat(40), event: 'pull_request', head_branch: 'feature' });
     const store = new FolderArtifacts();
     const forkHost = new RecordingHost(pullRequestContext(api, { pullRequest: { number: 47, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: true } }), store, client(api, 'read-token'));
     const saved = await reportStage.run({ config: configFor({ 'report-mode': 'save' }), host: forkHost, previous: pipelineResults({ uncovered: 60 }) });
@@ -186,6 +187,32 @@ describe('two-phase report for forks', () => {
     expect(outcome.details).toContain('head is 1111');
     expect(api.commentsOn(48)).toHaveLength(0);
     expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).pullRequest).toBe(48);
+    expect(postHost.summary).toContain('The saved report was not published');
+  });
+
+  it('post refuses a bundle whose commit is not the one the given run built', async () => {
+    api.addPullRequest({ number: 49, headSha: 'a'.repeat(40) });
+    const run = api.addWorkflowRun({ head_sha: '2'.repeat(40), event: 'pull_request' });
+    const dir = mkdtempSync(path.join(tmpdir(), 'bundle-'));
+    const forkHost = new RecordingHost(pullRequestContext(api, { pullRequest: { number: 49, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: true } }), new FolderArtifacts(), undefined);
+    await reportStage.run({ config: configFor({ 'report-mode': 'save', 'report-bundle-output': dir }), host: forkHost, previous: pipelineResults() });
+    const postHost = new RecordingHost({ repository: { owner: api.owner, repo: api.repo } }, new FolderArtifacts({ 'backend-ci-report': dir }), client(api));
+    const outcome = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host: postHost, previous: new Map() });
+    expect(outcome.status).toBe('warned');
+    expect(outcome.details).toContain(`run ${run.id} built 2222`);
+    expect(api.commentsOn(49)).toHaveLength(0);
+  });
+
+  it('post refuses a bundle that names no pull request when no run id says which commit it is for', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bundle-'));
+    const pushHost = new RecordingHost({ repository: { owner: api.owner, repo: api.repo }, sha: '3'.repeat(40) }, new FolderArtifacts(), undefined);
+    await reportStage.run({ config: configFor({ 'report-mode': 'save', 'report-bundle-output': dir }), host: pushHost, previous: pipelineResults() });
+    const before = api.statuses.length;
+    const postHost = new RecordingHost({ repository: { owner: api.owner, repo: api.repo } }, new FolderArtifacts(), client(api));
+    const outcome = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-bundle': dir }), host: postHost, previous: new Map() });
+    expect(outcome.status).toBe('warned');
+    expect(outcome.details).toContain('cannot be verified');
+    expect(api.statuses.length).toBe(before);
   });
 });
 
