@@ -104,13 +104,14 @@ export function buildBundle(input: ReportInput, host: Host, summaryMarkdown: str
   };
 }
 
-function emitAnnotations(host: Host, all: RankedAnnotation[], enabled: boolean): string[] {
+function emitAnnotations(host: Host, all: RankedAnnotation[], enabled: boolean, checkRunName: string | undefined): string[] {
   if (!enabled || all.length === 0) return [];
   const choice = chooseAnnotations(all);
   for (const { source: _source, ...a } of choice.emit) host.annotate(a);
   if (choice.omittedTotal === 0) return [];
   const left = (['error', 'warning', 'notice'] as const).filter((l) => choice.omitted[l] > 0).map((l) => `${choice.omitted[l]} ${l}${choice.omitted[l] > 1 ? 's' : ''}`);
-  const message = `${choice.omittedTotal} of ${all.length} annotations were not shown on the diff (${left.join(', ')}): GitHub shows 10 errors, 10 warnings and 10 notices per step. The check run and this summary list them.`;
+  const where = checkRunName ? ` All of them are in the check run "${checkRunName}" where the token may create one (checks: write).` : '';
+  const message = `${choice.omittedTotal} of ${all.length} annotations were not shown on the diff (${left.join(', ')}): GitHub keeps 10 errors, 10 warnings and 10 notices per step.${where}`;
   host.log.info(message);
   return [message];
 }
@@ -120,7 +121,7 @@ async function reportThisRun(ctx: StageContext, options: ReportStageOptions): Pr
   const rc = config.report;
   const input = await gatherReportInput(ctx, options);
   const all = [...stageAnnotations(input.stages), ...uncoveredAnnotations(input.patch)];
-  const notes = emitAnnotations(host, all, rc.annotations);
+  const notes = emitAnnotations(host, all, rc.annotations, rc.checkRun ? rc.name : undefined);
   // Rendered once without notes for the bundle/check run; the job summary gets the publishing notes too.
   const draft = renderSummary(input);
   const bundle = buildBundle(input, host, draft.markdown, all, rc.comment);
