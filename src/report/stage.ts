@@ -128,9 +128,12 @@ async function reportThisRun(ctx: StageContext, options: ReportStageOptions): Pr
 
   let published: PublishResult | undefined;
   let saved: string | undefined;
-  const gateProblems: string[] = [];
+  // Said in the headline when publishing fell short; the stage then warns (it never fails for it).
+  let shortfall: string | undefined;
   if (rc.mode === 'save') {
-    saved = await saveBundle(host, bundle, rc.bundleOutput, notes);
+    const result = await saveBundle(host, bundle, rc.bundleOutput, notes);
+    saved = result.file;
+    if (!result.uploaded) shortfall = `the report was not uploaded as ${BUNDLE_ARTIFACT}`;
   } else {
     const client = await host.github();
     if (!client) notes.push('No GitHub token: the comment, statuses and check run were skipped.');
@@ -139,7 +142,8 @@ async function reportThisRun(ctx: StageContext, options: ReportStageOptions): Pr
       const gate = new WriteGate(host.log, { fromFork: host.context.pullRequest?.fromFork });
       published = await publishReport(client, gate, bundle, { comment: rc.comment, statuses: rc.statuses, checkRun: rc.checkRun });
       // The gate's own sentences (why writes stopped, how to publish instead) come first, then what was skipped.
-      gateProblems.push(...gate.problems);
+      if (!gate.canWrite) shortfall = 'the token is read-only: comment, statuses and check run skipped';
+      else if (gate.problems.length > 0) shortfall = `${gate.problems.length} GitHub write${gate.problems.length > 1 ? 's' : ''} failed`;
       notes.push(...gate.problems, ...published.notes.filter((n) => !gate.problems.includes(n)));
       if (gate.notices.length > 0) host.log.info(gate.notices.join('\n'));
     }
@@ -150,14 +154,14 @@ async function reportThisRun(ctx: StageContext, options: ReportStageOptions): Pr
   const headline = [
     below ? `patch coverage ${pct(input.patch!.percent)} is below ${pct(input.patchThreshold!)}` : '',
     describePublishing(published, saved),
-    gateProblems.length > 0 ? 'GitHub writes skipped (read-only token)' : '',
+    shortfall ?? '',
   ]
     .filter(Boolean)
     .join('; ');
   const outputs: Record<string, string> = {};
   if (input.patch) outputs['patch-coverage'] = input.patch.percent.toFixed(2);
   return {
-    status: below ? 'failed' : notes.length > 0 && gateProblems.length > 0 ? 'warned' : 'passed',
+    status: below ? 'failed' : shortfall ? 'warned' : 'passed',
     headline: headline || 'summary written',
     details: notes.length > 0 ? notes.map((n) => `- ${n}`).join('\n') : undefined,
     outputs,
@@ -175,17 +179,20 @@ function describePublishing(published: PublishResult | undefined, saved: string 
   return parts.join(', ');
 }
 
-async function saveBundle(host: Host, bundle: ReportBundle, output: string | undefined, notes: string[]): Promise<string> {
+async function saveBundle(host: Host, bundle: ReportBundle, output: string | undefined, notes: string[]): Promise<{ file: string; uploaded: boolean }> {
   const folder = output ? path.resolve(host.context.workspace, output) : path.join(host.resultsDir, BUNDLE_ARTIFACT);
   const file = writeBundle(folder, bundle);
   try {
     const store = await host.artifacts();
     const uploaded = await store.upload(BUNDLE_ARTIFACT, [file], folder, { retentionDays: 5 });
     notes.push(`Report saved as ${uploaded.location} ${BUNDLE_ARTIFACT}; a workflow_run workflow posts it (report-mode: post).`);
+    return { file, uploaded: true };
   } catch (e) {
-    notes.push(`Report saved to ${file}, but uploading it as the artifact ${BUNDLE_ARTIFACT} failed: ${(e as Error).message}`);
+    const message = `Report saved to ${file}, but uploading it as the artifact ${BUNDLE_ARTIFACT} failed: ${(e as Error).message}`;
+    host.log.warning(message);
+    notes.push(message);
+    return { file, uploaded: false };
   }
-  return file;
 }
 
 /** The post phase: publish a bundle saved by a pull request run, after checking it belongs to that pull request. */
