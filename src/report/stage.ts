@@ -136,7 +136,11 @@ async function reportThisRun(ctx: StageContext, options: ReportStageOptions): Pr
     if (!result.uploaded) shortfall = `the report was not uploaded as ${BUNDLE_ARTIFACT}`;
   } else {
     const client = await host.github();
-    if (!client) notes.push('No GitHub token: the comment, statuses and check run were skipped.');
+    // Outside Actions there is nothing to publish to; on Actions a missing token is worth saying.
+    if (!client) {
+      if (host.kind === 'actions') notes.push('No GitHub token (input github-token): the comment, statuses and check run were skipped.');
+      else host.log.debug('no GitHub token: nothing published to GitHub');
+    }
     else if (!bundle.repository) notes.push('Not running on GitHub: the comment, statuses and check run were skipped.');
     else {
       const gate = new WriteGate(host.log, { fromFork: host.context.pullRequest?.fromFork });
