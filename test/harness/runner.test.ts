@@ -52,6 +52,8 @@ describe('runAction', () => {
     expect(run.stdout).toContain(TOKEN);
     expect(run.maskedStdout).not.toContain(TOKEN);
     expect(run.maskedStdout).toContain('token in a log line: ***');
+    expect(run.maskedStdout).toContain('##[notice]uses the secret *** in a message');
+    expect(run.maskedStdout).toContain('##[group]Tests\n42 passed\n0 failed\n##[endgroup]');
   });
 
   it('collects the summary, groups, debug lines, exported env, PATH and state', () => {
@@ -112,7 +114,7 @@ describe('runner formats', () => {
 
   it('masks only from the line a secret is registered, and honours stop-commands', () => {
     const parsed = parseWorkflowCommands(['before hunter2', '::add-mask::hunter2', 'after hunter2', '::stop-commands::tok', '::error::not a command', '::tok::', '::error file=a.ts,line=3::real'].join('\n'));
-    expect(parsed.maskedStdout.split('\n').slice(0, 3)).toEqual(['before hunter2', '::add-mask::***', 'after ***']);
+    expect(parsed.maskedStdout.split('\n')).toEqual(['before hunter2', 'after ***', '::error::not a command', '##[error]real']);
     expect(parsed.annotations).toEqual([{ level: 'error', message: 'real', file: 'a.ts', line: 3, endLine: undefined, col: undefined, endColumn: undefined, title: undefined }]);
   });
 });

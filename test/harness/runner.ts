@@ -43,7 +43,10 @@ export interface ActionRun {
   timedOut: boolean;
   stdout: string;
   stderr: string;
-  /** stdout as the runner's log shows it: every registered secret replaced by ***. */
+  /**
+   * stdout as the runner's log shows it: plain lines and rendered commands (##[error]..., ##[group]...,
+   * ##[debug]...), every registered secret replaced by *** from the line it was registered on.
+   */
   maskedStdout: string;
   outputs: Record<string, string>;
   summary: string;
@@ -265,11 +268,13 @@ export function parseWorkflowCommands(stdout: string, initialSecrets: string[] =
       if (eq > 0) properties[pair.slice(0, eq).trim()] = unescapeProperty(pair.slice(eq + 1));
     }
     const message = unescapeData(data);
+    // What the log shows for a command is the runner's rendering of the unescaped message, masked: an
+    // escaped secret in the raw line (%2B, %3D...) must not survive just because it was escaped.
+    const render = (prefix: string) => shown.push(`${prefix}${applyMasks(message, masks)}`);
     switch (command) {
       case 'add-mask':
         if (message) masks.push(message);
-        shown.push('::add-mask::***');
-        continue;
+        break;
       case 'error':
       case 'warning':
       case 'notice': {
@@ -284,17 +289,21 @@ export function parseWorkflowCommands(stdout: string, initialSecrets: string[] =
           endColumn: num(properties.endColumn),
           title: properties.title,
         });
+        render(`##[${command}]`);
         break;
       }
       case 'group':
         openGroup = { title: applyMasks(message, masks), lines: [] };
         groups.push(openGroup);
+        render('##[group]');
         break;
       case 'endgroup':
         openGroup = undefined;
+        shown.push('##[endgroup]');
         break;
       case 'debug':
         debug.push(applyMasks(message, masks));
+        render('##[debug]');
         break;
       case 'set-output':
         if (properties.name) legacyOutputs[properties.name] = message;
@@ -306,9 +315,9 @@ export function parseWorkflowCommands(stdout: string, initialSecrets: string[] =
         stopToken = message;
         break;
       default:
-        break;
+        // Not a command the runner knows: it prints the line as it came.
+        shown.push(applyMasks(line, masks));
     }
-    shown.push(applyMasks(line, masks));
   }
   return { maskedStdout: shown.join('\n'), annotations, masks, groups, debug, legacyOutputs, legacyState };
 }
