@@ -51,6 +51,10 @@ function isTransient(error: unknown): boolean {
   return /Failed to make request after \d+ attempts|socket hang up|ECONNRESET|ECONNREFUSED|Upload progress stalled/.test(error.message);
 }
 
+function isNotFound(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ArtifactNotFoundError';
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -116,7 +120,7 @@ export class ActionsArtifactStore implements ArtifactStore {
 
     if (!from.runId && !from.branch) {
       // This run's own artifact: the results service answers without a token.
-      const found = await this.findOrUndefined(() => client.getArtifact(name));
+      const found = await this.findOrUndefined(`Looking up artifact '${name}'`, () => client.getArtifact(name));
       if (!found) return undefined;
       await this.withRetry(`Downloading artifact '${name}'`, () => client.downloadArtifact(found.id, { path: destination }), fail);
       return destination;
@@ -131,7 +135,7 @@ export class ActionsArtifactStore implements ArtifactStore {
     const runIds = from.runId ? [from.runId] : await this.successfulRuns(from.branch!);
     for (const runId of runIds) {
       const findBy = { token, workflowRunId: Number(runId), repositoryOwner: repository.owner, repositoryName: repository.repo };
-      const found = await this.findOrUndefined(() => client.getArtifact(name, { findBy }));
+      const found = await this.findOrUndefined(`Looking up artifact '${name}' in run ${runId}`, () => client.getArtifact(name, { findBy }));
       if (!found) continue;
       this.options.log.info(`Downloading artifact '${name}' (id ${found.id}) from run ${runId}`);
       await this.withRetry(`Downloading artifact '${name}' from run ${runId}`, () => client.downloadArtifact(found.id, { path: destination, findBy }), fail);
@@ -140,13 +144,20 @@ export class ActionsArtifactStore implements ArtifactStore {
     return undefined;
   }
 
-  private async findOrUndefined(find: () => Promise<{ artifact: { id: number } }>): Promise<{ id: number } | undefined> {
-    try {
-      return (await find()).artifact;
-    } catch (error) {
-      if (error instanceof Error && error.name === 'ArtifactNotFoundError') return undefined;
-      throw new ArtifactDownloadError(`Looking up artifact failed: ${describe(error)}`, { cause: error });
-    }
+  /** The artifact's id, or undefined when that run has none by this name; connection failures are retried. */
+  private findOrUndefined(what: string, find: () => Promise<{ artifact: { id: number } }>): Promise<{ id: number } | undefined> {
+    return this.withRetry(
+      what,
+      async () => {
+        try {
+          return (await find()).artifact;
+        } catch (error) {
+          if (isNotFound(error)) return undefined;
+          throw error;
+        }
+      },
+      (message, cause) => new ArtifactDownloadError(message, { cause }),
+    );
   }
 
   /** The branch's successful runs, newest first, without this run. */

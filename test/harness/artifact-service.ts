@@ -56,6 +56,11 @@ export interface ArtifactService {
    * status 'reset', have their connection destroyed before any response.
    */
   failNext(method: string, status: number | 'reset', count?: number): void;
+  /**
+   * The REST face on its own, for a GitHub API double to delegate to: answers the artifact and workflow-run
+   * routes it knows and returns true, or returns false without touching the response.
+   */
+  handleRest(req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean>;
   /** Every Twirp request received, in order (method and the decoded body). */
   requests(): { method: string; body: Record<string, unknown> }[];
   azurite: AzuriteProcess;
@@ -68,6 +73,11 @@ export interface StartArtifactServiceOptions {
   repository?: string;
   /** Must be github.com, *.ghe.com or *.localhost, or the client refuses to run (it assumes GHES). */
   serverUrl?: string;
+  /**
+   * GITHUB_API_URL handed out in `env`. Default: this service, which answers the REST routes the artifact
+   * client uses for other runs; pass a GitHub API double's URL when that double delegates to `handleRest`.
+   */
+  apiUrl?: string;
 }
 
 /** The token a runner hands a job: a JWT that is decoded, not verified, carrying the results scope. */
@@ -376,7 +386,7 @@ export async function startArtifactService(options: StartArtifactServiceOptions 
     ACTIONS_RUNTIME_TOKEN: makeRuntimeToken(backendId, randomUUID()),
     ACTIONS_RESULTS_URL: `${origin}/`,
     GITHUB_SERVER_URL: serverUrl,
-    GITHUB_API_URL: origin,
+    GITHUB_API_URL: options.apiUrl ?? origin,
     GITHUB_REPOSITORY: repository,
     GITHUB_RUN_ID: String(runId),
     GITHUB_RUN_ATTEMPT: '1',
@@ -403,6 +413,7 @@ export async function startArtifactService(options: StartArtifactServiceOptions 
     failNext(method, status, count = 1) {
       faults.push({ method, status, remaining: count });
     },
+    handleRest: (req, res) => handleRest(new URL(req.url ?? '/', 'http://127.0.0.1'), req, res),
     requests: () => received.map((r) => ({ ...r })),
     azurite,
     async stop() {

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActionsArtifactStore, ArtifactAlreadyExistsError, ArtifactUploadError } from '../../src/host/actions-artifacts.js';
+import { ActionsArtifactStore, ArtifactAlreadyExistsError, ArtifactDownloadError, ArtifactUploadError } from '../../src/host/actions-artifacts.js';
 import type { GitHubClient, Logger, RunContext } from '../../src/host/host.js';
 import { readZip } from '../../src/host/zip.js';
 import { startArtifactService, type ArtifactService } from '../harness/artifact-service.js';
@@ -186,5 +186,21 @@ describe('ActionsArtifactStore with the real artifact client', () => {
     service.failNext('CreateArtifact', 'reset', 2);
     await expect(store.upload('coverage-down', files, root, {})).rejects.toThrow(ArtifactUploadError);
     expect(service.artifacts().some((a) => a.name === 'coverage-down')).toBe(false);
+  });
+});
+
+describe('ActionsArtifactStore when the service has a bad moment', () => {
+  it('rides out a 503 from the service (the client retries 5xx itself)', async () => {
+    const { root, files } = coverageFolder();
+    service.failNext('FinalizeArtifact', 503, 1);
+    const uploaded = await new ActionsArtifactStore({ context: context('9001'), log: recordingLog() }).upload('coverage-after-503', files, root, {});
+    expect(service.artifacts().find((a) => a.name === 'coverage-after-503')?.finalized).toBe(true);
+    expect(uploaded.id).toBe(String(service.artifacts().find((a) => a.name === 'coverage-after-503')!.id));
+  }, 30_000);
+
+  it('says what is missing when another run is asked for without a token', async () => {
+    const store = new ActionsArtifactStore({ context: context('9001'), log: recordingLog() });
+    await expect(store.downloadLatest('coverage-base', tempDir(), { branch: 'main' })).rejects.toThrow(ArtifactDownloadError);
+    await expect(store.downloadLatest('coverage-base', tempDir(), { branch: 'main' })).rejects.toThrow(/needs the repository and a token with actions:read/);
   });
 });
