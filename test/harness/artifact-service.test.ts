@@ -163,3 +163,31 @@ describe('a step run by the runner emulator with only the service\'s environment
     }, 60_000);
   }
 });
+
+describe('the REST face', () => {
+  it('lists a run\'s artifacts and redirects downloads, also when another server delegates to it', async () => {
+    const { createServer } = await import('node:http');
+    const front = createServer((req, res) => {
+      void service.handleRest(req, res).then((handled) => {
+        if (!handled) res.writeHead(404).end();
+      });
+    });
+    await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(front.address() as { port: number }).port}`;
+    try {
+      await uploadRaw('rest-listed', Buffer.from('zip bytes'));
+      const headers = { authorization: 'token ghs_x' };
+      const list = await fetch(`${base}/repos/acme/forum-api/actions/runs/5150/artifacts?name=rest-listed`, { headers });
+      const body = (await list.json()) as { total_count: number; artifacts: { id: number; size_in_bytes: number; workflow_run: { id: number } }[] };
+      expect(body.total_count).toBe(1);
+      expect(body.artifacts[0]).toMatchObject({ size_in_bytes: 9, workflow_run: { id: 5150 } });
+      const zip = await fetch(`${base}/repos/acme/forum-api/actions/artifacts/${body.artifacts[0]!.id}/zip`, { headers, redirect: 'manual' });
+      expect(zip.status).toBe(302);
+      expect(await (await fetch(zip.headers.get('location')!)).text()).toBe('zip bytes');
+      expect((await fetch(`${base}/repos/acme/forum-api/actions/runs/5150/artifacts`)).status).toBe(401);
+      expect((await fetch(`${base}/repos/acme/forum-api/issues`, { headers })).status).toBe(404);
+    } finally {
+      front.close();
+    }
+  });
+});

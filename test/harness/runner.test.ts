@@ -66,6 +66,16 @@ describe('runAction', () => {
     expect(run.state).toEqual({ 'lock-path': '/srv/app/.backend-ci/lock' });
   });
 
+  it('hands saved state to a post step as STATE_<name>', async () => {
+    const post = await runAction({ entry: ENTRY, inputs, workspace, state: run.state });
+    try {
+      expect(post.exitCode).toBe(0);
+      expect(post.outputs['post-released']).toBe('/srv/app/.backend-ci/lock');
+    } finally {
+      post.cleanup();
+    }
+  });
+
   it('reports a failed step with exit code 1 and the error annotation', async () => {
     const failed = await runAction({ entry: ENTRY, inputs: { ...inputs, fail: 'true' }, workspace });
     try {

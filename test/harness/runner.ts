@@ -22,6 +22,8 @@ export interface RunActionOptions {
   workspace: string;
   /** Node binary to run the entry with (e.g. findNode24()); default this process's node. */
   node?: string;
+  /** State saved by the main step (ActionRun.state), for running a post step: set as STATE_<name>. */
+  state?: Record<string, string>;
   /** Values registered as secrets before the step starts (the runner masks ${{ secrets.* }} this way). */
   secrets?: string[];
   timeoutMs?: number;
@@ -107,7 +109,7 @@ function baseEnvironment(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value === undefined) continue;
-    if (/^(INPUT_|GITHUB_|ACTIONS_|RUNNER_)/.test(key) || key === 'CI') continue;
+    if (/^(INPUT_|STATE_|GITHUB_|ACTIONS_|RUNNER_)/.test(key) || key === 'CI') continue;
     // The test runner's own variables would change how a child behaves (e.g. vitest worker ids).
     if (/^(VITEST|NODE_OPTIONS$)/.test(key)) continue;
     env[key] = value;
@@ -131,6 +133,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
 
   const env: Record<string, string> = { ...baseEnvironment(), ...runnerDefaults(runnerTemp, options.workspace, files, options.event?.name ?? 'push') };
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[inputVariable(name)] = value;
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[key];
     else env[key] = value;

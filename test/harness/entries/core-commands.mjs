@@ -3,6 +3,13 @@ import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 
 try {
+  // Run again as a post step: the runner hands back what the main step saved.
+  const savedLock = core.getState('lock-path');
+  if (savedLock) {
+    core.info(`post: releasing ${savedLock}`);
+    core.setOutput('post-released', savedLock);
+    process.exit(0);
+  }
   const threshold = core.getInput('coverage-threshold', { required: true });
   const command = core.getInput('test command');
   const token = core.getInput('github-token');
