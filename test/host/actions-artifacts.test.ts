@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ActionsArtifactStore, ArtifactAlreadyExistsError, ArtifactDownloadError, ArtifactUploadError } from '../../src/host/actions-artifacts.js';
 import type { GitHubClient, Logger, RunContext } from '../../src/host/host.js';
 import { readZip } from '../../src/host/zip.js';
@@ -62,6 +62,25 @@ async function asRun<T>(run: Parameters<ArtifactService['runEnv']>[0], fn: () =>
     process.env.ACTIONS_RUNTIME_TOKEN = own;
   }
 }
+
+// @actions/core writes the client's progress and ::debug:: lines straight to stdout; keep them for a failing
+// test's report instead of flooding every run's log.
+const realWrite = process.stdout.write.bind(process.stdout);
+let clientOutput: string[] = [];
+beforeEach(({ onTestFailed }) => {
+  clientOutput = [];
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    clientOutput.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return true;
+  }) as typeof process.stdout.write;
+  onTestFailed(() => {
+    process.stdout.write = realWrite;
+    realWrite(`--- artifact client output ---\n${clientOutput.join('')}\n`);
+  });
+});
+afterEach(() => {
+  process.stdout.write = realWrite;
+});
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'actions-artifacts-'));
