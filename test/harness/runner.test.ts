@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findNode24, inputVariable, parseKeyValueFile, parseWorkflowCommands, runAction, type ActionRun } from './runner.js';
+import { REPO_ROOT, findNode24, inputVariable, parseKeyValueFile, parseWorkflowCommands, runAction, type ActionRun } from './runner.js';
 
 const ENTRY = 'test/harness/entries/core-commands.mjs';
 const TOKEN = 'ghs_s3cr3tTokenValue0123456789';
@@ -126,5 +126,35 @@ describe('runner formats', () => {
     const parsed = parseWorkflowCommands(['before hunter2', '::add-mask::hunter2', 'after hunter2', '::stop-commands::tok', '::error::not a command', '::tok::', '::error file=a.ts,line=3::real'].join('\n'));
     expect(parsed.maskedStdout.split('\n')).toEqual(['before hunter2', 'after ***', '::error::not a command', '##[error]real']);
     expect(parsed.annotations).toEqual([{ level: 'error', message: 'real', file: 'a.ts', line: 3, endLine: undefined, col: undefined, endColumn: undefined, title: undefined }]);
+  });
+});
+
+describe('GitHub display limits', () => {
+  it('flags annotations past 10 of a level and a summary over 1 MiB', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'runner-limits-'));
+    const entry = path.join(ws, 'noisy.mjs');
+    writeFileSync(
+      entry,
+      [
+        "import * as core from '@actions/core';",
+        "for (let i = 1; i <= 12; i++) core.warning(`warning ${i}`, { file: 'src/a.ts', line: i });",
+        "core.error('the one error');",
+        "await core.summary.addRaw('x'.repeat(1024 * 1024 + 1)).write();",
+      ].join('\n'),
+    );
+    // The entry lives outside the repository, so it needs the repository's node_modules on its path.
+    symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(ws, 'node_modules'));
+    const noisy = await runAction({ entry, workspace: ws });
+    try {
+      expect(noisy.exitCode).toBe(0);
+      expect(noisy.annotations).toHaveLength(13);
+      expect(noisy.annotationsDropped.map((a) => a.message)).toEqual(['warning 11', 'warning 12']);
+      expect(noisy.summaryAccepted).toBe(false);
+      expect(run.summaryAccepted).toBe(true);
+      expect(run.annotationsDropped).toEqual([]);
+    } finally {
+      noisy.cleanup();
+      rmSync(ws, { recursive: true, force: true });
+    }
   });
 });

@@ -2,13 +2,22 @@
 // (output, summary, env, path, state, event payload), and workflow commands parsed from stdout, with masks
 // applied to the log as the runner prints it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runProgram } from '../../src/exec/run.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** GitHub's limits on what a step can show (field notes: 1 MiB summary, 10 annotations of each level). */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+function overLimit(annotations: ParsedAnnotation[]): ParsedAnnotation[] {
+  const seen = { error: 0, warning: 0, notice: 0 };
+  return annotations.filter((a) => ++seen[a.level] > ANNOTATIONS_PER_LEVEL);
+}
 
 export interface RunActionOptions {
   /** Entry file, relative to the repository root or absolute. Default dist/index.js. */
@@ -52,10 +61,14 @@ export interface ActionRun {
   maskedStdout: string;
   outputs: Record<string, string>;
   summary: string;
+  /** False when the summary is over the runner's 1 MiB limit: GitHub then shows none of it. */
+  summaryAccepted: boolean;
   env: Record<string, string>;
   path: string[];
   state: Record<string, string>;
   annotations: ParsedAnnotation[];
+  /** Annotations past GitHub's per-step limit (10 of each level): written to the log, never shown on the diff. */
+  annotationsDropped: ParsedAnnotation[];
   masks: string[];
   groups: { title: string; lines: string[] }[];
   debug: string[];
@@ -155,6 +168,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     ...commands,
     outputs: { ...legacyOutputs, ...parseKeyValueFile(readFileSync(files.output, 'utf8'), 'GITHUB_OUTPUT') },
     summary: readFileSync(files.summary, 'utf8'),
+    summaryAccepted: statSync(files.summary).size <= SUMMARY_LIMIT_BYTES,
+    annotationsDropped: overLimit(commands.annotations),
     env: parseKeyValueFile(readFileSync(files.env, 'utf8'), 'GITHUB_ENV'),
     path: readFileSync(files.path, 'utf8').split(/\r?\n/).filter(Boolean),
     state: { ...legacyState, ...parseKeyValueFile(readFileSync(files.state, 'utf8'), 'GITHUB_STATE') },
