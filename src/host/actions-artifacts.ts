@@ -91,6 +91,14 @@ export class ActionsArtifactStore implements ArtifactStore {
   }
 
   async upload(name: string, files: string[], rootDirectory: string, options: { retentionDays?: number }): Promise<UploadedArtifact> {
+    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+      // The runner gives these only to action steps (`uses:`), never to `run:` steps: say so instead of the
+      // client's bare "Unable to get the ACTIONS_RUNTIME_TOKEN env variable".
+      throw new ArtifactUploadError(
+        `Cannot upload artifact '${name}': ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set. The runner sets them ` +
+          'only for action steps (uses: org/backend-ci@v1), not for run: steps; outside Actions the artifact goes to a local folder.',
+      );
+    }
     const client = await this.client();
     const root = path.resolve(rootDirectory);
     const absolute = files.map((f) => path.resolve(root, f));

@@ -223,3 +223,17 @@ describe('ActionsArtifactStore when the service has a bad moment', () => {
     await expect(store.downloadLatest('coverage-base', tempDir(), { branch: 'main' })).rejects.toThrow(/needs the repository and a token with actions:read/);
   });
 });
+
+describe('ActionsArtifactStore outside an action step', () => {
+  it('explains that the runtime token only reaches action steps', async () => {
+    const { root, files } = coverageFolder();
+    const token = process.env.ACTIONS_RUNTIME_TOKEN;
+    delete process.env.ACTIONS_RUNTIME_TOKEN;
+    try {
+      const store = new ActionsArtifactStore({ context: context('9001'), log: recordingLog() });
+      await expect(store.upload('coverage-nowhere', files, root, {})).rejects.toThrow(/only for action steps \(uses: org\/backend-ci@v1\), not for run: steps/);
+    } finally {
+      process.env.ACTIONS_RUNTIME_TOKEN = token;
+    }
+  });
+});
