@@ -2,6 +2,7 @@
 // enough for coverage reports, with no dependency and no way for an entry to land outside its destination.
 import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import * as zlib from 'node:zlib';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export class UnsafeZipEntryError extends Error {
@@ -22,7 +23,13 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
+/** zlib's native CRC-32 where this Node has it (20.15+), the table version otherwise. */
 export function crc32(data: Uint8Array): number {
+  const native = (zlib as { crc32?: (d: Uint8Array) => number }).crc32;
+  return native ? native(data) >>> 0 : crc32Table(data);
+}
+
+export function crc32Table(data: Uint8Array): number {
   let crc = 0xffffffff;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
@@ -165,7 +172,13 @@ export function readZip(buffer: Buffer, label = 'zip'): ZipEntry[] {
         const raw = buffer.subarray(start, start + compressedSize);
         let data: Buffer;
         if (method === 0) data = Buffer.from(raw);
-        else if (method === 8) data = inflateRawSync(raw);
+        else if (method === 8) {
+          try {
+            data = inflateRawSync(raw);
+          } catch (error) {
+            throw new ZipFormatError(`${label}: ${name} is corrupt (${error instanceof Error ? error.message : String(error)})`);
+          }
+        }
         else throw new ZipFormatError(`${label}: ${name} uses compression method ${method}; only deflate and stored are supported`);
         if (data.length !== size || crc32(data) !== crc) throw new ZipFormatError(`${label}: ${name} is corrupt (size or CRC mismatch)`);
         return data;
