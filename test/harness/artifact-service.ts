@@ -173,7 +173,7 @@ export async function startArtifactService(options: StartArtifactServiceOptions 
     runs.set(runId, { id: runId, backendId, headBranch: branch, headSha: sha, conclusion, createdAt: new Date() });
   }
 
-  const twirp: Record<string, (body: Record<string, unknown>, ids: { run: string; job: string }) => Promise<unknown>> = {
+  const twirp: Record<string, (body: Record<string, unknown>) => Promise<unknown>> = {
     async CreateArtifact(body) {
       const run = requireString(body, 'workflow_run_backend_id');
       const job = requireString(body, 'workflow_job_run_backend_id');
@@ -288,7 +288,7 @@ export async function startArtifactService(options: StartArtifactServiceOptions 
     if (typeof run === 'string' && run !== ids.run) {
       throw new TwirpError(403, 'permission_denied', 'the token does not grant access to this workflow run');
     }
-    sendJson(res, 200, await handler(body, ids));
+    sendJson(res, 200, await handler(body));
   }
 
   const restArtifact = (a: StoredArtifact, runId: number | undefined) => {
