@@ -60,11 +60,21 @@ export async function startAzurite(): Promise<AzuriteProcess> {
   // Keep draining output so a chatty emulator never blocks on a full pipe.
   child.stdout.resume();
   child.stderr.resume();
+  // If the test process ends without calling stop(), do not leave the emulator behind.
+  const killOnExit = () => {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once('exit', killOnExit);
 
   return {
     blobEndpoint: `http://127.0.0.1:${port}/${DEV_ACCOUNT}`,
     pid,
     async stop() {
+      process.removeListener('exit', killOnExit);
       if (child.exitCode === null && child.signalCode === null) {
         process.kill(pid, 'SIGTERM');
         const killTimer = setTimeout(() => {
