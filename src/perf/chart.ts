@@ -53,7 +53,7 @@ export function renderSvg(points: ChartPoint[], title = 'Latency against concurr
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
   parts.push(`<title>${escapeXml(title)}</title>`);
   parts.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`);
-  parts.push(`<text x="${W / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">${escapeXml(title)}</text>`);
+  parts.push(`<text x="${m.left}" y="22" font-size="15" font-weight="bold">${escapeXml(title)}</text>`);
   for (let v = 0; v <= top + step / 2; v += step) {
     const yy = y(v).toFixed(1);
     parts.push(`<line x1="${m.left}" y1="${yy}" x2="${W - m.right}" y2="${yy}" stroke="#d0d7de" stroke-width="1"/>`);
@@ -73,8 +73,8 @@ export function renderSvg(points: ChartPoint[], title = 'Latency against concurr
     }
     for (const [a, b] of pts) parts.push(`<circle cx="${a.toFixed(1)}" cy="${b.toFixed(1)}" r="3.5" fill="${s.color}"/>`);
     const lx = W - m.right - 120 + i * 60;
-    parts.push(`<rect x="${lx}" y="${m.top - 4}" width="12" height="3" fill="${s.color}"/>`);
-    parts.push(`<text x="${lx + 16}" y="${m.top}" dominant-baseline="middle">${s.label}</text>`);
+    parts.push(`<rect x="${lx}" y="${m.top - 18}" width="12" height="3" fill="${s.color}"/>`);
+    parts.push(`<text x="${lx + 16}" y="${m.top - 14}" dominant-baseline="middle">${s.label}</text>`);
   });
   parts.push('</svg>');
   return parts.join('\n') + '\n';
