@@ -102,7 +102,7 @@ export class Recorder {
       p99: roundMaybe(this.latency.percentile(99)),
       maxQueries: this.queries.count > 0 ? this.queries.max : undefined,
       p95Queries: this.queries.percentile(95),
-      p95PerfTimeMs: roundMaybe(this.perfTime.percentile(95)),
+      p95PerfTimeMs: this.perfTime.count > 0 ? round(this.perfTime.percentile(95)!, 2) : undefined,
       statusCodes: { ...this.statusCodes },
     };
   }
@@ -132,9 +132,9 @@ export function spreadOf(values: (number | undefined)[]): Spread | undefined {
 
 /** Combines repeat runs of one stage: medians of rates and percentiles, sums of counts, max of maxima. */
 export function combineRuns(runs: Measured[]): Measured {
-  const med = (pick: (m: Measured) => number | undefined) => {
+  const med = (pick: (m: Measured) => number | undefined, digits = 1) => {
     const m = median(runs.map(pick).filter((x): x is number => x !== undefined));
-    return m === undefined ? undefined : round(m, 1);
+    return m === undefined ? undefined : round(m, digits);
   };
   const requests = runs.reduce((n, r) => n + r.requests, 0);
   const errors = runs.reduce((n, r) => n + r.errors, 0);
@@ -151,7 +151,7 @@ export function combineRuns(runs: Measured[]): Measured {
     p99: med((r) => r.p99),
     maxQueries: maxima.length ? Math.max(...maxima) : undefined,
     p95Queries: med((r) => r.p95Queries),
-    p95PerfTimeMs: med((r) => r.p95PerfTimeMs),
+    p95PerfTimeMs: med((r) => r.p95PerfTimeMs, 2),
     statusCodes,
   };
 }
