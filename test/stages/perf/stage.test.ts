@@ -191,6 +191,56 @@ describe('perf stage', () => {
   });
 });
 
+describe('perf stage with k6 (a stand-in k6 on PATH, since k6 is not installable here)', () => {
+  it("runs the scenario's k6 script instead of the built-in load and holds k6's numbers to the budgets", async () => {
+    const bin = mkdtempSync(path.join(tmpdir(), 'perf-k6-bin-'));
+    const summary = {
+      metrics: {
+        http_req_duration: { avg: 80, min: 10, med: 60, max: 900, 'p(90)': 150, 'p(95)': 250, 'p(99)': 600 },
+        http_reqs: { count: 1200, rate: 40 },
+        http_req_failed: { passes: 0, fails: 1200, value: 0 },
+        vus_max: { value: 20, min: 20, max: 20 },
+      },
+    };
+    writeFileSync(
+      path.join(bin, 'k6'),
+      `#!/bin/sh\n# writes the summary export where --summary-export says\nwhile [ $# -gt 0 ]; do if [ "$1" = --summary-export ]; then shift; printf '%s' '${JSON.stringify(summary)}' > "$1"; fi; shift; done\n`,
+      { mode: 0o755 },
+    );
+    const { config, dir } = workspace(scenario('{ p95Ms: 200 }', '[{ path: /ok }]', 'k6Script: load.js\n'));
+    writeFileSync(path.join(dir, 'load.js'), 'export default function () {}\n');
+    const before = server.hits.get('/ok') ?? 0;
+    const savedPath = process.env.PATH;
+    process.env.PATH = `${bin}${path.delimiter}${savedPath}`;
+    try {
+      const outcome = await runPerfStage({ config, host: new RecordingHost(), previous: new Map() });
+      expect((outcome.data as PerfData).results.tool).toBe('k6');
+      expect(outcome.status).toBe('failed');
+      expect(outcome.headline).toBe('p95 250 ms at 20 users; error rate 0%; 1 budget failed: p95 250 ms over budget 200 ms (20 users)');
+      expect(outcome.details).toContain('Load by k6');
+      // The built-in load did not run.
+      expect(server.hits.get('/ok') ?? 0).toBe(before);
+    } finally {
+      process.env.PATH = savedPath;
+    }
+  });
+
+  it('falls back to the built-in load when k6 is not on PATH', async () => {
+    const { config, dir } = workspace(scenario('{ p95Ms: 200 }', '[{ path: /ok }]', 'k6Script: load.js\n'));
+    writeFileSync(path.join(dir, 'load.js'), 'export default function () {}\n');
+    const savedPath = process.env.PATH;
+    process.env.PATH = path.dirname(process.execPath);
+    try {
+      const host = new RecordingHost();
+      const outcome = await runPerfStage({ config, host, previous: new Map() });
+      expect((outcome.data as PerfData).results.tool).toBe('autocannon');
+      expect(host.logText).toMatch(/no k6 binary is on PATH: running the scenario endpoints with autocannon/);
+    } finally {
+      process.env.PATH = savedPath;
+    }
+  });
+});
+
 describe('perfCommand', () => {
   it('exits 1 on a failed budget and writes outputs and the summary', async () => {
     const { config } = workspace(scenario('{ p95Ms: 10 }'));
