@@ -184,6 +184,11 @@ describe('perf stage', () => {
     await expect(runPerfStage({ config, host: new RecordingHost(), previous: new Map() })).rejects.toThrow(/no URL to load-test/);
   });
 
+  it('refuses a start command without a ready URL to wait for', async () => {
+    const { config } = workspace('stages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /x }]\n', '  start:\n    command: npm start\n');
+    await expect(runPerfStage({ config, host: new RecordingHost(), previous: new Map() })).rejects.toThrow(/perf\.start\.command needs perf\.start\.readyUrl/);
+  });
+
   it('refuses a remote perf-url input unless the scenario allows remote targets', async () => {
     const { dir } = workspace('stages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /x }]\n');
     const config = loadConfig({ workspace: dir, inputs: { 'perf-url': 'http://192.0.2.10:8000' } });
