@@ -121,17 +121,20 @@ export async function runPerfStage(ctx: StageContext): Promise<StageOutcome> {
   const regressions = comparisons.filter((c) => c.verdict === 'regression');
 
   const scenarioFile = path.relative(config.workspace, path.resolve(config.cwd, config.perf.scenario)).split(path.sep).join('/');
+  // GitHub shows at most 10 error annotations per step: budgets first, then regressions.
   const annotations: Annotation[] = [
-    ...failedBudgets.slice(0, 10).map((c): Annotation => ({ level: 'error', title: 'Perf budget', message: describeCheck(c), file: scenarioFile, line: scenario.budgetsLine })),
-    ...regressions.slice(0, 10).map((c): Annotation => ({
+    ...failedBudgets.map((c): Annotation => ({ level: 'error', title: 'Perf budget', message: describeCheck(c), file: scenarioFile, line: scenario.budgetsLine })),
+    ...regressions.map((c): Annotation => ({
       level: config.perf.failOnRegression ? 'error' : 'warning',
       title: 'Perf regression',
       message: `p95 ${c.p95} ms vs base ${c.baseP95} ms at ${c.users} users${c.endpoint ? ` (${c.endpoint})` : ''}: +${c.deltaMs} ms, beyond ${c.thresholdMs} ms`,
       file: scenarioFile,
     })),
-  ];
+  ].slice(0, 10);
 
-  const worstP95 = Math.max(...results.stages.map((s) => s.total.p95 ?? 0));
+  const p95s = results.stages.map((s) => s.total.p95).filter((p): p is number => p !== undefined);
+  // Empty when nothing answered: a 0 would read as "fast".
+  const worstP95 = p95s.length ? String(Math.max(...p95s)) : '';
   const requests = results.stages.reduce((n, s) => n + s.total.requests, 0);
   const errors = results.stages.reduce((n, s) => n + s.total.errors, 0);
   const errorRate = requests === 0 ? 0 : round((errors / requests) * 100, 3);
@@ -149,7 +152,7 @@ export async function runPerfStage(ctx: StageContext): Promise<StageOutcome> {
     status: failed ? 'failed' : warned ? 'warned' : 'passed',
     headline: facts.join('; '),
     details,
-    outputs: { 'perf-p95-ms': String(worstP95), 'perf-error-rate': String(errorRate) },
+    outputs: { 'perf-p95-ms': worstP95, 'perf-error-rate': String(errorRate) },
     annotations,
     data,
   };
