@@ -41,7 +41,11 @@ function targetUrl(config: Config, scenario: Scenario, previous: StageContext['p
 async function loadBase(config: Config, host: Host): Promise<{ base?: PerfResults; note: string }> {
   if (config.perf.baseResults) {
     const file = path.resolve(config.cwd, config.perf.baseResults);
-    if (!existsSync(file)) return { note: `base results ${config.perf.baseResults} not found` };
+    if (!existsSync(file)) {
+      // Not an error: the base may simply not have been measured yet (the first run of a new scenario).
+      host.log.warning(`perf.baseResults ${config.perf.baseResults} does not exist (looked at ${file}); nothing to compare with`);
+      return { note: `base results ${config.perf.baseResults} not found` };
+    }
     return { base: readResults(file, config.perf.baseResults), note: config.perf.baseResults };
   }
   const pr = host.context.pullRequest;
