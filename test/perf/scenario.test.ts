@@ -117,6 +117,17 @@ describe('loadScenario', () => {
   });
 });
 
+describe('the forum API scenario in workflows-examples', () => {
+  it('is a valid scenario that fits its own time limit', () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const s = loadScenario(path.join(root, 'workflows-examples/forum-perf-scenario.yml'), root);
+    expect(s.stages.map((x) => x.users)).toEqual([10, 50, 100]);
+    expect(s.endpoints.map((e) => e.name)).toEqual(['list posts', 'popular', 'post detail']);
+    expect(plannedSeconds(s)).toBeLessThanOrEqual(s.limits.maxTotalSeconds);
+    expect(s.budgets.maxQueries).toBeDefined();
+  });
+});
+
 describe('checkBaseUrl', () => {
   it('accepts loopback addresses and refuses others and non-http schemes', () => {
     for (const url of ['http://127.0.0.1:8000', 'http://localhost:3000/api', 'http://[::1]:80', 'http://127.1.2.3']) {

@@ -138,6 +138,22 @@ describe('perf stage', () => {
     expect((outcome.data as PerfData).results.sha).toBe('b');
   });
 
+  it("warns, and still passes, when the base branch's artifact holds no readable results", async () => {
+    const store: ArtifactStore = {
+      upload: async (name) => ({ name, size: 0, location: 'test' }),
+      async downloadLatest(_name, destination) {
+        writeFileSync(path.join(destination, 'results.json'), '{"not": "perf results"}');
+        return destination;
+      },
+    };
+    const host = new RecordingHost({ pullRequest: { number: 8, baseRef: 'main', baseSha: 'a', headRef: 'f', headSha: 'b', fromFork: false } }, store);
+    const { config } = workspace(scenario('{ p95Ms: 500 }'));
+    const outcome = await runPerfStage({ config, host, previous: new Map() });
+    expect(outcome.status).toBe('passed');
+    expect(host.logText).toMatch(/warning: could not fetch the base branch's perf results: .*not a backend-ci perf results file/);
+    expect(outcome.details).toMatch(/No comparison with the base: the base branch's results could not be fetched/);
+  });
+
   it("loads the deploy stage's URL when nothing else names one", async () => {
     const { config } = workspace(`stages: [{ users: 1, seconds: 0.5 }]\nendpoints: [{ path: /from-deploy }]\n`);
     const host = new RecordingHost();
