@@ -68,14 +68,17 @@ async function loadBase(config: Config, host: Host): Promise<{ base?: PerfResult
 async function measure(ctx: StageContext, scenario: Scenario): Promise<PerfResults> {
   const { config, host } = ctx;
   let service: RunningService | undefined;
+  const start = config.perf.start;
+  if (start.command && !start.readyUrl) {
+    throw new ConfigError("perf.start.command needs perf.start.readyUrl (input 'perf-ready-url'): the URL that answers once the service is up");
+  }
+  // Checked before anything starts: a refused target should not cost a service start.
+  const target = targetUrl(config, scenario, ctx.previous);
+  const baseUrl = checkBaseUrl(target.url, scenario.allowRemote, target.from);
   try {
-    const start = config.perf.start;
     if (start.command) {
-      if (!start.readyUrl) throw new ConfigError("perf.start.command needs perf.start.readyUrl (input 'perf-ready-url'): the URL that answers once the service is up");
-      service = await startService({ command: start.command, cwd: config.cwd, readyUrl: start.readyUrl, readyTimeoutSeconds: start.readyTimeoutSeconds, log: host.log });
+      service = await startService({ command: start.command, cwd: config.cwd, readyUrl: start.readyUrl!, readyTimeoutSeconds: start.readyTimeoutSeconds, log: host.log });
     }
-    const target = targetUrl(config, scenario, ctx.previous);
-    const baseUrl = checkBaseUrl(target.url, scenario.allowRemote, target.from);
     const k6 = scenario.k6ScriptPath ? findK6() : undefined;
     if (k6) return await runK6(k6, scenario, baseUrl, host.log);
     if (scenario.k6ScriptPath) {
