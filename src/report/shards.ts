@@ -97,7 +97,8 @@ export async function prepareMergedCoverage(config: Config, host: Host, merge: M
   const total = config.report.mergeShards;
   if (total === undefined) return undefined;
   const store = await host.artifacts();
-  const folders = await downloadShardCoverage(store, { base: config.artifact.name, total, runId: host.context.runId, destination: path.join(host.resultsDir, 'shards') });
+  // No run id: this run's own artifacts, which the results service serves without a token.
+  const folders = await downloadShardCoverage(store, { base: config.artifact.name, total, destination: path.join(host.resultsDir, 'shards') });
   const output = path.join(config.cwd, config.test.coverageDirectory, 'lcov.info');
   mkdirSync(path.dirname(output), { recursive: true });
   await mergeShardCoverage(folders, output, merge);
