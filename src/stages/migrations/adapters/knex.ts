@@ -22,7 +22,7 @@ export const knexAdapter: MigrationAdapter = {
       sqlOf: async (m) => {
         if (!m.file) return [];
         const text = readFileSync(m.file, 'utf8');
-        return [...embeddedSql(m.file, text, ['raw'], DOWN), ...schemaBuilderSql(m.file, text)];
+        return [...embeddedSql(m.file, text, ['raw'], DOWN), ...schemaBuilderSql(m.file, text)].sort((a, b) => (a.line ?? 1) - (b.line ?? 1));
       },
     };
     if (ctx.database) {

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrationsCommand, migrationsStage } from '../../../src/stages/migrations/stage.js';
+import { copyFixture, type Project } from './project.js';
+
+const projects: Project[] = [];
+afterEach(() => {
+  while (projects.length) projects.pop()!.remove();
+});
+
+function knexProject(): Project {
+  const p = copyFixture('knex');
+  projects.push(p);
+  return p;
+}
+
+const DB = 'file:./app.sqlite3';
+const migrateLatest = (p: Project) => p.run('node_modules/.bin/knex', ['migrate:latest'], { DATABASE_URL: DB });
+
+describe('knex adapter', () => {
+  it('passes when the knex_migrations table has every file, and says drift does not apply', async () => {
+    const p = knexProject();
+    migrateLatest(p);
+    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    expect(outcome.status).toBe('passed');
+    expect(outcome.outputs).toEqual({ 'pending-migrations': '0' });
+    expect(outcome.details).toContain('knex (found knexfile.js)');
+    expect(outcome.details).toContain('knex has no models');
+    expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(0);
+  });
+
+  it('lists migration files missing from knex_migrations (exit 2)', async () => {
+    const p = knexProject();
+    migrateLatest(p);
+    p.write('migrations/20250103000000_add_views.js', "exports.up = (knex) => knex.schema.alterTable('posts', (t) => { t.integer('views').defaultTo(0); });\nexports.down = () => {};\n");
+    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    expect(outcome.status).toBe('warned');
+    expect(outcome.outputs).toEqual({ 'pending-migrations': '1' });
+    expect(outcome.details).toContain('20250103000000_add_views.js');
+    expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(2);
+  });
+
+  it('treats a database with no knex_migrations table as having nothing applied', async () => {
+    const p = knexProject();
+    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    expect(outcome.outputs).toEqual({ 'pending-migrations': '2' });
+  });
+
+  it('flags dropColumn in a new migration and raw SQL that drops a table, at their lines (exit 4)', async () => {
+    const p = knexProject();
+    migrateLatest(p);
+    p.write(
+      'migrations/20250104000000_cleanup.js',
+      [
+        'exports.up = async (knex) => {',
+        "  await knex.schema.alterTable('users', (t) => {",
+        "    t.dropColumn('email');",
+        '  });',
+        "  await knex.raw('DROP TABLE posts');",
+        '};',
+        "exports.down = async (knex) => { await knex.raw('DROP TABLE users'); };",
+        '',
+      ].join('\n'),
+    );
+    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    const found = outcome.annotations!.map((a) => [a.title, a.file, a.line]);
+    expect(found).toEqual([
+      ['Migration lint: drop-column', 'migrations/20250104000000_cleanup.js', 3],
+      ['Migration lint: drop-table', 'migrations/20250104000000_cleanup.js', 5],
+    ]);
+    expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(4);
+  });
+
+  it('lints migrations added since the base branch even without a database', async () => {
+    const p = knexProject();
+    const base = p.commit('base');
+    p.write('migrations/20250105000000_rename.js', "exports.up = (knex) => knex.raw('ALTER TABLE users RENAME COLUMN name TO full_name');\nexports.down = () => {};\n");
+    p.commit('rename');
+    const outcome = await migrationsStage.run({ config: p.config(), host: p.host({ pullRequest: { number: 1, baseRef: 'main', baseSha: base, headRef: 'x', headSha: 'y', fromFork: false } }), previous: new Map() });
+    expect(outcome.annotations!.map((a) => a.title)).toEqual(['Migration lint: rename']);
+    expect(outcome.details).toContain(`changed since ${base.slice(0, 12)}`);
+    expect(outcome.outputs).toEqual({});
+  });
+});
