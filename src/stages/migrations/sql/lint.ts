@@ -134,7 +134,7 @@ function checkStatement(sql: string, dialect: Dialect, created: Set<string>): [L
   const isNew = created.has(table);
   // Several actions can share one ALTER TABLE, separated by commas outside parentheses.
   for (const action of splitActions(alter[2]!)) {
-    if (/^RENAME\b/i.test(action)) {
+    if (/^RENAME\b/i.test(action) && !isNew) {
       out.push(['rename', `Renaming ${/^RENAME\s+TO\b/i.test(action) ? 'table' : 'a column of'} ${table} breaks the release still running during the deploy, which uses the old name. Safe way (expand/contract): add the new one, write to both, backfill, switch reads, drop the old one in a later release.`]);
     } else if (/^DROP\s+(?:COLUMN\s+)?(?!CONSTRAINT\b|DEFAULT\b|NOT\s+NULL\b|INDEX\b|PRIMARY\b|FOREIGN\b|CHECK\b|KEY\b)/i.test(action) && !isNew) {
       out.push(['drop-column', `Dropping a column of ${table} deletes its data, and the release still running during the deploy fails when it reads or writes it. Safe way: stop using the column in one release (and ignore it in the ORM), drop it in a later release.`]);
