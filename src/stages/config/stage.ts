@@ -63,7 +63,9 @@ export async function inspectConfig(config: Config, host: Host): Promise<ConfigR
   const framework = await runFrameworkCheck(config, host, values);
   // The check command's output goes into the summary and results.json, which host masking does not cover.
   if (framework) framework.output = mask(framework.output, secrets);
-  return { contract, envFile: files.size ? [...files][0] : undefined, production, checkedKeys: values.size, problems, framework };
+  // The report goes to results.json: keep no example values of secrets there (a deploy may still use them).
+  const shownContract = contract && { ...contract, entries: contract.entries.map((e) => (e.secret || e.type === 'secret' ? { ...e, example: undefined } : e)) };
+  return { contract: shownContract, envFile: files.size ? [...files][0] : undefined, production, checkedKeys: values.size, problems, framework };
 }
 
 /** Every value that is, or may be, a secret, plus the password part of URLs, is masked from here on. */
