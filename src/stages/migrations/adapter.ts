@@ -105,13 +105,25 @@ export function embeddedSql(file: string, text: string, calls: string[], stopAt?
   const end = stopAt ? text.search(stopAt) : -1;
   const body = end === -1 ? text : text.slice(0, end);
   const out: SqlSource[] = [];
+  const lines = body.split('\n');
   const pattern = new RegExp(`\\.(?:${calls.join('|')})\\(\\s*(\`(?:[^\`\\\\]|\\\\.)*\`|'(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*")`, 'g');
   for (const m of body.matchAll(pattern)) {
     const literal = m[1]!;
     if (literal.startsWith('`') && literal.includes('${')) continue;
     const offset = m.index! + m[0].length - literal.length;
     const line = body.slice(0, offset).split('\n').length;
-    out.push({ file, sql: literal.slice(1, -1).replace(/\\(.)/g, '$1'), line });
+    const sql = literal.slice(1, -1).replace(/\\(.)/g, '$1');
+    out.push({ file, sql: `${sql.replace(/;\s*$/, '')}${jsIgnoreComment(lines, line)}`, line });
   }
   return out;
+}
+
+/**
+ * In JS/TS migrations the ignore comment is a `// backend-ci-ignore: rule` line just above the call; it is
+ * carried into the SQL as an SQL comment at the end of the statement, where the lint reads it without
+ * moving the statement's line.
+ */
+export function jsIgnoreComment(lines: string[], line: number): string {
+  const ignore = /\/\/\s*(backend-ci-ignore:.*)$/.exec(lines[line - 2] ?? '')?.[1];
+  return ignore ? ` -- ${ignore.trim()}\n` : '';
 }

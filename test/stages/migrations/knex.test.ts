@@ -81,3 +81,28 @@ describe('knex adapter', () => {
     expect(outcome.outputs).toEqual({});
   });
 });
+
+describe('knex adapter ignore comments', () => {
+  it('accepts a statement with `// backend-ci-ignore: <rule>` on the line before the call', async () => {
+    const p = knexProject();
+    migrateLatest(p);
+    p.write(
+      'migrations/20250106000000_cleanup.js',
+      [
+        'exports.up = async (knex) => {',
+        "  await knex.schema.alterTable('users', (t) => {",
+        '    // backend-ci-ignore: drop-column',
+        "    t.dropColumn('email');",
+        '  });',
+        '  // backend-ci-ignore: drop-table',
+        "  await knex.raw('DROP TABLE posts');",
+        "  await knex.raw('DROP TABLE tags');",
+        '};',
+        'exports.down = async () => {};',
+        '',
+      ].join('\n'),
+    );
+    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    expect(outcome.annotations!.map((a) => [a.title, a.line])).toEqual([['Migration lint: drop-table', 8]]);
+  });
+});

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { query, tableExists } from '../database.js';
-import { embeddedSql, type AdapterContext, type Inspection, type MigrationAdapter } from '../adapter.js';
+import { embeddedSql, jsIgnoreComment, type AdapterContext, type Inspection, type MigrationAdapter } from '../adapter.js';
 
 export const KNEXFILES = ['knexfile.js', 'knexfile.cjs', 'knexfile.mjs', 'knexfile.ts'];
 const DOWN = /\bdown\b\s*[=:(]/;
@@ -43,16 +43,20 @@ export function schemaBuilderSql(file: string, text: string): { file: string; sq
   const end = text.search(DOWN);
   const body = end === -1 ? text : text.slice(0, end);
   const out: { file: string; sql: string; line: number }[] = [];
+  const lines = body.split('\n');
   const lineAt = (offset: number) => body.slice(0, offset).split('\n').length;
+  const withIgnore = (sql: string, line: number) => sql.replace(/;$/, `${jsIgnoreComment(lines, line)};`);
   for (const m of body.matchAll(/\.(dropTable(?:IfExists)?|renameTable)\(\s*['"`]([\w.]+)['"`]/g)) {
-    out.push({ file, sql: m[1] === 'renameTable' ? `ALTER TABLE ${m[2]} RENAME TO x;` : `DROP TABLE ${m[2]};`, line: lineAt(m.index!) });
+    const line = lineAt(m.index!);
+    out.push({ file, sql: withIgnore(m[1] === 'renameTable' ? `ALTER TABLE ${m[2]} RENAME TO x;` : `DROP TABLE ${m[2]};`, line), line });
   }
   // Column calls sit inside alterTable('name', (t) => ...): take the nearest table name before them.
   for (const m of body.matchAll(/\.(dropColumns?|renameColumn)\(\s*['"`]([\w.]+)['"`]/g)) {
     const before = body.slice(0, m.index!);
     const tables = [...before.matchAll(/(?:alterTable|table)\(\s*['"`]([\w.]+)['"`]/g)];
     const name = tables.at(-1)?.[1] ?? 'unknown_table';
-    out.push({ file, sql: m[1] === 'renameColumn' ? `ALTER TABLE ${name} RENAME COLUMN ${m[2]} TO x;` : `ALTER TABLE ${name} DROP COLUMN ${m[2]};`, line: lineAt(m.index!) });
+    const line = lineAt(m.index!);
+    out.push({ file, sql: withIgnore(m[1] === 'renameColumn' ? `ALTER TABLE ${name} RENAME COLUMN ${m[2]} TO x;` : `ALTER TABLE ${name} DROP COLUMN ${m[2]};`, line), line });
   }
   return out.sort((a, b) => a.line - b.line);
 }
