@@ -130,7 +130,7 @@ describe('config stage: insecure production settings', () => {
   });
 });
 
-describe('config stage: framework check command', () => {
+describe('config stage: framework check command', { timeout: 60_000 }, () => {
   it('runs the configured command and fails with its output, secrets masked', async () => {
     const dir = project({ '.env.example': '# type=secret\nSERVICE_TOKEN=\n', '.env': `SERVICE_TOKEN=${STRONG}\n`, 'check.sh': 'echo "token is $SERVICE_TOKEN"\necho "E001 cache misconfigured" >&2\nexit 2\n' });
     const { outcome, code } = await check(dir, { 'config-check-command': 'sh check.sh', 'config-production': 'no' });

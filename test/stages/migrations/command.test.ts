@@ -23,7 +23,7 @@ async function runWith(exit: number) {
   return { outcome, code, host };
 }
 
-describe('command adapter', () => {
+describe('command adapter', { timeout: 30_000 }, () => {
   it.each([
     [0, 'passed', 'clean'],
     [1, 'failed', 'tool error'],

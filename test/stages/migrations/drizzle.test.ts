@@ -18,7 +18,8 @@ const applyMigrations = (p: Project) => p.run('node', ['migrate.mjs'], { DATABAS
 
 const ADD_VIEWS = `  body: text('body').notNull(),\n  views: integer('views').notNull().default(0),`;
 
-describe('drizzle adapter', () => {
+// Real tools on a shared machine: seconds each, so a generous per-test timeout.
+describe('drizzle adapter', { timeout: 60_000 }, () => {
   it('is picked automatically and passes when every migration is applied and the schema matches', async () => {
     const p = drizzleProject();
     applyMigrations(p);
@@ -42,6 +43,15 @@ describe('drizzle adapter', () => {
     expect(outcome.details).toContain('ALTER TABLE `posts` ADD `views` integer DEFAULT 0 NOT NULL');
     expect(p.run('find', ['drizzle', '-type', 'f'])).toBe(before);
     expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(3);
+  });
+
+  it('reports an ambiguous rename, where drizzle-kit would ask on a terminal, as drift', async () => {
+    const p = drizzleProject();
+    p.edit('src/schema.ts', "title: text('title')", "headline: text('headline')");
+    const outcome = await migrationsStage.run({ config: p.config(), host: p.host(), previous: new Map() });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.details).toContain('whether it is a rename');
+    expect(await migrationsCommand(p.config(), p.host())).toBe(3);
   });
 
   it('lists migrations in the journal that the database has not applied (exit 2) with their SQL', async () => {

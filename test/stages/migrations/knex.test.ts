@@ -16,7 +16,7 @@ function knexProject(): Project {
 const DB = 'file:./app.sqlite3';
 const migrateLatest = (p: Project) => p.run('node_modules/.bin/knex', ['migrate:latest'], { DATABASE_URL: DB });
 
-describe('knex adapter', () => {
+describe('knex adapter', { timeout: 60_000 }, () => {
   it('passes when the knex_migrations table has every file, and says drift does not apply', async () => {
     const p = knexProject();
     migrateLatest(p);
@@ -82,7 +82,7 @@ describe('knex adapter', () => {
   });
 });
 
-describe('knex adapter ignore comments', () => {
+describe('knex adapter ignore comments', { timeout: 60_000 }, () => {
   it('accepts a statement with `// backend-ci-ignore: <rule>` on the line before the call', async () => {
     const p = knexProject();
     migrateLatest(p);

@@ -91,6 +91,11 @@ async function checkDrift(ctx: AdapterContext, configFile: string, outDir: strin
     const result = await runTool(bin, ['generate', '--config', scratchConfig], { cwd: ctx.cwd, env: toolEnv(ctx), install: 'npm install --save-dev drizzle-kit' });
     const output = result.stdout + result.stderr;
     const created = sqlFiles(scratchOut).filter((f) => !before.has(f));
+    // An add plus a removal makes drizzle-kit ask whether it is a rename, which it cannot do without a
+    // terminal: the schema has changed, and only a person can write that migration.
+    if (/Interactive prompts require a TTY/i.test(output)) {
+      return { changes: ['a column or table was removed and another added: run `drizzle-kit generate` in a terminal to answer whether it is a rename, and commit the migration'] };
+    }
     // drizzle-kit exits 0 even when it rejects its input, so success is read from what it wrote and said.
     if (result.code !== 0 || (created.length === 0 && !/No schema changes/i.test(output))) throw toolFailed('drizzle-kit generate', { ...result, stderr: output });
     if (created.length === 0) return null;
