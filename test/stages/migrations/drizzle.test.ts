@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrationsCommand, migrationsStage } from '../../../src/stages/migrations/stage.js';
-import { copyFixture, type Project } from './project.js';
+import { copyFixture, createPostgresDatabase, type Project } from './project.js';
 
 const projects: Project[] = [];
 afterEach(() => {
@@ -98,5 +98,41 @@ describe('drizzle adapter', { timeout: 60_000 }, () => {
     expect(outcome.status).toBe('failed');
     expect(outcome.headline).toContain('tool error');
     expect(outcome.details).toContain('missing-module');
+  });
+});
+
+describe('drizzle adapter on PostgreSQL', { timeout: 60_000 }, () => {
+  const PG_SCHEMA = [
+    "import { integer, pgTable, serial, text } from 'drizzle-orm/pg-core';",
+    '',
+    "export const users = pgTable('users', {",
+    "  id: serial('id').primaryKey(),",
+    "  name: text('name').notNull(),",
+    '});',
+    '',
+  ].join('\n');
+
+  it('reads drizzle.__drizzle_migrations with psql and asks for CREATE INDEX CONCURRENTLY', async () => {
+    const p = drizzleProject();
+    const db = createPostgresDatabase('bci_drizzle');
+    try {
+      p.edit('drizzle.config.ts', "dialect: 'sqlite'", "dialect: 'postgresql'");
+      p.write('src/schema.ts', PG_SCHEMA);
+      p.run('rm', ['-r', 'drizzle']);
+      p.run('node_modules/.bin/drizzle-kit', ['generate', '--name', 'init']);
+      // Record the first migration as applied, the way drizzle's migrator does.
+      const journal = JSON.parse(p.read('drizzle/meta/_journal.json')) as { entries: { when: number }[] };
+      const psql = (sql: string) => p.run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', db.url, '-c', sql]);
+      psql(p.read('drizzle/0000_init.sql').replaceAll('--> statement-breakpoint', ''));
+      psql(`CREATE SCHEMA drizzle; CREATE TABLE drizzle.__drizzle_migrations (id serial PRIMARY KEY, hash text NOT NULL, created_at bigint); INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ('x', ${journal.entries[0]!.when});`);
+
+      p.write('src/schema.ts', PG_SCHEMA.replace("  name: text('name').notNull(),\n});", "  name: text('name').notNull(),\n  age: integer('age'),\n}, (t) => [index('users_name_idx').on(t.name)]);").replace('integer, pgTable', 'index, integer, pgTable'));
+      p.run('node_modules/.bin/drizzle-kit', ['generate', '--name', 'name_index']);
+      const outcome = await migrationsStage.run({ config: p.config({ 'database-url': db.url }), host: p.host(), previous: new Map() });
+      expect(outcome.outputs).toEqual({ 'pending-migrations': '1' });
+      expect(outcome.annotations!.map((a) => [a.title, a.file])).toEqual([['Migration lint: index-without-concurrently', 'drizzle/0001_name_index.sql']]);
+    } finally {
+      db.drop();
+    }
   });
 });
