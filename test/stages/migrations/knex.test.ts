@@ -106,3 +106,41 @@ describe('knex adapter ignore comments', { timeout: 60_000 }, () => {
     expect(outcome.annotations!.map((a) => [a.title, a.line])).toEqual([['Migration lint: drop-table', 8]]);
   });
 });
+
+describe('migrations stage details', { timeout: 60_000 }, () => {
+  it('bounds the SQL plan of a huge migration', async () => {
+    const p = knexProject();
+    migrateLatest(p);
+    const values = Array.from({ length: 2000 }, (_, i) => `(${i}, 'tag number ${i}')`).join(', ');
+    p.write('migrations/20250107000000_seed.js', `exports.up = (knex) => knex.raw("INSERT INTO tags (id, name) VALUES ${values}");\nexports.down = () => {};\n`);
+    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    expect(outcome.details).toMatch(/-- … \d+ more characters/);
+    expect(outcome.details!.length).toBeLessThan(6000);
+  });
+
+  it('warns and lints only unapplied migrations when the base commit is not in the clone', async () => {
+    const p = knexProject();
+    p.commit('base');
+    const host = p.host();
+    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB, 'migrations-base': '0123456789abcdef0123456789abcdef01234567' }), host, previous: new Map() });
+    expect(host.logText).toContain('could not list files changed since 0123456789abcdef0123456789abcdef01234567');
+    expect(host.logText).toContain('fetch-depth: 0');
+    expect(outcome.details).toContain('linted 2 migration(s) not applied to the target');
+  });
+});
+
+describe('knex adapter without the sqlite3 program', () => {
+  it('names the package to install', async () => {
+    const p = knexProject();
+    p.write('app.sqlite3', '');
+    const saved = process.env.PATH;
+    process.env.PATH = p.path('empty-bin');
+    try {
+      const host = p.host();
+      expect(await migrationsCommand(p.config({ 'database-url': DB }), host)).toBe(1);
+      expect(host.logText).toContain('apt-get install sqlite3');
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+});
