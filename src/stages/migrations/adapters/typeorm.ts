@@ -65,7 +65,10 @@ async function generateCheck(run: (args: string[], env?: NodeJS.ProcessEnv) => R
   if (result.code === 0) return null;
   const output = result.stdout + result.stderr;
   if (!/Unexpected changes in database schema/i.test(output)) throw toolFailed('typeorm migration:generate --check', result);
-  const statements = [...output.slice(0, output.search(/down\s*\(/) === -1 ? undefined : output.search(/down\s*\(/)).matchAll(/query\(`((?:[^`\\]|\\.)*)`\)/g)].map((m) => `${m[1]};`);
+  // The printed migration's up() holds the SQL; down() undoes it.
+  const downAt = output.search(/down\s*\(/);
+  const up = downAt === -1 ? output : output.slice(0, downAt);
+  const statements = [...up.matchAll(/query\(`((?:[^`\\]|\\.)*)`\)/g)].map((m) => `${m[1]};`);
   return { changes: ['entities differ from the migrated schema'], sql: statements.join('\n') };
 }
 
