@@ -13,6 +13,7 @@ export const LINT_RULES = [
   'not-null-without-default',
   'set-not-null',
   'index-without-concurrently',
+  'drop-index-without-concurrently',
   'foreign-key-validating',
   'truncate',
   'delete-without-where',
@@ -27,6 +28,7 @@ export const DEFAULT_SEVERITY: Record<LintRule, Exclude<Severity, 'off'>> = {
   'not-null-without-default': 'error',
   'set-not-null': 'warning',
   'index-without-concurrently': 'error',
+  'drop-index-without-concurrently': 'warning',
   'foreign-key-validating': 'warning',
   truncate: 'error',
   'delete-without-where': 'error',
@@ -120,6 +122,10 @@ function checkStatement(sql: string, dialect: Dialect, created: Set<string>): [L
     out.push(['delete-without-where', 'DELETE without WHERE removes every row of the table. Safe way: add a WHERE clause naming the rows, delete in bounded batches.']);
     return out;
   }
+  if (dialect === 'postgres' && /^DROP\s+INDEX\b/i.test(sql) && !/^DROP\s+INDEX\s+CONCURRENTLY\b/i.test(sql)) {
+    out.push(['drop-index-without-concurrently', 'DROP INDEX takes an exclusive lock on its table, blocking reads and writes until it is done. Safe way: DROP INDEX CONCURRENTLY in a migration that runs outside a transaction.']);
+    return out;
+  }
   const index = CREATE_INDEX.exec(sql);
   if (index) {
     const table = tableName(index[3]!);
@@ -134,7 +140,8 @@ function checkStatement(sql: string, dialect: Dialect, created: Set<string>): [L
   const isNew = created.has(table);
   // Several actions can share one ALTER TABLE, separated by commas outside parentheses.
   for (const action of splitActions(alter[2]!)) {
-    if (/^RENAME\b/i.test(action) && !isNew) {
+    // Renaming a constraint or an index changes nothing the running code uses.
+    if (/^RENAME\b/i.test(action) && !/^RENAME\s+(?:CONSTRAINT|INDEX|KEY)\b/i.test(action) && !isNew) {
       out.push(['rename', `Renaming ${/^RENAME\s+TO\b/i.test(action) ? 'table' : 'a column of'} ${table} breaks the release still running during the deploy, which uses the old name. Safe way (expand/contract): add the new one, write to both, backfill, switch reads, drop the old one in a later release.`]);
     } else if (/^DROP\s+(?:COLUMN\s+)?(?!CONSTRAINT\b|DEFAULT\b|NOT\s+NULL\b|INDEX\b|PRIMARY\b|FOREIGN\b|CHECK\b|KEY\b)/i.test(action) && !isNew) {
       out.push(['drop-column', `Dropping a column of ${table} deletes its data, and the release still running during the deploy fails when it reads or writes it. Safe way: stop using the column in one release (and ignore it in the ORM), drop it in a later release.`]);

@@ -16,6 +16,7 @@ describe('lintSql', () => {
       'ALTER TABLE posts ADD CONSTRAINT fk FOREIGN KEY (author_id) REFERENCES users (id);',
       'TRUNCATE posts;',
       'DELETE FROM posts;',
+      'DROP INDEX idx_old;',
     ].join('\n');
     expect(lint(sql)).toEqual([
       '1:drop-table:error',
@@ -28,6 +29,7 @@ describe('lintSql', () => {
       '8:foreign-key-validating:warning',
       '9:truncate:error',
       '10:delete-without-where:error',
+      '11:drop-index-without-concurrently:warning',
     ]);
   });
 
@@ -39,6 +41,8 @@ describe('lintSql', () => {
       'ALTER TABLE posts ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES users (id) NOT VALID;',
       'ALTER TABLE posts DROP CONSTRAINT old_check;',
       'DELETE FROM posts WHERE id = 1;',
+      'ALTER TABLE posts RENAME CONSTRAINT fk TO fk_author;',
+      'DROP INDEX CONCURRENTLY idx_old;',
     ].join('\n');
     expect(lint(sql)).toEqual([]);
   });
