@@ -18,7 +18,7 @@ export const migrations = obj(
     dataSource: str({ doc: 'TypeORM data source file (default: data-source.ts/.js at the root or in src/).', input: 'typeorm-data-source' }),
     base: str({ doc: 'Git ref of the base branch: migration files changed since it count as new and are linted. Default: the pull request base.', input: 'migrations-base' }),
     lint: record(oneOf(LINT_SEVERITIES, { doc: 'severity' }), {
-      doc: 'Severity per SQL lint rule (error | warning | off), e.g. {drop-column: warning}. Rules: drop-table, drop-column, rename, column-type-change, not-null-without-default, set-not-null, index-without-concurrently, drop-index-without-concurrently, foreign-key-validating, truncate, delete-without-where.',
+      doc: 'Severity per SQL lint rule (error | warning | off), e.g. {drop-column: warning}. Rules: drop-table, table-rebuild, drop-column, rename, column-type-change, not-null-without-default, set-not-null, index-without-concurrently, drop-index-without-concurrently, foreign-key-validating, truncate, delete-without-where.',
     }),
   },
   { doc: 'The migrations stage.' },

@@ -7,6 +7,7 @@ export type Severity = 'error' | 'warning' | 'off';
 
 export const LINT_RULES = [
   'drop-table',
+  'table-rebuild',
   'drop-column',
   'rename',
   'column-type-change',
@@ -22,6 +23,7 @@ export type LintRule = (typeof LINT_RULES)[number];
 
 export const DEFAULT_SEVERITY: Record<LintRule, Exclude<Severity, 'off'>> = {
   'drop-table': 'error',
+  'table-rebuild': 'error',
   'drop-column': 'error',
   rename: 'error',
   'column-type-change': 'error',
@@ -60,6 +62,7 @@ const re = (pattern: string) => new RegExp(pattern.replaceAll('IDENT', IDENT), '
 const CREATE_TABLE = re(String.raw`^CREATE\s+(?:(?:GLOBAL\s+|LOCAL\s+)?(?:TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?IDENT`);
 const DROP_TABLE = re(String.raw`^DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?IDENT`);
 const ALTER_TABLE = re(String.raw`^ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?IDENT\s+(.*)$`);
+const COPY_ROWS = re(String.raw`^INSERT\s+INTO\s+IDENT.*?\bSELECT\b.*?\bFROM\s+IDENT`);
 const CREATE_INDEX = re(String.raw`^CREATE\s+(?:UNIQUE\s+)?INDEX\s+(CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(?:IDENT\s+)?ON\s+(?:ONLY\s+)?IDENT`);
 
 /** Removes the quoting of an identifier and any schema prefix, lower-cased for comparison. */
@@ -80,6 +83,8 @@ function shorten(sql: string, max = 160): string {
 export function lintSql(sources: SqlSource[], dialect: Dialect, severities: Partial<Record<string, Severity>> = {}): LintFinding[] {
   const findings: LintFinding[] = [];
   const created = new Set<string>();
+  // Tables whose rows were copied into a new table: dropping them afterwards is a rebuild, not a plain drop.
+  const copiedFrom = new Set<string>();
   for (const source of sources) {
     for (const statement of splitSql(source.sql, source.line ?? 1)) {
       const sql = normalizeSql(statement.text);
@@ -89,7 +94,9 @@ export function lintSql(sources: SqlSource[], dialect: Dialect, severities: Part
         created.add(tableName(create[1]!));
         continue;
       }
-      for (const [rule, message] of checkStatement(sql, dialect, created)) {
+      const copy = COPY_ROWS.exec(sql);
+      if (copy && created.has(tableName(copy[1]!))) copiedFrom.add(tableName(copy[2]!));
+      for (const [rule, message] of checkStatement(sql, dialect, created, copiedFrom)) {
         const severity = severities[rule] ?? DEFAULT_SEVERITY[rule];
         if (severity === 'off' || isIgnored(statement, rule)) continue;
         findings.push({ rule, severity, file: source.file, line: source.pinLine ? (source.line ?? 1) : statement.line, statement: shorten(statement.text), message });
@@ -103,13 +110,15 @@ function isIgnored(statement: SqlStatement, rule: LintRule): boolean {
   return statement.ignored.has(rule) || statement.ignored.has('all');
 }
 
-function checkStatement(sql: string, dialect: Dialect, created: Set<string>): [LintRule, string][] {
+function checkStatement(sql: string, dialect: Dialect, created: Set<string>, copiedFrom: Set<string>): [LintRule, string][] {
   const out: [LintRule, string][] = [];
   const drop = DROP_TABLE.exec(sql);
   if (drop) {
     const table = tableName(drop[1]!);
-    // A table created by these same new migrations (e.g. SQLite's table rebuild) holds no old data.
-    if (!created.has(table)) {
+    // A table created by these same new migrations (e.g. the temporary one of a rebuild) holds no old data.
+    if (copiedFrom.has(table)) {
+      out.push(['table-rebuild', `Table ${table} is rebuilt (new table, rows copied, old one dropped), the way SQLite changes or removes a column: writes are blocked while every row is copied, data in removed columns is lost, and the release still running during the deploy may fail on the changed columns. Safe way: add new columns instead of changing or removing them, and remove them in a later release once no code uses them.`]);
+    } else if (!created.has(table)) {
       out.push(['drop-table', `DROP TABLE ${table} deletes the table and its data, and the release still running during the deploy fails on it. Safe way: stop reading and writing it in one release, back it up, drop it in a later release.`]);
     }
     return out;

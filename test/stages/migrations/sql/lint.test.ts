@@ -52,6 +52,17 @@ describe('lintSql', () => {
     expect(lint(sql)).toEqual([]);
   });
 
+  it('recognises a table rebuild (SQLite column change) instead of calling it a plain drop and rename', () => {
+    const sql = [
+      'PRAGMA foreign_keys=OFF;',
+      'CREATE TABLE `__new_posts` (`id` integer PRIMARY KEY, `views` text);',
+      'INSERT INTO `__new_posts`("id", "views") SELECT "id", "views" FROM `posts`;',
+      'DROP TABLE `posts`;',
+      'ALTER TABLE `__new_posts` RENAME TO `posts`;',
+    ].join('\n');
+    expect(lint(sql, 'sqlite')).toEqual(['4:table-rebuild:error']);
+  });
+
   it('only asks for CONCURRENTLY on PostgreSQL', () => {
     expect(lint('CREATE INDEX i ON posts (a);', 'sqlite')).toEqual([]);
     expect(lint('CREATE UNIQUE INDEX "i" ON "public"."posts" ("a");', 'postgres')).toEqual(['1:index-without-concurrently:error']);
