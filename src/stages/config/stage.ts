@@ -134,13 +134,13 @@ export function toOutcome(report: ConfigReport): StageOutcome {
   const parts: string[] = [];
   if (errors.length) parts.push(`${errors.length} problem(s)`);
   if (warnings.length) parts.push(`${warnings.length} warning(s)`);
-  if (frameworkFailed) parts.push(`${report.framework!.command.split(' ').slice(0, 3).join(' ')} failed`);
+  if (frameworkFailed) parts.push(`${short(report.framework!.command)} failed`);
   const status = nothing ? 'skipped' : errors.length || frameworkFailed ? 'failed' : warnings.length ? 'warned' : 'passed';
   const headline = nothing
     ? 'no env contract (.env.example) and no check command'
     : parts.length
       ? parts.join(', ')
-      : `${report.contract ? `${report.contract.entries.length} variables match ${report.contract.file}` : 'no env contract'}${report.framework ? `; ${report.framework.command.split(' ').slice(0, 3).join(' ')} passed` : ''}`;
+      : `${report.contract ? `${report.contract.entries.length} variables match ${report.contract.file}` : 'no env contract'}${report.framework ? `; ${short(report.framework.command)} passed` : ''}`;
 
   const lines: string[] = [];
   if (report.contract) lines.push(`**Contract:** ${report.contract.file} (${report.contract.entries.length} variables), checked against ${report.envFile ? `${report.envFile} and ` : ''}the environment.`);
@@ -154,6 +154,11 @@ export function toOutcome(report: ConfigReport): StageOutcome {
     if (report.framework.output) lines.push('', '```', report.framework.output, '```');
   }
   return { status, headline, details: lines.join('\n'), annotations, data: report };
+}
+
+/** A command as the headline shows it: whole when short, else its start. */
+function short(command: string): string {
+  return command.length <= 60 ? `'${command}'` : `'${command.slice(0, 57)}...'`;
 }
 
 export const configStage: Stage = {

@@ -41,7 +41,8 @@ export const drizzleAdapter: MigrationAdapter = {
     const inspection: Inspection = {
       dialect: ctx.database?.dialect ?? dialect,
       files,
-      sqlOf: async (m) => (m.file && existsSync(m.file) ? [{ file: m.file, sql: readFileSync(m.file, 'utf8') }] : []),
+      // The breakpoint markers are comments for drizzle's migrator; the plan reads better without them.
+      sqlOf: async (m) => (m.file && existsSync(m.file) ? [{ file: m.file, sql: readFileSync(m.file, 'utf8').replace(/-->\s*statement-breakpoint/g, '') }] : []),
     };
 
     inspection.drift = await checkDrift(ctx, configFile, outDir);
