@@ -34,7 +34,7 @@ const CONTRACT = [
 const STRONG = 'q8Zl3N0vR2yWb7TfK1mXc9Hd4Sa6Ue5P';
 
 function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'backend-ci-config-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'backend-ci-configstage-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;

@@ -23,8 +23,8 @@ export const typeormAdapter: MigrationAdapter = {
     if (!dataSource || !existsSync(dataSource)) {
       throw new MigrationToolError(`no TypeORM data source found in ${ctx.cwd} (looked for ${DATA_SOURCE_CANDIDATES.join(', ')}); set migrations.dataSource`);
     }
-    // TypeScript data sources need TypeORM's ts-node entry point.
-    const bin = dataSource.endsWith('.ts') ? localBin(ctx.cwd, 'typeorm-ts-node-esm', 'typeorm ts-node') : localBin(ctx.cwd, 'typeorm', 'typeorm');
+    // TypeScript data sources need TypeORM's ts-node entry point, for the project's module system.
+    const bin = dataSource.endsWith('.ts') ? localBin(ctx.cwd, isEsmProject(ctx.cwd) ? 'typeorm-ts-node-esm' : 'typeorm-ts-node-commonjs', 'typeorm ts-node') : localBin(ctx.cwd, 'typeorm', 'typeorm');
     const dialect = ctx.database?.dialect ?? (/type\s*:\s*['"](postgres|sqlite|better-sqlite3|mysql)/.exec(readFileSync(dataSource, 'utf8'))?.[1]?.replace('better-sqlite3', 'sqlite') as 'postgres' | 'sqlite' | 'mysql' | undefined) ?? 'unknown';
     const dir = path.resolve(ctx.cwd, ctx.config.migrations.directory ?? (existsSync(path.join(ctx.cwd, 'src', 'migrations')) ? 'src/migrations' : 'migrations'));
     const files = migrationFiles(dir);
@@ -70,6 +70,16 @@ async function generateCheck(run: (args: string[], env?: NodeJS.ProcessEnv) => R
   const up = downAt === -1 ? output : output.slice(0, downAt);
   const statements = [...up.matchAll(/query\(`((?:[^`\\]|\\.)*)`\)/g)].map((m) => `${m[1]};`);
   return { changes: ['entities differ from the migrated schema'], sql: statements.join('\n') };
+}
+
+function isEsmProject(cwd: string): boolean {
+  const manifest = path.join(cwd, 'package.json');
+  if (!existsSync(manifest)) return false;
+  try {
+    return (JSON.parse(readFileSync(manifest, 'utf8')) as { type?: string }).type === 'module';
+  } catch {
+    return false;
+  }
 }
 
 function migrationFiles(dir: string): MigrationFile[] {
