@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrationsCommand, migrationsStage } from '../../../src/stages/migrations/stage.js';
+import { copyFixture, createPostgresDatabase, type Project } from './project.js';
+
+const projects: Project[] = [];
+afterEach(() => {
+  while (projects.length) projects.pop()!.remove();
+});
+
+function drizzleProject(): Project {
+  const p = copyFixture('drizzle');
+  projects.push(p);
+  return p;
+}
+
+const DB = 'file:./app.sqlite3';
+const applyMigrations = (p: Project) => p.run('node', ['migrate.mjs'], { DATABASE_URL: DB });
+
+const ADD_VIEWS = `  body: text('body').notNull(),\n  views: integer('views').notNull().default(0),`;
+
+// Real tools on a shared machine: seconds each, so a generous per-test timeout.
+describe('drizzle adapter', { timeout: 60_000 }, () => {
+  it('is picked automatically and passes when every migration is applied and the schema matches', async () => {
+    const p = drizzleProject();
+    applyMigrations(p);
+    const host = p.host();
+    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host, previous: new Map() });
+    expect(outcome.status).toBe('passed');
+    expect(outcome.outputs).toEqual({ 'pending-migrations': '0' });
+    expect(outcome.details).toContain('drizzle (found drizzle.config.ts)');
+    expect(host.logText).toContain('drizzle adapter (found drizzle.config.ts)');
+    expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(0);
+  });
+
+  it('reports a schema change without a migration as drift (exit 3) and writes nothing to the repository', async () => {
+    const p = drizzleProject();
+    applyMigrations(p);
+    p.edit('src/schema.ts', "  body: text('body').notNull(),", ADD_VIEWS);
+    const before = p.run('find', ['drizzle', '-type', 'f']);
+    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.headline).toContain('model changes without a migration');
+    expect(outcome.details).toContain('ALTER TABLE `posts` ADD `views` integer DEFAULT 0 NOT NULL');
+    expect(p.run('find', ['drizzle', '-type', 'f'])).toBe(before);
+    expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(3);
+  });
+
+  it('reports an ambiguous rename, where drizzle-kit would ask on a terminal, as drift', async () => {
+    const p = drizzleProject();
+    p.edit('src/schema.ts', "title: text('title')", "headline: text('headline')");
+    const outcome = await migrationsStage.run({ config: p.config(), host: p.host(), previous: new Map() });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.details).toContain('whether it is a rename');
+    expect(await migrationsCommand(p.config(), p.host())).toBe(3);
+  });
+
+  it('lists migrations in the journal that the database has not applied (exit 2) with their SQL', async () => {
+    const p = drizzleProject();
+    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    expect(outcome.status).toBe('warned');
+    expect(outcome.outputs).toEqual({ 'pending-migrations': '1' });
+    expect(outcome.details).toContain('`0000_init`');
+    expect(outcome.details).toContain('CREATE TABLE `users`');
+    expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(2);
+  });
+
+  it('flags a destructive new migration at file:line (exit 4), and honours the ignore comment', async () => {
+    const p = drizzleProject();
+    applyMigrations(p);
+    // Remove a column from the model and let drizzle-kit write the migration, as a developer would.
+    p.edit('src/schema.ts', "  body: text('body').notNull(),\n", '');
+    p.run('node_modules/.bin/drizzle-kit', ['generate', '--name', 'drop_body']);
+    const host = p.host();
+    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host, previous: new Map() });
+    expect(outcome.status).toBe('failed');
+    const finding = outcome.annotations!.find((a) => a.title === 'Migration lint: drop-column');
+    expect(finding).toMatchObject({ level: 'error', file: 'drizzle/0001_drop_body.sql', line: 1 });
+    expect(finding!.message).toMatch(/Safe way/);
+    expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(4);
+
+    p.write('drizzle/0001_drop_body.sql', `-- backend-ci-ignore: drop-column\n${p.read('drizzle/0001_drop_body.sql')}`);
+    expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(2);
+  });
+
+  it('names what to install when drizzle-kit is missing', async () => {
+    const p = drizzleProject();
+    p.run('rm', ['node_modules']);
+    const host = p.host();
+    expect(await migrationsCommand(p.config(), host)).toBe(1);
+    expect(host.logText).toContain('npm install --save-dev drizzle-kit');
+  });
+
+  it('fails with the tail of stderr when drizzle-kit crashes on a broken schema', async () => {
+    const p = drizzleProject();
+    p.write('src/schema.ts', "import { nope } from './missing-module.js';\nexport const x = nope();\n");
+    const host = p.host();
+    const outcome = await migrationsStage.run({ config: p.config(), host, previous: new Map() });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.headline).toContain('tool error');
+    expect(outcome.details).toContain('missing-module');
+  });
+});
+
+describe('drizzle adapter on PostgreSQL', { timeout: 60_000 }, () => {
+  const PG_SCHEMA = [
+    "import { integer, pgTable, serial, text } from 'drizzle-orm/pg-core';",
+    '',
+    "export const users = pgTable('users', {",
+    "  id: serial('id').primaryKey(),",
+    "  name: text('name').notNull(),",
+    '});',
+    '',
+  ].join('\n');
+
+  it('reads drizzle.__drizzle_migrations with psql and asks for CREATE INDEX CONCURRENTLY', async () => {
+    const p = drizzleProject();
+    const db = createPostgresDatabase('bci_drizzle');
+    try {
+      p.edit('drizzle.config.ts', "dialect: 'sqlite'", "dialect: 'postgresql'");
+      p.write('src/schema.ts', PG_SCHEMA);
+      p.run('rm', ['-r', 'drizzle']);
+      p.run('node_modules/.bin/drizzle-kit', ['generate', '--name', 'init']);
+      // Record the first migration as applied, the way drizzle's migrator does.
+      const journal = JSON.parse(p.read('drizzle/meta/_journal.json')) as { entries: { when: number }[] };
+      const psql = (sql: string) => p.run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', db.url, '-c', sql]);
+      psql(p.read('drizzle/0000_init.sql').replaceAll('--> statement-breakpoint', ''));
+      psql(`CREATE SCHEMA drizzle; CREATE TABLE drizzle.__drizzle_migrations (id serial PRIMARY KEY, hash text NOT NULL, created_at bigint); INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ('x', ${journal.entries[0]!.when});`);
+
+      p.write('src/schema.ts', PG_SCHEMA.replace("  name: text('name').notNull(),\n});", "  name: text('name').notNull(),\n  age: integer('age'),\n}, (t) => [index('users_name_idx').on(t.name)]);").replace('integer, pgTable', 'index, integer, pgTable'));
+      p.run('node_modules/.bin/drizzle-kit', ['generate', '--name', 'name_index']);
+      const outcome = await migrationsStage.run({ config: p.config({ 'database-url': db.url }), host: p.host(), previous: new Map() });
+      expect(outcome.outputs).toEqual({ 'pending-migrations': '1' });
+      expect(outcome.annotations!.map((a) => [a.title, a.file])).toEqual([['Migration lint: index-without-concurrently', 'drizzle/0001_name_index.sql']]);
+    } finally {
+      db.drop();
+    }
+  });
+});
