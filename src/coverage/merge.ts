@@ -1,0 +1,152 @@
+// Merges coverage of test shards into one report: hits add up per file, line, function and branch.
+// lcov shards are merged in bounded memory: a first pass indexes where each file's record sits in each
+// shard (byte ranges), a second pass reads one file's records from every shard, adds them up, writes the
+// file and forgets it. Memory is the index plus the largest single file, whatever the shards weigh in all.
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { type FileHandle, mkdir, open, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type FileDetail, addDetail, newDetail } from './detail.js';
+import { LcovParser, formatLcovRecord } from './lcov.js';
+import { forEachLine } from './line-stream.js';
+import { CoverageFormatError, type Metric, percent } from './model.js';
+import { parseJsonSummary } from './istanbul.js';
+
+interface Segment {
+  input: number;
+  start: number;
+  end: number;
+  /** Line number of the SF line, so errors found in the second pass point at the right line. */
+  line: number;
+}
+
+export interface MergeResult {
+  files: number;
+  inputs: number;
+}
+
+/** Pass 1: where every SF...end_of_record record is, by source path, in order of first appearance. */
+async function indexShards(inputs: string[]): Promise<Map<string, Segment[]>> {
+  const index = new Map<string, Segment[]>();
+  for (let input = 0; input < inputs.length; input++) {
+    const file = inputs[input]!;
+    let open: { path: string; start: number; line: number } | undefined;
+    let last = 0;
+    await forEachLine(file, (text, lineNo, offset) => {
+      last = lineNo;
+      if (text.startsWith('SF:')) {
+        if (open) throw new CoverageFormatError(file, lineNo, `'SF:' before the record for '${open.path}' (line ${open.line}) ended: expected 'end_of_record'`);
+        open = { path: text.slice(3).trim(), start: offset, line: lineNo };
+      } else if (text.trim() === 'end_of_record') {
+        if (!open) throw new CoverageFormatError(file, lineNo, `'end_of_record' without a matching 'SF:<path>'`);
+        const segment = { input, start: open.start, end: offset + Buffer.byteLength(text), line: open.line };
+        const list = index.get(open.path);
+        if (list) list.push(segment);
+        else index.set(open.path, [segment]);
+        open = undefined;
+      }
+    });
+    if (open) throw new CoverageFormatError(file, last, `the file ends inside the record for '${open.path}' (started line ${open.line}): expected 'end_of_record'`);
+  }
+  return index;
+}
+
+/** Reads one record back and parses it with the full lcov parser (so malformed lines are still reported). */
+async function readSegment(handle: FileHandle, file: string, segment: Segment, into: LcovParser): Promise<void> {
+  const buf = Buffer.alloc(segment.end - segment.start);
+  let done = 0;
+  while (done < buf.length) {
+    const { bytesRead } = await handle.read(buf, done, buf.length - done, segment.start + done);
+    if (bytesRead === 0) throw new CoverageFormatError(file, segment.line, 'the file changed while it was being merged');
+    done += bytesRead;
+  }
+  let lineNo = segment.line;
+  let start = 0;
+  for (;;) {
+    const nl = buf.indexOf(10, start);
+    const end = nl === -1 ? buf.length : nl;
+    into.line(buf.toString('utf8', start, end), lineNo);
+    if (nl === -1) break;
+    start = nl + 1;
+    lineNo++;
+  }
+}
+
+/**
+ * Merges lcov shards into `output`. Records of the same source path add up; LF/LH, FNF/FNH, BRF/BRH are
+ * recomputed from the merged detail. Files appear in the order they first appear in the inputs.
+ */
+export async function mergeLcovFiles(inputs: string[], output: string): Promise<MergeResult> {
+  const index = await indexShards(inputs);
+  await mkdir(path.dirname(path.resolve(output)), { recursive: true });
+  const handles: FileHandle[] = [];
+  const out = createWriteStream(output);
+  const closed = once(out, 'close');
+  try {
+    for (const file of inputs) handles.push(await open(file, 'r'));
+    for (const [sourcePath, segments] of index) {
+      const merged: FileDetail = newDetail(sourcePath);
+      for (const segment of segments) {
+        // One parser per segment keeps each shard's line numbers for errors; the sums go into `merged`.
+        const parser = new LcovParser(inputs[segment.input]!);
+        await readSegment(handles[segment.input]!, inputs[segment.input]!, segment, parser);
+        const [detail] = parser.finish(segment.line).values();
+        if (detail) addDetail(merged, detail);
+      }
+      if (!out.write(formatLcovRecord(merged))) await once(out, 'drain');
+    }
+  } finally {
+    out.end();
+    await closed;
+    await Promise.all(handles.map((h) => h.close()));
+  }
+  return { files: index.size, inputs: inputs.length };
+}
+
+interface SummaryMetric extends Metric {
+  skipped: number;
+  pct: number;
+}
+
+/**
+ * Merges istanbul json-summary files. The same file in several shards has the same total; its covered count
+ * is at least the largest any shard saw (the summaries do not say which lines, so that is a lower bound).
+ * Different files add up into "total".
+ */
+export async function mergeJsonSummaryFiles(inputs: string[], output: string): Promise<MergeResult> {
+  const merged = new Map<string, Record<string, Metric>>();
+  const order = ['lines', 'statements', 'functions', 'branches'] as const;
+  for (const file of inputs) {
+    const details = parseJsonSummary(await readFile(file, 'utf8'), file);
+    for (const [key, d] of details) {
+      const metrics: Record<string, Metric> = {
+        lines: d.stated.lines!,
+        statements: d.statements!,
+        functions: d.stated.functions!,
+        branches: d.stated.branches!,
+      };
+      const had = merged.get(key);
+      if (!had) {
+        merged.set(key, metrics);
+        continue;
+      }
+      for (const m of order) {
+        had[m] = { total: Math.max(had[m]!.total, metrics[m]!.total), covered: Math.max(had[m]!.covered, metrics[m]!.covered) };
+      }
+    }
+  }
+  const show = (m: Metric): SummaryMetric => ({ total: m.total, covered: m.covered, skipped: 0, pct: percent(m) });
+  const total: Record<string, Metric> = {};
+  for (const m of order) total[m] = { total: 0, covered: 0 };
+  for (const metrics of merged.values()) {
+    for (const m of order) {
+      total[m]!.total += metrics[m]!.total;
+      total[m]!.covered += metrics[m]!.covered;
+    }
+  }
+  const json: Record<string, Record<string, SummaryMetric>> = { total: Object.fromEntries(order.map((m) => [m, show(total[m]!)])) };
+  for (const [key, metrics] of merged) json[key] = Object.fromEntries(order.map((m) => [m, show(metrics[m]!)]));
+  await mkdir(path.dirname(path.resolve(output)), { recursive: true });
+  await writeFile(output, JSON.stringify(json, null, 2) + '\n');
+  return { files: merged.size, inputs: inputs.length };
+}

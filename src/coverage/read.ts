@@ -1,0 +1,107 @@
+// Reads coverage files of any supported format into one CoverageReport with repository-relative paths.
+import { existsSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCoberturaDetail } from './cobertura.js';
+import { type FileDetail, addDetail, summarise } from './detail.js';
+import { readJsonSummaryDetail } from './istanbul.js';
+import { readLcovDetail } from './lcov.js';
+import { type CoverageReport, CoverageFormatError, type FileCoverage, sumTotals } from './model.js';
+
+export type CoverageFormat = 'lcov' | 'json-summary' | 'cobertura';
+
+/** The names coverage tools write, in the order they are preferred. */
+export const COVERAGE_FILE_NAMES = ['lcov.info', 'coverage-summary.json', 'cobertura-coverage.xml', 'coverage.xml'] as const;
+
+/** The coverage files a folder holds (not searched recursively), in preference order. */
+export function findCoverageFiles(dir: string): string[] {
+  return COVERAGE_FILE_NAMES.map((name) => path.join(dir, name)).filter((file) => existsSync(file));
+}
+
+/** Tells the format from the first characters, so a file of any name (e.g. shard-3.info) is read right. */
+export async function detectFormat(file: string): Promise<CoverageFormat> {
+  const handle = await open(file, 'r');
+  let head: string;
+  try {
+    const buf = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    head = buf.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '').trimStart();
+  } finally {
+    await handle.close();
+  }
+  if (head.startsWith('<')) return 'cobertura';
+  if (head.startsWith('{')) return 'json-summary';
+  if (/^(TN|SF|VER):/.test(head) || head === '') return 'lcov';
+  throw new CoverageFormatError(
+    file,
+    1,
+    `expected lcov (TN:/SF: records), an istanbul json-summary (JSON object) or Cobertura XML, got '${head.split('\n')[0]!.slice(0, 40)}'`,
+  );
+}
+
+export interface ReadOptions {
+  /** The repository root: report paths are made relative to it. */
+  workspace: string;
+  /** Where the tests ran: relative lcov SF paths and json-summary keys are relative to it. */
+  cwd: string;
+}
+
+/** A report path -> a repository-relative forward-slash path (absolute when outside the workspace). */
+export function toRepositoryPath(file: string, workspace: string): string {
+  const relative = path.relative(path.resolve(workspace), file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return file.split(path.sep).join('/');
+  return relative.split(path.sep).join('/');
+}
+
+function absoluteFrom(raw: string, base: string): string {
+  if (raw.startsWith('file://')) return fileURLToPath(raw);
+  return path.resolve(base, raw);
+}
+
+/** Cobertura filenames are relative to one of the <source> roots: take the first where the file exists. */
+function resolveCoberturaPath(filename: string, sources: string[], cwd: string): string {
+  const candidates = [...sources.map((s) => absoluteFrom(filename, absoluteFrom(s, cwd))), absoluteFrom(filename, cwd)];
+  return candidates.find((c) => existsSync(c)) ?? candidates[0]!;
+}
+
+interface Entry {
+  format: CoverageFormat;
+  detail: FileDetail;
+}
+
+const LINE_LEVEL: CoverageFormat[] = ['lcov', 'cobertura'];
+
+/** Several reports of one file: line-level data wins (lcov before cobertura); statements come from json-summary. */
+function combine(repoPath: string, entries: Entry[]): FileCoverage {
+  const pick = LINE_LEVEL.find((f) => entries.some((e) => e.format === f)) ?? 'json-summary';
+  const chosen = entries.filter((e) => e.format === pick);
+  const merged: FileDetail = { ...chosen[0]!.detail, path: repoPath };
+  for (const e of chosen.slice(1)) addDetail(merged, e.detail);
+  const summary = entries.find((e) => e.format === 'json-summary');
+  if (summary?.detail.statements) merged.statements = summary.detail.statements;
+  return summarise(merged);
+}
+
+/** Reads every file, detecting its format, and merges them into one report. */
+export async function readCoverage(files: string[], opts: ReadOptions): Promise<CoverageReport> {
+  const byPath = new Map<string, Entry[]>();
+  const add = (repoPath: string, entry: Entry) => {
+    const list = byPath.get(repoPath);
+    if (list) list.push(entry);
+    else byPath.set(repoPath, [entry]);
+  };
+  for (const file of files) {
+    const format = await detectFormat(file);
+    if (format === 'cobertura') {
+      const { sources, files: details } = await readCoberturaDetail(file);
+      for (const [name, detail] of details) add(toRepositoryPath(resolveCoberturaPath(name, sources, opts.cwd), opts.workspace), { format, detail });
+    } else {
+      const details = format === 'lcov' ? await readLcovDetail(file) : await readJsonSummaryDetail(file);
+      for (const [name, detail] of details) add(toRepositoryPath(absoluteFrom(name, opts.cwd), opts.workspace), { format, detail });
+    }
+  }
+  const out = [...byPath].map(([repoPath, entries]) => combine(repoPath, entries));
+  out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: out, totals: sumTotals(out), sources: [...files] };
+}
