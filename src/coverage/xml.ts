@@ -69,7 +69,9 @@ export function scanXml(xml: string, handler: XmlHandler): void {
         if (raw.trim() !== '') fail(i, `expected '<' to start an element, got text '${raw.trim().slice(0, 40)}'`);
       } else {
         const textLine = lineAt(i);
-        handler.text?.(decodeEntities(raw, lineAt, i), textLine);
+        // Decoded even when nobody listens, so a bad entity is reported wherever it is.
+        const decoded = decodeEntities(raw, lineAt, i);
+        handler.text?.(decoded, textLine);
       }
     }
     if (lt === -1) break;
