@@ -31,7 +31,13 @@ export function parseJUnit(xml: string, file: string, opts: PathOptions): TestRe
       results.failures.push({
         name: c.name,
         ...(stated || fromText ? { file: stated ?? fromText!.file } : {}),
-        ...(c.line ? { line: c.line } : fromText && (!stated || fromText.file === stated) ? { line: fromText.line, ...(fromText.column ? { column: fromText.column } : {}) } : {}),
+        // The failing line from the stack beats the testcase's line attribute (the test's declaration, and
+        // 0-based in pytest's reports).
+        ...(fromText && (!stated || fromText.file === stated)
+          ? { line: fromText.line, ...(fromText.column ? { column: fromText.column } : {}) }
+          : c.line
+            ? { line: c.line }
+            : {}),
         message,
       });
     }
