@@ -20,29 +20,43 @@ export async function forEachLine(file: string, visit: LineVisitor, range?: { st
   let carryOffset = range?.start ?? 0;
   let lineNo = 0;
   let position = range?.start ?? 0;
-  const emit = (buf: Buffer, start: number, end: number, offset: number) => {
-    let stop = end;
-    if (stop > start && buf[stop - 1] === 13) stop--;
+  const emit = (line: string, offset: number) => {
     lineNo++;
-    visit(buf.toString('utf8', start, stop), lineNo, offset);
+    visit(line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line, lineNo, offset);
+  };
+  // Decodes all complete lines of a buffer at once (one string per chunk, lines are slices of it).
+  const emitAll = (buf: Buffer, end: number, bufOffset: number) => {
+    const text = buf.toString('utf8', 0, end);
+    // ASCII only (the usual case): characters and bytes coincide, so offsets need no counting.
+    const ascii = text.length === end;
+    let start = 0;
+    let byteStart = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl === -1 || nl >= text.length) break;
+      const line = text.slice(start, nl);
+      emit(line, bufOffset + byteStart);
+      byteStart += ascii ? nl + 1 - start : Buffer.byteLength(line) + 1;
+      start = nl + 1;
+    }
   };
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
     const bufOffset = carry ? carryOffset : position;
     position += chunk.length;
-    let start = 0;
-    for (;;) {
-      const nl = buf.indexOf(10, start);
-      if (nl === -1) break;
-      emit(buf, start, nl, bufOffset + start);
-      start = nl + 1;
+    const lastNl = buf.lastIndexOf(10);
+    if (lastNl === -1) {
+      carry = buf;
+      carryOffset = bufOffset;
+      continue;
     }
-    if (start < buf.length) {
-      carry = buf.subarray(start);
-      carryOffset = bufOffset + start;
+    emitAll(buf, lastNl + 1, bufOffset);
+    if (lastNl + 1 < buf.length) {
+      carry = buf.subarray(lastNl + 1);
+      carryOffset = bufOffset + lastNl + 1;
     } else {
       carry = undefined;
     }
   }
-  if (carry && carry.length > 0) emit(carry, 0, carry.length, carryOffset);
+  if (carry && carry.length > 0) emit(carry.toString('utf8'), carryOffset);
 }
