@@ -1,6 +1,6 @@
 // lcov tracefiles (lcov.info): parsed record by record while streaming, and written back for merged shards.
 // Records: TN, SF, FN/FNDA/FNF/FNH (and lcov 2.2's FNL/FNA), BRDA/BRF/BRH, DA, LF/LH, end_of_record.
-import { type FileDetail, addDetail, addHits, newDetail } from './detail.js';
+import { type FileDetail, addHits, newDetail } from './detail.js';
 import { forEachLine } from './line-stream.js';
 import { CoverageFormatError } from './model.js';
 
@@ -17,7 +17,8 @@ export class LcovParser {
   /** lcov 2.2 FNL/FNA: function index -> start line. */
   private functionLines = new Map<string, number>();
 
-  constructor(private readonly file: string) {}
+  /** The file being read, for error messages; the shard merge moves one parser from shard to shard. */
+  constructor(public file: string) {}
 
   private fail(lineNo: number, message: string): never {
     throw new CoverageFormatError(this.file, lineNo, message);
@@ -57,9 +58,7 @@ export class LcovParser {
     if (line === '') return;
     if (line === 'end_of_record') {
       if (!this.current) this.fail(lineNo, `'end_of_record' without a matching 'SF:<path>'`);
-      const had = this.files.get(this.current.path);
-      if (had) addDetail(had, this.current);
-      else this.files.set(this.current.path, this.current);
+      this.files.set(this.current.path, this.current);
       this.current = undefined;
       return;
     }
@@ -73,7 +72,8 @@ export class LcovParser {
       case 'SF': {
         if (this.current) this.fail(lineNo, `'SF:' before the record for '${this.current.path}' (line ${this.currentStartLine}) ended: expected 'end_of_record'`);
         if (value.trim() === '') this.fail(lineNo, `expected a source file path after 'SF:'`);
-        this.current = newDetail(value.trim());
+        // A path seen before (another TN block, another shard) keeps adding into the same detail.
+        this.current = this.files.get(value.trim()) ?? newDetail(value.trim());
         this.currentStartLine = lineNo;
         this.functionLines = new Map();
         return;
@@ -145,8 +145,9 @@ export class LcovParser {
         const n = this.count(value, lineNo, `a count after '${tag}:'`);
         const metric = tag.startsWith('L') ? 'lines' : tag.startsWith('FN') ? 'functions' : 'branches';
         const m = (f.stated[metric] ??= { covered: 0, total: 0 });
-        if (tag.endsWith('F')) m.total = n;
-        else m.covered = n;
+        // Two sections of one file state the same total; the larger covered count is the better bound.
+        if (tag.endsWith('F')) m.total = Math.max(m.total, n);
+        else m.covered = Math.max(m.covered, n);
         return;
       }
       default:

@@ -1,12 +1,13 @@
 // Merges coverage of test shards into one report: hits add up per file, line, function and branch.
 // lcov shards are merged in bounded memory: a first pass indexes where each file's record sits in each
 // shard (byte ranges), a second pass reads one file's records from every shard, adds them up, writes the
-// file and forgets it. Memory is the index plus the largest single file, whatever the shards weigh in all.
+// file and forgets it. Memory is the index, a read window per shard and the largest single file, whatever
+// the shards weigh in all.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { type FileHandle, mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type FileDetail, addDetail, newDetail } from './detail.js';
+import { newDetail } from './detail.js';
 import { LcovParser, formatLcovRecord } from './lcov.js';
 import { forEachLine } from './line-stream.js';
 import { CoverageFormatError, type Metric, percent } from './model.js';
@@ -51,21 +52,48 @@ async function indexShards(inputs: string[]): Promise<Map<string, Segment[]>> {
   return index;
 }
 
-/** Reads one record back and parses it with the full lcov parser (so malformed lines are still reported). */
-async function readSegment(handle: FileHandle, file: string, segment: Segment, into: LcovParser): Promise<void> {
-  const buf = Buffer.alloc(segment.end - segment.start);
-  let done = 0;
-  while (done < buf.length) {
-    const { bytesRead } = await handle.read(buf, done, buf.length - done, segment.start + done);
-    if (bytesRead === 0) throw new CoverageFormatError(file, segment.line, 'the file changed while it was being merged');
-    done += bytesRead;
+const WINDOW = 2 * 1024 * 1024;
+
+/**
+ * Reads records back from one shard through a window of a few MB: shards list files in much the same
+ * order, so consecutive records usually sit in the window already and one read serves hundreds of them.
+ */
+class ShardReader {
+  private window = Buffer.alloc(0);
+  private windowStart = 0;
+
+  constructor(private readonly handle: FileHandle, readonly file: string) {}
+
+  async bytes(start: number, end: number, line: number): Promise<Buffer> {
+    if (start >= this.windowStart && end <= this.windowStart + this.window.length) {
+      return this.window.subarray(start - this.windowStart, end - this.windowStart);
+    }
+    const size = Math.max(WINDOW, end - start);
+    const buf = Buffer.allocUnsafe(size);
+    let done = 0;
+    while (done < size) {
+      const { bytesRead } = await this.handle.read(buf, done, size - done, start + done);
+      if (bytesRead === 0) break;
+      done += bytesRead;
+    }
+    if (done < end - start) throw new CoverageFormatError(this.file, line, 'the file changed while it was being merged');
+    this.window = buf.subarray(0, done);
+    this.windowStart = start;
+    return this.window.subarray(0, end - start);
   }
+}
+
+/** Reads one record back and feeds it to the full lcov parser (so malformed lines are still reported). */
+async function readSegment(reader: ShardReader, segment: Segment, into: LcovParser): Promise<void> {
+  const buf = await reader.bytes(segment.start, segment.end, segment.line);
+  into.file = reader.file;
+  const text = buf.toString('utf8');
   let lineNo = segment.line;
   let start = 0;
   for (;;) {
-    const nl = buf.indexOf(10, start);
-    const end = nl === -1 ? buf.length : nl;
-    into.line(buf.toString('utf8', start, end), lineNo);
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    into.line(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end), lineNo);
     if (nl === -1) break;
     start = nl + 1;
     lineNo++;
@@ -80,19 +108,20 @@ export async function mergeLcovFiles(inputs: string[], output: string): Promise<
   const index = await indexShards(inputs);
   await mkdir(path.dirname(path.resolve(output)), { recursive: true });
   const handles: FileHandle[] = [];
+  const readers: ShardReader[] = [];
   const out = createWriteStream(output);
   const closed = once(out, 'close');
   try {
-    for (const file of inputs) handles.push(await open(file, 'r'));
+    for (const file of inputs) {
+      const handle = await open(file, 'r');
+      handles.push(handle);
+      readers.push(new ShardReader(handle, file));
+    }
     for (const [sourcePath, segments] of index) {
-      const merged: FileDetail = newDetail(sourcePath);
-      for (const segment of segments) {
-        // One parser per segment keeps each shard's line numbers for errors; the sums go into `merged`.
-        const parser = new LcovParser(inputs[segment.input]!);
-        await readSegment(handles[segment.input]!, inputs[segment.input]!, segment, parser);
-        const [detail] = parser.finish(segment.line).values();
-        if (detail) addDetail(merged, detail);
-      }
+      // One parser per source file: every shard's record of it adds into the same detail.
+      const parser = new LcovParser(inputs[segments[0]!.input]!);
+      for (const segment of segments) await readSegment(readers[segment.input]!, segment, parser);
+      const merged = parser.finish(segments[segments.length - 1]!.line).get(sourcePath) ?? newDetail(sourcePath);
       if (!out.write(formatLcovRecord(merged))) await once(out, 'drain');
     }
   } finally {

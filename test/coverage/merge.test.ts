@@ -89,6 +89,16 @@ describe('mergeLcovFiles record arithmetic', () => {
     expect((await readLcovDetail(out)).size).toBe(2);
   });
 
+  it('finds records by byte offset past multi-byte paths', async () => {
+    const one = write('utf8-one.info', ['SF:src/ñandú/página.js', 'DA:1,1', 'end_of_record', 'SF:src/z.js', 'DA:2,0', 'end_of_record']);
+    const two = write('utf8-two.info', ['SF:src/z.js', 'DA:2,5', 'end_of_record', 'SF:src/ñandú/página.js', 'DA:1,2', 'end_of_record']);
+    const out = path.join(dir, 'out/utf8.info');
+    await mergeLcovFiles([one, two], out);
+    const merged = await readLcovDetail(out);
+    expect([...merged.get('src/ñandú/página.js')!.lines]).toEqual([[1, 3]]);
+    expect([...merged.get('src/z.js')!.lines]).toEqual([[2, 5]]);
+  });
+
   it('reports a malformed shard with its own file and line', async () => {
     const good = write('good.info', ['SF:a.js', 'DA:1,1', 'end_of_record']);
     const bad = write('bad.info', ['TN:', 'SF:a.js', 'DA:1,1', 'DA:x,1', 'end_of_record']);
