@@ -6,4 +6,4 @@ export { matchesGlob, globToRegExp, GlobSyntaxError } from './glob.js';
 export { parseUnifiedDiff, changedLinesFromPatches, unquoteGitPath, type ChangedLines } from './diff.js';
 export { changedLines, type ChangedLinesOptions } from './changed-lines.js';
 export { patchCoverage, formatRanges, type PatchCoverage, type PatchFileCoverage, type LineRange } from './patch.js';
-export { mergeLcovFiles, mergeJsonSummaryFiles, type MergeResult } from './merge.js';
+export { mergeLcovFiles, mergeJsonSummaryFiles, mergeCoverageFiles, type MergeResult, type MergedCoverage } from './merge.js';

@@ -12,6 +12,7 @@ import { LcovParser, formatLcovRecord } from './lcov.js';
 import { forEachLine } from './line-stream.js';
 import { CoverageFormatError, type Metric, percent } from './model.js';
 import { parseJsonSummary } from './istanbul.js';
+import { detectFormat } from './read.js';
 
 interface Segment {
   input: number;
@@ -178,4 +179,38 @@ export async function mergeJsonSummaryFiles(inputs: string[], output: string): P
   await mkdir(path.dirname(path.resolve(output)), { recursive: true });
   await writeFile(output, JSON.stringify(json, null, 2) + '\n');
   return { files: merged.size, inputs: inputs.length };
+}
+
+export interface MergedCoverage {
+  /** Files written, by format. */
+  lcov?: string;
+  jsonSummary?: string;
+  files: number;
+}
+
+/**
+ * Merges shard reports of any mix of lcov and json-summary files into `outputDir` (lcov.info and/or
+ * coverage-summary.json), detecting each input's format. Cobertura shards are not merged: c8 writes lcov
+ * beside them, and that is the one to merge.
+ */
+export async function mergeCoverageFiles(inputs: string[], outputDir: string): Promise<MergedCoverage> {
+  const lcov: string[] = [];
+  const summaries: string[] = [];
+  for (const file of inputs) {
+    const format = await detectFormat(file);
+    if (format === 'lcov') lcov.push(file);
+    else if (format === 'json-summary') summaries.push(file);
+    else throw new CoverageFormatError(file, 1, 'expected lcov or an istanbul json-summary to merge; merge the lcov.info c8 writes beside Cobertura XML');
+  }
+  const result: MergedCoverage = { files: 0 };
+  if (lcov.length > 0) {
+    result.lcov = path.join(outputDir, 'lcov.info');
+    result.files = (await mergeLcovFiles(lcov, result.lcov)).files;
+  }
+  if (summaries.length > 0) {
+    result.jsonSummary = path.join(outputDir, 'coverage-summary.json');
+    const merged = await mergeJsonSummaryFiles(summaries, result.jsonSummary);
+    result.files = Math.max(result.files, merged.files);
+  }
+  return result;
 }

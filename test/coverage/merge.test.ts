@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readLcovDetail } from '../../src/coverage/lcov.js';
-import { mergeJsonSummaryFiles, mergeLcovFiles } from '../../src/coverage/merge.js';
+import { mergeCoverageFiles, mergeJsonSummaryFiles, mergeLcovFiles } from '../../src/coverage/merge.js';
 import { CoverageFormatError } from '../../src/coverage/model.js';
 import { readCoverage } from '../../src/coverage/read.js';
 import { MATH, makeProject, runC8 } from './support/c8-project.js';
@@ -61,6 +61,17 @@ describe('mergeLcovFiles on real c8 shards', () => {
     const text = readFileSync(out, 'utf8');
     expect(text).toContain(`LH:${merged.files[0]!.lines.covered}`);
     expect(text).toContain(`FNH:${merged.files[0]!.functions.covered}`);
+  });
+
+  it('merges a mix of lcov and json-summary shards into a folder, and refuses Cobertura', async () => {
+    const dirs = shards.map((s) => path.dirname(s));
+    const inputs = dirs.flatMap((d) => [path.join(d, 'lcov.info'), path.join(d, 'coverage-summary.json')]);
+    const out = path.join(project, 'merged-all');
+    const result = await mergeCoverageFiles(inputs, out);
+    expect(result).toEqual({ lcov: path.join(out, 'lcov.info'), jsonSummary: path.join(out, 'coverage-summary.json'), files: 2 });
+    const report = await readCoverage([result.lcov!, result.jsonSummary!], { workspace: project, cwd: project });
+    expect(report.totals.lines).toEqual((await readCoverage([union], { workspace: project, cwd: project })).totals.lines);
+    await expect(mergeCoverageFiles([path.join(dirs[0]!, 'cobertura-coverage.xml')], out)).rejects.toThrow(CoverageFormatError);
   });
 });
 
