@@ -13,6 +13,8 @@ interface Case {
   text: string;
 }
 
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|php|cs|rs|ex|exs)$/;
+
 export function parseJUnit(xml: string, file: string, opts: PathOptions): TestResults {
   const results = emptyResults();
   const suites: { name?: string; file?: string }[] = [];
@@ -56,11 +58,14 @@ export function parseJUnit(xml: string, file: string, opts: PathOptions): TestRe
           suites.push({ name: attrs.name, file: attrs.file ?? attrs.filepath ?? suites[suites.length - 1]?.file });
         } else if (name === 'testcase') {
           if (attrs.name === undefined) throw new TestResultsFormatError(file, line, 'expected a name="..." attribute on <testcase>');
-          const parents = suites.map((s) => s.name).filter((n): n is string => !!n && n !== attrs.file);
+          // Vitest and Jest put the test file in classname (and name the suite after it).
+          const classFile = attrs.classname && SOURCE_FILE.test(attrs.classname) ? attrs.classname : undefined;
+          const fileAttr = attrs.file ?? attrs.filepath ?? suites[suites.length - 1]?.file ?? classFile;
+          const parents = suites.map((s) => s.name).filter((n): n is string => !!n && n !== fileAttr && n !== attrs.classname);
           const lineAttr = attrs.line !== undefined && /^\d+$/.test(attrs.line) ? Number(attrs.line) : undefined;
           testcase = {
             name: [...parents, attrs.name].join(' › '),
-            file: attrs.file ?? attrs.filepath ?? suites[suites.length - 1]?.file,
+            file: fileAttr,
             ...(lineAttr ? { line: lineAttr } : {}),
             outcome: 'passed',
             text: '',

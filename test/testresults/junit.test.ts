@@ -23,6 +23,14 @@ describe('JUnit XML', () => {
     ]);
   });
 
+  it("reads Vitest's report: the file from classname, the line from the code frame", async () => {
+    const results = await readJUnit(path.join(fixtures, 'vitest-junit.xml'), { workspace: '/tmp/vt', cwd: '/tmp/vt' });
+    expect(results).toMatchObject({ passed: 1, failed: 1, skipped: 1 });
+    expect(results.failures).toEqual([
+      { name: 'posts > paginates', file: 'test/a.test.ts', line: 8, column: 20, message: 'expected [ 1, 2 ] to deeply equal [ 1, 3 ]' },
+    ]);
+  });
+
   it('turns failures into error annotations with workspace-relative paths', () => {
     const xml = `<testsuite name="api" file="test/api.test.ts"><testcase name="lists posts" line="7"><error message="timeout">Error: timeout\n    at /elsewhere/lib.js:1:1</error></testcase></testsuite>`;
     const results = parseJUnit(xml, 'r.xml', { workspace: '/repo', cwd: '/repo' });
