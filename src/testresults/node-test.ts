@@ -94,10 +94,43 @@ function parseTap(lines: string[], opts: PathOptions): TestFailure[] {
   return failures;
 }
 
+const SPEC_RESULT = /^(\s*)([✔✖▶﹣]) (.*?)(?: \([\d.]+m?s\))?(?: # .*)?\s*$/u;
+
+/**
+ * Full names ("suite › test") of the failing tests in the spec listing, by bare name in order: the
+ * "failing tests" section repeats only the bare name. Suites open with "▶ name" and close with a result
+ * line of the same name at the same indent; their tests are indented under them.
+ */
+function specFullNames(lines: string[], end: number): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  const suites: { indent: number; name: string }[] = [];
+  for (let i = 0; i < end; i++) {
+    const m = SPEC_RESULT.exec(lines[i]!);
+    if (!m) continue;
+    const indent = m[1]!.length;
+    while (suites.length > 0 && suites[suites.length - 1]!.indent >= indent) {
+      const top = suites.pop()!;
+      // The suite's own closing line: not a test.
+      if (top.indent === indent && top.name === m[3]) {
+        m[2] = '';
+        break;
+      }
+    }
+    if (m[2] === '▶') suites.push({ indent, name: m[3]! });
+    else if (m[2] === '✖') {
+      const list = names.get(m[3]!) ?? [];
+      list.push([...suites.map((s) => s.name), m[3]!].join(' › '));
+      names.set(m[3]!, list);
+    }
+  }
+  return names;
+}
+
 function parseSpec(lines: string[], opts: PathOptions): TestFailure[] {
   const failures: TestFailure[] = [];
   const start = lines.findIndex((l) => /^\s*✖ failing tests:\s*$/.test(l));
   if (start === -1) return failures;
+  const fullNames = specFullNames(lines, start);
   let declared: string | undefined;
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i]!;
@@ -128,7 +161,7 @@ function parseSpec(lines: string[], opts: PathOptions): TestFailure[] {
     const declaredFile = decl ? repositoryFile(decl[1]!, opts) : undefined;
     const thrown = locationFromText(text, { ...opts, prefer: declaredFile });
     const where = thrown && (!declaredFile || thrown.file === declaredFile) ? thrown : decl && declaredFile ? { file: declaredFile, line: Number(decl[2]), column: Number(decl[3]) } : thrown;
-    failures.push({ name: failed[2]!, ...(where ?? {}), message: message || 'failed' });
+    failures.push({ name: fullNames.get(failed[2]!)?.shift() ?? failed[2]!, ...(where ?? {}), message: message || 'failed' });
     declared = undefined;
   }
   return failures;

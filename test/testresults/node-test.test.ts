@@ -25,7 +25,7 @@ describe('parseNodeTestOutput', () => {
     expect(results).toMatchObject({ passed: 2, failed: 1, skipped: 1 });
     expect(results!.failures).toEqual([
       {
-        name: 'fails on purpose',
+        name: 'clamp › fails on purpose',
         file: 'test/math.test.js',
         line: 12,
         column: 12,
@@ -41,13 +41,13 @@ describe('parseNodeTestOutput', () => {
 
   it('reads what this Node prints, with either reporter', async () => {
     const project = makeProject({
-      'test/t.test.js': `import { test } from 'node:test';\nimport assert from 'node:assert/strict';\ntest('ok', () => {});\ntest('bad', () => {\n  assert.equal(1, 2);\n});\n`,
+      'test/t.test.js': `import { describe, test } from 'node:test';\nimport assert from 'node:assert/strict';\ntest('ok', () => {});\ndescribe('group', () => {\n  test('bad', () => {\n    assert.equal(1, 2);\n  });\n});\n`,
     });
     for (const reporter of ['tap', 'spec']) {
       const run = await runProgram(process.execPath, ['--test', `--test-reporter=${reporter}`, 'test/t.test.js'], { cwd: project, timeoutMs: 60_000 });
       const results = parseNodeTestOutput(run.stdout, { workspace: project, cwd: project });
       expect(results, reporter).toMatchObject({ passed: 1, failed: 1, skipped: 0 });
-      expect(results!.failures[0], reporter).toMatchObject({ name: 'bad', file: 'test/t.test.js', line: 5 });
+      expect(results!.failures, reporter).toMatchObject([{ name: 'group › bad', file: 'test/t.test.js', line: 6 }]);
     }
   }, 60_000);
 });
