@@ -1,5 +1,6 @@
 // Coverage of the lines a change added: only changed lines the coverage tool instruments count
 // (blank lines, comments and type declarations have no line hits and are neither covered nor missed).
+import type { Annotation } from '../pipeline/stage.js';
 import type { ChangedLines } from './diff.js';
 import { type CoverageReport, percent } from './model.js';
 
@@ -60,4 +61,29 @@ function onlyUninstrumentedBetween(hits: Map<number, number>, from: number, to: 
 /** "12-15, 20" for messages and annotations. */
 export function formatRanges(ranges: readonly LineRange[]): string {
   return ranges.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ');
+}
+
+/**
+ * One annotation per uncovered range of changed lines, at most `max` (GitHub shows 10 warnings per step
+ * from workflow commands), the files with the most uncovered lines first.
+ */
+export function patchAnnotations(patch: PatchCoverage, options: { max?: number; level?: Annotation['level'] } = {}): Annotation[] {
+  const max = options.max ?? 10;
+  const ranked = [...patch.files].filter((f) => f.uncovered.length > 0).sort((a, b) => b.total - b.covered - (a.total - a.covered) || (a.path < b.path ? -1 : 1));
+  const out: Annotation[] = [];
+  for (const file of ranked) {
+    for (const range of file.uncovered) {
+      if (out.length >= max) return out;
+      const lines = range.start === range.end ? `Line ${range.start} is` : `Lines ${range.start}-${range.end} are`;
+      out.push({
+        level: options.level ?? 'warning',
+        title: 'Changed lines not covered',
+        message: `${lines} new or changed and not covered by tests.`,
+        file: file.path,
+        line: range.start,
+        ...(range.end !== range.start ? { endLine: range.end } : {}),
+      });
+    }
+  }
+  return out;
 }

@@ -46,3 +46,9 @@ export function checkThresholds(report: CoverageReport, overall: Thresholds, per
 export function unmatchedPatterns(report: CoverageReport, perFile: Record<string, Thresholds>): string[] {
   return Object.keys(perFile).filter((pattern) => !report.files.some((f) => matchesGlob(f.path, pattern)));
 }
+
+/** "lines 79.66% < 80% (239/300 covered)" or, per file, "src/a.ts: lines 50% < 90% (5/10 covered; src/**)". */
+export function describeFailure(f: ThresholdFailure): string {
+  const numbers = `${f.metric} ${f.actual}% < ${f.required}% (${f.covered}/${f.total} covered${f.pattern ? `; ${f.pattern}` : ''})`;
+  return f.file ? `${f.file}: ${numbers}` : numbers;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changedLinesFromPatches } from '../../src/coverage/diff.js';
 import { type CoverageReport, type FileCoverage, sumTotals } from '../../src/coverage/model.js';
-import { formatRanges, patchCoverage } from '../../src/coverage/patch.js';
+import { formatRanges, patchAnnotations, patchCoverage } from '../../src/coverage/patch.js';
 
 function file(path: string, hits: Record<number, number>): FileCoverage {
   const lineHits = new Map(Object.entries(hits).map(([l, h]) => [Number(l), h]));
@@ -32,6 +32,11 @@ describe('patchCoverage', () => {
     ]);
     expect(formatRanges(a.uncovered)).toBe('3-6, 9-10');
     expect(result.files.map((f) => f.path)).toEqual(['src/a.ts', 'src/b.ts']);
+    expect(patchAnnotations(result)).toEqual([
+      { level: 'warning', title: 'Changed lines not covered', message: 'Lines 3-6 are new or changed and not covered by tests.', file: 'src/a.ts', line: 3, endLine: 6 },
+      { level: 'warning', title: 'Changed lines not covered', message: 'Lines 9-10 are new or changed and not covered by tests.', file: 'src/a.ts', line: 9, endLine: 10 },
+    ]);
+    expect(patchAnnotations(result, { max: 1 })).toHaveLength(1);
   });
 
   it('is 100% with nothing to cover when only non-code lines changed', () => {

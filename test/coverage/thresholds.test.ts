@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CoverageReport, type FileCoverage, sumTotals } from '../../src/coverage/model.js';
-import { checkThresholds, unmatchedPatterns } from '../../src/coverage/thresholds.js';
+import { checkThresholds, describeFailure, unmatchedPatterns } from '../../src/coverage/thresholds.js';
 
 function file(path: string, lines: [number, number], branches: [number, number] = [0, 0]): FileCoverage {
   const l = { covered: lines[0], total: lines[1] };
@@ -29,6 +29,13 @@ describe('checkThresholds', () => {
       { metric: 'lines', actual: 90, required: 95, file: 'src/billing/invoice.ts', pattern: 'src/billing/**', covered: 90, total: 100 },
       { metric: 'branches', actual: 75, required: 80, file: 'src/billing/invoice.ts', pattern: 'src/billing/**', covered: 3, total: 4 },
     ]);
+  });
+
+  it('describes a failure in one line', () => {
+    const [overall] = checkThresholds(r, { lines: 80 });
+    expect(describeFailure(overall!)).toBe('lines 79.66% < 80% (239/300 covered)');
+    const [perFile] = checkThresholds(r, {}, { 'src/api/**': { lines: 60 } });
+    expect(describeFailure(perFile!)).toBe('src/api/posts.ts: lines 50% < 60% (50/100 covered; src/api/**)');
   });
 
   it('never fails a file on a metric it has nothing of', () => {
