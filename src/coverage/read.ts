@@ -47,11 +47,28 @@ export interface ReadOptions {
   cwd: string;
 }
 
-/** A report path -> a repository-relative forward-slash path (absolute when outside the workspace). */
-export function toRepositoryPath(file: string, workspace: string): string {
+function insideWorkspace(file: string, workspace: string): string | undefined {
   const relative = path.relative(path.resolve(workspace), file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return file.split(path.sep).join('/');
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
   return relative.split(path.sep).join('/');
+}
+
+/**
+ * A report path -> a repository-relative forward-slash path. A report written on another machine (a
+ * container's /app, another runner's checkout) names paths outside this workspace: the longest tail of
+ * such a path that exists in the workspace is taken as the file. Otherwise the path stays absolute.
+ */
+export function toRepositoryPath(file: string, workspace: string): string {
+  const inside = insideWorkspace(file, workspace);
+  if (inside !== undefined) return inside;
+  const parts = file.split(/[\\/]+/).filter(Boolean);
+  for (let i = 1; i < parts.length; i++) {
+    // A bare file name matches too easily (any index.js); only take it from a one-folder root like /app.
+    if (parts.length - i === 1 && i > 1) break;
+    const tail = parts.slice(i).join('/');
+    if (existsSync(path.join(workspace, tail))) return tail;
+  }
+  return file.split(path.sep).join('/');
 }
 
 function absoluteFrom(raw: string, base: string): string {
@@ -59,7 +76,10 @@ function absoluteFrom(raw: string, base: string): string {
   return path.resolve(base, raw);
 }
 
-/** Cobertura filenames are relative to one of the <source> roots: take the first where the file exists. */
+/**
+ * Cobertura filenames are relative to one of the <source> roots: take the first where the file exists.
+ * When none does (the report came from elsewhere), toRepositoryPath looks for the path's tail.
+ */
 function resolveCoberturaPath(filename: string, sources: string[], cwd: string): string {
   const candidates = [...sources.map((s) => absoluteFrom(filename, absoluteFrom(s, cwd))), absoluteFrom(filename, cwd)];
   return candidates.find((c) => existsSync(c)) ?? candidates[0]!;

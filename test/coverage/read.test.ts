@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,18 @@ describe('readCoverage path handling and format detection', () => {
     const report = await readCoverage([xml, json], { workspace: dir, cwd: dir });
     expect(report.files).toHaveLength(1);
     expect(report.files[0]).toMatchObject({ path: 'pkg/m.py', lines: { covered: 1, total: 2 }, statements: { covered: 7, total: 8 } });
+  });
+
+  it('finds files of a report written elsewhere (a container, another checkout) by their path tail', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'moved-'));
+    mkdirSync(path.join(repo, 'app'), { recursive: true });
+    writeFileSync(path.join(repo, 'app/calc.py'), 'x = 1\n');
+    const xml = path.join(repo, 'coverage.xml');
+    writeFileSync(xml, '<coverage><sources><source>/app</source></sources><packages><package><classes><class filename="app/calc.py"><lines><line number="1" hits="1"/></lines></class></classes></package></packages></coverage>');
+    const lcov = path.join(repo, 'lcov.info');
+    writeFileSync(lcov, 'SF:/home/runner/work/repo/repo/app/calc.py\nDA:1,0\nend_of_record\nSF:/elsewhere/missing.js\nDA:1,1\nend_of_record\n');
+    expect((await readCoverage([xml], { workspace: repo, cwd: repo })).files.map((f) => f.path)).toEqual(['app/calc.py']);
+    expect((await readCoverage([lcov], { workspace: repo, cwd: repo })).files.map((f) => f.path)).toEqual(['/elsewhere/missing.js', 'app/calc.py']);
   });
 
   it('refuses a file in no known format, naming it', async () => {
