@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
 import { type CoverageReport, type FileCoverage, sumTotals } from '../../src/coverage/model.js';
 import { checkThresholds, describeFailure, unmatchedPatterns } from '../../src/coverage/thresholds.js';
 
@@ -44,5 +48,18 @@ describe('checkThresholds', () => {
 
   it('lists globs that matched no file', () => {
     expect(unmatchedPatterns(r, { 'src/billing/**': {}, 'src/biling/**': {} })).toEqual(['src/biling/**']);
+  });
+});
+
+describe('thresholds from backend-ci.yml and inputs', () => {
+  it('gates with the settings as the config loader types them', () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'thresholds-config-'));
+    writeFileSync(
+      path.join(workspace, 'backend-ci.yml'),
+      ['test:', '  command: npm test', '  thresholds:', '    lines: 70', '  perFile:', '    "src/api/**":', '      lines: 60', ''].join('\n'),
+    );
+    const config = loadConfig({ workspace, inputs: { 'threshold-branches': '90' } });
+    const failures = checkThresholds(r, config.test.thresholds, config.test.perFile);
+    expect(failures.map(describeFailure)).toEqual(['branches 75% < 90% (3/4 covered)', 'src/api/posts.ts: lines 50% < 60% (50/100 covered; src/api/**)']);
   });
 });
