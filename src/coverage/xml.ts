@@ -48,7 +48,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       countedTo = 0;
       countedLine = 1;
     }
-    for (let i = countedTo; i < index; i++) if (xml.charCodeAt(i) === 10) countedLine++;
+    for (let nl = xml.indexOf('\n', countedTo); nl !== -1 && nl < index; nl = xml.indexOf('\n', nl + 1)) countedLine++;
     countedTo = index;
     return countedLine;
   };
