@@ -1,7 +1,8 @@
 // Reads a text file line by line from a stream, with each line's byte offset, in bounded memory.
-// Splitting on the 0x0A byte is safe for UTF-8 (it never occurs inside a multi-byte character); lines are
-// decoded one at a time, so a file of any size costs one chunk plus one line. Faster than readline for
-// millions of short lcov records, and the byte offsets let the shard merge come back to a record later.
+// Splitting at the last 0x0A byte of a chunk is safe for UTF-8 (it never occurs inside a multi-byte
+// character), so each chunk's complete lines are decoded at once and the rest carried over: a file of any
+// size costs about one chunk. Several times faster than readline for millions of short lcov records, and
+// the byte offsets let the shard merge come back to a record later.
 import { createReadStream } from 'node:fs';
 
 export interface LineVisitor {
@@ -11,15 +12,12 @@ export interface LineVisitor {
 
 const CHUNK = 1024 * 1024;
 
-export async function forEachLine(file: string, visit: LineVisitor, range?: { start: number; end: number }): Promise<void> {
-  const stream = createReadStream(file, {
-    highWaterMark: CHUNK,
-    ...(range ? { start: range.start, end: range.end - 1 } : {}),
-  });
+export async function forEachLine(file: string, visit: LineVisitor): Promise<void> {
+  const stream = createReadStream(file, { highWaterMark: CHUNK });
   let carry: Buffer | undefined;
-  let carryOffset = range?.start ?? 0;
+  let carryOffset = 0;
   let lineNo = 0;
-  let position = range?.start ?? 0;
+  let position = 0;
   const emit = (line: string, offset: number) => {
     lineNo++;
     visit(line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line, lineNo, offset);

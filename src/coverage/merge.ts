@@ -34,14 +34,15 @@ async function indexShards(inputs: string[]): Promise<Map<string, Segment[]>> {
     const file = inputs[input]!;
     let open: { path: string; start: number; line: number } | undefined;
     let last = 0;
-    await forEachLine(file, (text, lineNo, offset) => {
+    await forEachLine(file, (raw, lineNo, offset) => {
       last = lineNo;
+      const text = raw.charCodeAt(0) <= 32 ? raw.trimStart() : raw;
       if (text.startsWith('SF:')) {
         if (open) throw new CoverageFormatError(file, lineNo, `'SF:' before the record for '${open.path}' (line ${open.line}) ended: expected 'end_of_record'`);
         open = { path: text.slice(3).trim(), start: offset, line: lineNo };
       } else if (text.trim() === 'end_of_record') {
         if (!open) throw new CoverageFormatError(file, lineNo, `'end_of_record' without a matching 'SF:<path>'`);
-        const segment = { input, start: open.start, end: offset + Buffer.byteLength(text), line: open.line };
+        const segment = { input, start: open.start, end: offset + Buffer.byteLength(raw), line: open.line };
         const list = index.get(open.path);
         if (list) list.push(segment);
         else index.set(open.path, [segment]);
