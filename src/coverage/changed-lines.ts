@@ -40,6 +40,10 @@ async function hasMergeBase(cwd: string, base: string, head: string, timeoutMs: 
   return (await git(cwd, ['merge-base', base, head], timeoutMs)).code === 0;
 }
 
+/**
+ * Lines added by the change from `base` to `head` (shas, or names that resolve in this clone), counted from
+ * their merge base the way a pull request shows them.
+ */
 export async function changedLines(base: string, head: string, cwd: string, options: ChangedLinesOptions = {}): Promise<ChangedLines | undefined> {
   const timeoutMs = options.timeoutMs ?? 120_000;
   const remote = options.remote ?? 'origin';
@@ -73,12 +77,14 @@ export async function changedLines(base: string, head: string, cwd: string, opti
       if (sha) wanted.push(sha);
       else if (fetchable(rev)) wanted.push(rev);
     }
-    const fetch = await git(cwd, ['fetch', '--no-tags', `--depth=${depth}`, remote, ...wanted], timeoutMs);
+    // A full clone stays full: fetch what is missing with its whole history, once.
+    const depthArgs = shallow ? [`--depth=${depth}`] : [];
+    const fetch = await git(cwd, ['fetch', '--no-tags', ...depthArgs, remote, ...wanted], timeoutMs);
     if (fetch.code !== 0) {
       log(`git fetch --depth=${depth} ${remote} ${wanted.join(' ')} failed: ${fetch.stderr.trim().split('\n').pop() ?? ''}`);
       return undefined;
     }
-    log(`fetched ${wanted.join(' ')} from ${remote} at depth ${depth}`);
+    log(`fetched ${wanted.join(' ')} from ${remote}${shallow ? ` at depth ${depth}` : ''}`);
     depth *= 2;
   }
   const diff = await git(cwd, ['diff', '--unified=0', '--no-color', '--no-ext-diff', '-M', '--src-prefix=a/', '--dst-prefix=b/', `${base}...${head}`, '--'], timeoutMs);

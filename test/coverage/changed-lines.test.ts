@@ -57,6 +57,14 @@ describe('changedLines', () => {
     expect(logs).toEqual([]);
   });
 
+  it('fetches a missing base into a full single-branch clone without making it shallow', async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'single-')), 'clone');
+    await git(path.dirname(dir), 'clone', '-q', '--single-branch', '--branch', 'feature', `file://${bare}`, dir);
+    await expect(git(dir, 'cat-file', '-e', `${mainTip}^{commit}`)).rejects.toThrow();
+    expect(plain(await changedLines(mainTip, 'HEAD', dir))).toEqual({ 'app.ts': [2, 4], 'new.ts': [1] });
+    expect(await git(dir, 'rev-parse', '--is-shallow-repository')).toBe('false');
+  });
+
   it('returns undefined when git cannot tell: unknown base, not a repository, option-like names', async () => {
     const clone = await shallowClone();
     expect(await changedLines('0123456789abcdef0123456789abcdef01234567', 'HEAD', clone, { attempts: 1 })).toBeUndefined();
