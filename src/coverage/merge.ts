@@ -11,7 +11,7 @@ import { newDetail } from './detail.js';
 import { LcovParser, formatLcovRecord } from './lcov.js';
 import { forEachLine } from './line-stream.js';
 import { CoverageFormatError, type Metric, percent } from './model.js';
-import { parseJsonSummary } from './istanbul.js';
+import { parseIstanbulJson } from './istanbul.js';
 import { detectFormat } from './read.js';
 
 interface Segment {
@@ -148,7 +148,11 @@ export async function mergeJsonSummaryFiles(inputs: string[], output: string): P
   const merged = new Map<string, Record<string, Metric>>();
   const order = ['lines', 'statements', 'functions', 'branches'] as const;
   for (const file of inputs) {
-    const details = parseJsonSummary(await readFile(file, 'utf8'), file);
+    const json = parseIstanbulJson(await readFile(file, 'utf8'), file);
+    if (json.kind !== 'json-summary') {
+      throw new CoverageFormatError(file, 1, "expected a json-summary (coverage-summary.json); for istanbul's coverage-final.json merge the lcov.info written beside it");
+    }
+    const details = json.files;
     for (const [key, d] of details) {
       const metrics: Record<string, Metric> = {
         lines: d.stated.lines!,

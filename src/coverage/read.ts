@@ -5,14 +5,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCoberturaDetail } from './cobertura.js';
 import { type FileDetail, addDetail, summarise } from './detail.js';
-import { readJsonSummaryDetail } from './istanbul.js';
+import { readIstanbulJson } from './istanbul.js';
 import { readLcovDetail } from './lcov.js';
 import { type CoverageReport, CoverageFormatError, type FileCoverage, sumTotals } from './model.js';
 
-export type CoverageFormat = 'lcov' | 'json-summary' | 'cobertura';
+/** json-summary covers both istanbul JSON reports until the content tells them apart. */
+export type CoverageFormat = 'lcov' | 'json-summary' | 'istanbul-json' | 'cobertura';
 
 /** The names coverage tools write, in the order they are preferred. */
-export const COVERAGE_FILE_NAMES = ['lcov.info', 'coverage-summary.json', 'cobertura-coverage.xml', 'coverage.xml'] as const;
+export const COVERAGE_FILE_NAMES = ['lcov.info', 'coverage-summary.json', 'coverage-final.json', 'cobertura-coverage.xml', 'coverage.xml'] as const;
 
 /** The coverage files a folder holds (not searched recursively), in preference order. */
 export function findCoverageFiles(dir: string): string[] {
@@ -36,7 +37,7 @@ export async function detectFormat(file: string): Promise<CoverageFormat> {
   throw new CoverageFormatError(
     file,
     1,
-    `expected lcov (TN:/SF: records), an istanbul json-summary (JSON object) or Cobertura XML, got '${head.split('\n')[0]!.slice(0, 40)}'`,
+    `expected lcov (TN:/SF: records), istanbul JSON (an object keyed by file path) or Cobertura XML, got '${head.split('\n')[0]!.slice(0, 40)}'`,
   );
 }
 
@@ -90,16 +91,19 @@ interface Entry {
   detail: FileDetail;
 }
 
-const LINE_LEVEL: CoverageFormat[] = ['lcov', 'cobertura'];
+const LINE_LEVEL: CoverageFormat[] = ['lcov', 'istanbul-json', 'cobertura'];
 
-/** Several reports of one file: line-level data wins (lcov before cobertura); statements come from json-summary. */
+/**
+ * Several reports of one file: line-level data wins (lcov, then istanbul's coverage-final.json, then
+ * Cobertura); statements come from an istanbul report when there is one (the others have none).
+ */
 function combine(repoPath: string, entries: Entry[]): FileCoverage {
   const pick = LINE_LEVEL.find((f) => entries.some((e) => e.format === f)) ?? 'json-summary';
   const chosen = entries.filter((e) => e.format === pick);
   const merged: FileDetail = { ...chosen[0]!.detail, path: repoPath };
   for (const e of chosen.slice(1)) addDetail(merged, e.detail);
-  const summary = entries.find((e) => e.format === 'json-summary');
-  if (summary?.detail.statements) merged.statements = summary.detail.statements;
+  const statements = entries.find((e) => (e.format === 'json-summary' || e.format === 'istanbul-json') && e.detail.statements);
+  if (statements) merged.statements = statements.detail.statements;
   return summarise(merged);
 }
 
@@ -116,9 +120,11 @@ export async function readCoverage(files: string[], opts: ReadOptions): Promise<
     if (format === 'cobertura') {
       const { sources, files: details } = await readCoberturaDetail(file);
       for (const [name, detail] of details) add(toRepositoryPath(resolveCoberturaPath(name, sources, opts.cwd), opts.workspace), { format, detail });
+    } else if (format === 'lcov') {
+      for (const [name, detail] of await readLcovDetail(file)) add(toRepositoryPath(absoluteFrom(name, opts.cwd), opts.workspace), { format, detail });
     } else {
-      const details = format === 'lcov' ? await readLcovDetail(file) : await readJsonSummaryDetail(file);
-      for (const [name, detail] of details) add(toRepositoryPath(absoluteFrom(name, opts.cwd), opts.workspace), { format, detail });
+      const json = await readIstanbulJson(file);
+      for (const [name, detail] of json.files) add(toRepositoryPath(absoluteFrom(name, opts.cwd), opts.workspace), { format: json.kind, detail });
     }
   }
   const out = [...byPath].map(([repoPath, entries]) => combine(repoPath, entries));

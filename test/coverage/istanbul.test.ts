@@ -2,7 +2,8 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/coverage/detail.js';
-import { parseJsonSummary } from '../../src/coverage/istanbul.js';
+import { parseIstanbulJson, parseJsonSummary } from '../../src/coverage/istanbul.js';
+import { readLcovDetail } from '../../src/coverage/lcov.js';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 
@@ -19,6 +20,24 @@ describe('parseJsonSummary', () => {
       functions: { covered: 2, total: 3 },
       branches: { covered: 5, total: 6 },
     });
+  });
+
+  it("reads c8's coverage-final.json (the json reporter) to the same numbers and line hits as its lcov", async () => {
+    const file = path.join(fixtures, 'c8/coverage-final.json');
+    const json = parseIstanbulJson(readFileSync(file, 'utf8'), file);
+    expect(json.kind).toBe('istanbul-json');
+    const math = summarise(json.files.get('/tmp/covx/src/math.js')!);
+    const fromLcov = summarise((await readLcovDetail(path.join(fixtures, 'c8/lcov.info'))).get('src/math.js')!);
+    expect(math.lines).toEqual(fromLcov.lines);
+    expect(math.functions).toEqual(fromLcov.functions);
+    expect(math.branches).toEqual(fromLcov.branches);
+    expect(math.statements).toEqual({ covered: 11, total: 15 });
+    expect([...math.lineHits!]).toEqual([...fromLcov.lineHits!]);
+  });
+
+  it('tells the two istanbul reports apart by shape', () => {
+    const file = path.join(fixtures, 'c8/coverage-summary.json');
+    expect(parseIstanbulJson(readFileSync(file, 'utf8'), file).kind).toBe('json-summary');
   });
 
   it('names the line of a broken entry and what it expected', () => {
