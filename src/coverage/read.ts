@@ -22,7 +22,11 @@ export function findCoverageFiles(dir: string): string[] {
 
 /** Tells the format from the first characters, so a file of any name (e.g. shard-3.info) is read right. */
 export async function detectFormat(file: string): Promise<CoverageFormat> {
-  const handle = await open(file, 'r');
+  const handle = await open(file, 'r').catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') throw new CoverageFormatError(file, undefined, 'no such file: expected a coverage report here');
+    if (err.code === 'EISDIR') throw new CoverageFormatError(file, undefined, 'is a folder: expected a coverage report file');
+    throw err;
+  });
   let head: string;
   try {
     const buf = Buffer.alloc(512);

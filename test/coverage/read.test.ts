@@ -94,5 +94,6 @@ describe('readCoverage path handling and format detection', () => {
     writeFileSync(file, 'hello world\n');
     await expect(readCoverage([file], { workspace: dir, cwd: dir })).rejects.toThrow(CoverageFormatError);
     await expect(readCoverage([file], { workspace: dir, cwd: dir })).rejects.toThrow(`${file}:1: expected lcov (TN:/SF: records)`);
+    await expect(readCoverage([path.join(dir, 'nope.info')], { workspace: dir, cwd: dir })).rejects.toThrow(`${dir}/nope.info: no such file`);
   });
 });
