@@ -98,5 +98,9 @@ export function parseJUnit(xml: string, file: string, opts: PathOptions): TestRe
 }
 
 export async function readJUnit(file: string, opts: PathOptions): Promise<TestResults> {
-  return parseJUnit(await readFile(file, 'utf8'), file, opts);
+  const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') throw new TestResultsFormatError(file, undefined, 'no such file: expected a JUnit XML report here');
+    throw err;
+  });
+  return parseJUnit(text, file, opts);
 }

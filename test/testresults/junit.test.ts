@@ -39,6 +39,10 @@ describe('JUnit XML', () => {
     ]);
   });
 
+  it('says which report is missing', async () => {
+    await expect(readJUnit('/nonexistent/junit.xml', { workspace: '/', cwd: '/' })).rejects.toThrow('/nonexistent/junit.xml: no such file');
+  });
+
   it('rejects files that are not JUnit, naming file and line', () => {
     expect(() => parseJUnit('<?xml version="1.0"?>\n<coverage/>', 'r.xml', { workspace: '/', cwd: '/' })).toThrow(
       new TestResultsFormatError('r.xml', 2, 'expected the root element <testsuites> or <testsuite> of a JUnit report, got <coverage>'),
