@@ -94,7 +94,10 @@ export class LcovParser {
         // lcov 2 writes FN:<start>,<end>,<name>.
         const end = /^(\d+),(.+)$/.exec(name);
         if (end) name = end[2]!;
-        if (!f.functions.has(name)) f.functions.set(name, { line: start, hits: 0 });
+        // Some writers put FNDA before FN: keep the hits, learn the line.
+        const had = f.functions.get(name);
+        if (!had) f.functions.set(name, { line: start, hits: 0 });
+        else if (had.line === 0) had.line = start;
         return;
       }
       case 'FNDA': {

@@ -55,6 +55,11 @@ describe('readLcovDetail', () => {
     expect(y.functions).toEqual({ covered: 1, total: 2 });
   });
 
+  it('keeps hits and learns the line when FNDA comes before FN', async () => {
+    const file = lcov(['SF:w.js', 'FNDA:4,early', 'FN:7,early', 'DA:7,4', 'end_of_record'].join('\n'));
+    expect((await readLcovDetail(file)).get('w.js')!.functions.get('early')).toEqual({ line: 7, hits: 4 });
+  });
+
   it('uses the stated totals of a file that lists no line detail', async () => {
     const file = lcov(['SF:z.js', 'LF:10', 'LH:4', 'end_of_record'].join('\n'));
     const z = summarise((await readLcovDetail(file)).get('z.js')!);
