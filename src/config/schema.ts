@@ -166,7 +166,11 @@ export function oneOf<const V extends readonly string[], D extends V[number] | u
  * A list. From the file: a YAML sequence. From an input: one item per line, or comma-separated on one line
  * (the way upload-artifact takes paths).
  */
-export function list<T>(of: Field<T>, opts: Common<T[]> & { default?: T[]; separator?: 'lines' | 'lines-or-commas' }): Field<T[]> {
+export function list<T>(of: Field<T>, opts: Common<NonNullable<T>[]> & { default?: NonNullable<T>[]; separator?: 'lines' | 'lines-or-commas' }): Field<NonNullable<T>[]> {
+  return listImpl(of as Field<NonNullable<T>>, opts);
+}
+
+function listImpl<T>(of: Field<T>, opts: Common<T[]> & { default?: T[]; separator?: 'lines' | 'lines-or-commas' }): Field<T[]> {
   return {
     kind: `list(${of.kind})`,
     doc: opts.doc,

@@ -1,9 +1,48 @@
-// Settings of the perf stage.
-import { obj, str } from '../schema.js';
+// Settings of the perf stage. The load itself (users, endpoints, budgets) lives in the scenario file, so the
+// same scenario runs from the action, the CLI, or by hand; this section says where to find it and what to hit.
+import { bool, num, obj, str } from '../schema.js';
 
 export const perf = obj(
   {
-    scenario: str({ doc: 'Load-test scenario file (YAML).', input: 'perf-scenario' }),
+    scenario: str({
+      doc: 'Load-test scenario file (YAML: stages of users, weighted endpoints, budgets), relative to the working directory.',
+      input: 'perf-scenario',
+    }),
+    url: str({
+      doc: "Base URL to load-test when the scenario has no baseUrl and no service is started here. Default: the deploy stage's URL.",
+      input: 'perf-url',
+    }),
+    start: obj(
+      {
+        command: str({
+          doc: 'Command that starts the service (run by a shell in the working directory, in its own process group, stopped afterwards).',
+          input: 'perf-start-command',
+        }),
+        readyUrl: str({ doc: 'URL polled until it answers below 400; the service counts as ready then.', input: 'perf-ready-url' }),
+        readyTimeoutSeconds: num({ doc: 'How long to wait for readyUrl.', min: 1, max: 600, default: 60, unit: 'seconds' }),
+      },
+      { doc: 'Start the service for the load test.' },
+    ),
+    baseResults: str({
+      doc: "The base branch's perf results.json to compare with. Default: the newest 'perf-report' artifact of the base branch.",
+      input: 'perf-base-results',
+    }),
+    tolerancePct: num({
+      doc: 'A p95 counts as a regression when it is worse than the base by more than this percent (or than the measured noise, whichever is larger).',
+      input: 'perf-tolerance-pct',
+      min: 0,
+      max: 1000,
+      default: 10,
+      unit: 'percent',
+    }),
+    noiseFactor: num({
+      doc: 'How many times the spread between repeat runs (max - min p95) a difference must exceed to count as a regression.',
+      min: 0,
+      max: 10,
+      default: 2,
+    }),
+    failOnRegression: bool({ doc: 'Fail the stage on a regression against the base (false: warn).', input: 'perf-fail-on-regression', default: true }),
+    uploadReport: bool({ doc: "Upload results.json and the p95 chart as the 'perf-report' artifact.", default: true }),
   },
   { doc: 'The perf stage.' },
 );

@@ -23,7 +23,7 @@ const fileThresholds = obj(
   { doc: 'Per-file minimums.' },
 );
 
-export const REPORTERS = ['lcov', 'json-summary', 'cobertura', 'html', 'text', 'text-summary', 'json'] as const;
+export const REPORTERS = ['lcov', 'lcovonly', 'json-summary', 'json', 'cobertura', 'html', 'clover', 'text'] as const;
 
 export const test = obj(
   {
@@ -43,7 +43,9 @@ export const test = obj(
       input: 'coverage-reporters',
       default: ['lcov', 'json-summary', 'cobertura', 'html'],
     }),
-    c8Args: list(str({ doc: 'a c8 argument' }), { doc: 'Extra c8 arguments (e.g. --include=src/**).', separator: 'lines' }),
+    include: list(str({ doc: 'a glob' }), { doc: "Files to measure (c8's --include), relative to the working directory. Default: c8's own (.c8rc, package.json \"c8\", or everything but tests)." }),
+    exclude: list(str({ doc: 'a glob' }), { doc: "Files not to measure (c8's --exclude). Default: c8's own list (tests, node_modules, coverage)." }),
+    all: bool({ doc: "Report files the tests never loaded as 0% (c8's --all).", default: false }),
     junit: list(str({ doc: 'a JUnit XML path' }), { doc: 'JUnit XML files with test results, relative to the working directory.', input: 'junit-files' }),
     timeoutMinutes: num({ doc: 'Kill the test command after this long.', input: 'test-timeout-minutes', min: 1, max: 360, default: 30 }),
     thresholds,

@@ -1,0 +1,95 @@
+// Markdown for the job summary and PR comment: the sprint's table (users, p95, p99, throughput, error rate),
+// per-endpoint numbers, budgets, the comparison with the base, and the chart as a mermaid xychart.
+import { describeCheck, type BudgetCheck } from '../../perf/budgets.js';
+import { chartPoints, renderMermaid } from '../../perf/chart.js';
+import type { Comparison } from '../../perf/compare.js';
+import type { PerfResults } from '../../perf/results.js';
+
+/** Tables stay readable and the report stays within GitHub's size limits. */
+const MAX_ROWS = 100;
+
+const ms = (n: number | undefined) => (n === undefined ? '–' : String(n));
+const pct = (n: number) => `${n.toFixed(n < 10 ? 2 : 1)}%`;
+
+export interface SummaryInput {
+  results: PerfResults;
+  checks: BudgetCheck[];
+  comparisons?: Comparison[];
+  baseNote?: string;
+}
+
+export function stageTable(results: PerfResults): string {
+  const spread = results.repeat > 1;
+  const lines = [
+    `| Users | p95 (ms) | p99 (ms) | throughput (req/s) | error rate |${spread ? ` p95 over ${results.repeat} runs (min / median / max) |` : ''}`,
+    `|------:|---------:|---------:|-------------------:|-----------:|${spread ? '---:|' : ''}`,
+  ];
+  for (const s of results.stages) {
+    const sp = s.p95Spread ? ` ${s.p95Spread.min} / ${s.p95Spread.median} / ${s.p95Spread.max} |` : ' – |';
+    lines.push(`| ${s.users} | ${ms(s.total.p95)} | ${ms(s.total.p99)} | ${s.total.rps} | ${pct(s.total.errorRatePct)} |${spread ? sp : ''}`);
+  }
+  return lines.join('\n');
+}
+
+function endpointTable(results: PerfResults): string | undefined {
+  const rows: string[] = [];
+  for (const s of results.stages) {
+    for (const e of s.endpoints) {
+      const m = e.measured;
+      rows.push(`| ${e.name.replace(/\|/g, '\\|')} | ${s.users} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${m.rps} | ${pct(m.errorRatePct)} | ${ms(m.maxQueries)} | ${ms(m.p95PerfTimeMs)} |`);
+    }
+  }
+  if (rows.length === 0) return undefined;
+  const shown = rows.slice(0, MAX_ROWS);
+  return [
+    '| Endpoint | Users | p50 (ms) | p95 (ms) | p99 (ms) | req/s | error rate | max X-Query-Count | p95 X-Perf-Time-ms |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...shown,
+    ...(rows.length > shown.length ? [`\n_${rows.length - shown.length} more rows in results.json_`] : []),
+  ].join('\n');
+}
+
+function comparisonTable(comparisons: Comparison[]): string {
+  const shown = comparisons.slice(0, MAX_ROWS);
+  const lines = [
+    '| Users | Endpoint | base p95 (ms) | p95 (ms) | change | counts beyond (ms) | verdict |',
+    '|---:|---|---:|---:|---:|---:|---|',
+  ];
+  for (const c of shown) {
+    const sign = c.deltaMs > 0 ? '+' : '';
+    const verdict = c.verdict === 'regression' ? '**regression**' : c.verdict === 'improvement' ? 'improvement' : 'within noise';
+    lines.push(`| ${c.users} | ${c.endpoint ?? '(all)'} | ${c.baseP95} | ${c.p95} | ${sign}${c.deltaMs} ms (${sign}${c.deltaPct}%) | ${c.thresholdMs} | ${verdict} |`);
+  }
+  return lines.join('\n');
+}
+
+export function renderDetails(input: SummaryInput): string {
+  const { results, checks } = input;
+  const parts: string[] = [];
+  parts.push(`Load by ${results.tool} against ${results.baseUrl}, scenario \`${results.scenario}\`${results.repeat > 1 ? `, ${results.repeat} runs per stage (medians shown)` : ''}.`);
+  parts.push(stageTable(results));
+
+  const failed = checks.filter((c) => c.outcome === 'failed');
+  const unmeasured = checks.filter((c) => c.outcome === 'unmeasured');
+  if (checks.length > 0) {
+    const head = failed.length ? `**Budgets: ${failed.length} of ${checks.length} failed**` : `Budgets: all ${checks.length - unmeasured.length} checked passed`;
+    const list = [...failed, ...unmeasured].slice(0, MAX_ROWS).map((c) => `- ${c.outcome === 'failed' ? '❌' : '⚠️'} ${describeCheck(c)}`);
+    parts.push([head, ...list].join('\n'));
+  } else {
+    parts.push('No budgets set: numbers are reported, not enforced.');
+  }
+
+  if (input.comparisons && input.comparisons.length > 0) {
+    parts.push(`Compared with the base${input.baseNote ? ` (${input.baseNote})` : ''}: a p95 counts as a regression when it grows by more than the larger of the tolerance and the noise between repeat runs.`);
+    parts.push(comparisonTable(input.comparisons));
+  } else if (input.baseNote) {
+    parts.push(`No comparison with the base: ${input.baseNote}.`);
+  }
+
+  const endpoints = endpointTable(results);
+  if (endpoints) parts.push(`<details><summary>Per endpoint</summary>\n\n${endpoints}\n\n</details>`);
+  if (results.stages.length > 0) {
+    parts.push(`<details><summary>p95 and p99 against users</summary>\n\n${renderMermaid(chartPoints(results.stages))}\n\n</details>`);
+  }
+  return parts.join('\n\n') + '\n';
+}
