@@ -1,0 +1,256 @@
+// lcov tracefiles (lcov.info): parsed record by record while streaming, and written back for merged shards.
+// Records: TN, SF, FN/FNDA/FNF/FNH (and lcov 2.2's FNL/FNA), BRDA/BRF/BRH, DA, LF/LH, end_of_record.
+import { type FileDetail, addHits, newDetail } from './detail.js';
+import { forEachLine } from './line-stream.js';
+import { CoverageFormatError } from './model.js';
+
+const COUNT = /^\d+$/;
+
+/**
+ * Turns lcov lines into one FileDetail per SF section. Feed it lines in order; `finish()` checks that the
+ * last section was closed. Sections of the same path (several TN blocks) are added up.
+ */
+export class LcovParser {
+  readonly files = new Map<string, FileDetail>();
+  private current: FileDetail | undefined;
+  private currentStartLine = 0;
+  /** lcov 2.2 FNL/FNA: function index -> start line. */
+  private functionLines = new Map<string, number>();
+
+  /** The file being read, for error messages; the shard merge moves one parser from shard to shard. */
+  constructor(public file: string) {}
+
+  private fail(lineNo: number, message: string): never {
+    throw new CoverageFormatError(this.file, lineNo, message);
+  }
+
+  private count(text: string | undefined, lineNo: number, what: string): number {
+    if (text === undefined || !COUNT.test(text)) this.fail(lineNo, `expected ${what} (a whole number), got '${text ?? ''}'`);
+    return Number(text);
+  }
+
+  /** Hit counts: lcov writes them as integers, but some tools write big ones in exponent form. */
+  private hits(text: string | undefined, lineNo: number, what: string): number {
+    const n = text === undefined || text === '' ? NaN : Number(text);
+    if (!Number.isFinite(n) || n < 0) this.fail(lineNo, `expected ${what} (a count of at least 0), got '${text ?? ''}'`);
+    return Math.round(n);
+  }
+
+  private section(tag: string, lineNo: number): FileDetail {
+    if (!this.current) this.fail(lineNo, `'${tag}' outside a file section: expected 'SF:<path>' first`);
+    return this.current;
+  }
+
+  line(text: string, lineNo: number): void {
+    // DA is nine records in ten: parse it without splitting or regular expressions.
+    if (this.current && text.charCodeAt(0) === 68 /* D */ && text.charCodeAt(1) === 65 /* A */ && text.charCodeAt(2) === 58 /* : */) {
+      const da = parseDa(text);
+      if (da !== undefined) {
+        const lines = this.current.lines;
+        const had = lines.get(da.line);
+        lines.set(da.line, had === undefined ? da.hits : had + da.hits);
+        return;
+      }
+    }
+    const first = text.charCodeAt(0);
+    const last = text.charCodeAt(text.length - 1);
+    const line = first <= 32 || last <= 32 ? text.trim() : text;
+    if (line === '') return;
+    if (line === 'end_of_record') {
+      if (!this.current) this.fail(lineNo, `'end_of_record' without a matching 'SF:<path>'`);
+      this.files.set(this.current.path, this.current);
+      this.current = undefined;
+      return;
+    }
+    const colon = line.indexOf(':');
+    if (colon <= 0) this.fail(lineNo, `expected an lcov record such as 'DA:<line>,<hits>' or 'end_of_record', got '${clip(line)}'`);
+    const tag = line.slice(0, colon);
+    const value = line.slice(colon + 1);
+    switch (tag) {
+      case 'TN':
+        return;
+      case 'SF': {
+        if (this.current) this.fail(lineNo, `'SF:' before the record for '${this.current.path}' (line ${this.currentStartLine}) ended: expected 'end_of_record'`);
+        if (value.trim() === '') this.fail(lineNo, `expected a source file path after 'SF:'`);
+        // A path seen before (another TN block, another shard) keeps adding into the same detail.
+        this.current = this.files.get(value.trim()) ?? newDetail(value.trim());
+        this.currentStartLine = lineNo;
+        this.functionLines = new Map();
+        return;
+      }
+      case 'DA': {
+        const f = this.section(tag, lineNo);
+        const [ln, hits] = value.split(',');
+        const n = this.count(ln, lineNo, 'a line number in DA:<line>,<hits>');
+        f.lines.set(n, addHits(f.lines.get(n), this.hits(hits, lineNo, 'hits in DA:<line>,<hits>')));
+        return;
+      }
+      case 'FN': {
+        const f = this.section(tag, lineNo);
+        const comma = value.indexOf(',');
+        if (comma <= 0) this.fail(lineNo, `expected 'FN:<line>,<name>', got '${clip(line)}'`);
+        const start = this.count(value.slice(0, comma), lineNo, 'a line number in FN:<line>,<name>');
+        let name = value.slice(comma + 1);
+        // lcov 2 writes FN:<start>,<end>,<name>.
+        const end = /^(\d+),(.+)$/.exec(name);
+        if (end) name = end[2]!;
+        // Some writers put FNDA before FN: keep the hits, learn the line.
+        const had = f.functions.get(name);
+        if (!had) f.functions.set(name, { line: start, hits: 0 });
+        else if (had.line === 0) had.line = start;
+        return;
+      }
+      case 'FNDA': {
+        const f = this.section(tag, lineNo);
+        const comma = value.indexOf(',');
+        if (comma <= 0) this.fail(lineNo, `expected 'FNDA:<hits>,<name>', got '${clip(line)}'`);
+        const hits = this.hits(value.slice(0, comma), lineNo, 'hits in FNDA:<hits>,<name>');
+        const name = value.slice(comma + 1);
+        const had = f.functions.get(name);
+        f.functions.set(name, { line: had?.line ?? 0, hits: (had?.hits ?? 0) + hits });
+        return;
+      }
+      case 'FNL': {
+        this.section(tag, lineNo);
+        const [index, start] = value.split(',');
+        this.functionLines.set(index ?? '', this.count(start, lineNo, 'a line number in FNL:<index>,<line>'));
+        return;
+      }
+      case 'FNA': {
+        const f = this.section(tag, lineNo);
+        const m = /^([^,]*),([^,]*),(.+)$/.exec(value);
+        if (!m) this.fail(lineNo, `expected 'FNA:<index>,<hits>,<name>', got '${clip(line)}'`);
+        const hits = this.hits(m[2], lineNo, 'hits in FNA:<index>,<hits>,<name>');
+        const had = f.functions.get(m[3]!);
+        f.functions.set(m[3]!, { line: had?.line ?? this.functionLines.get(m[1]!) ?? 0, hits: (had?.hits ?? 0) + hits });
+        return;
+      }
+      case 'BRDA': {
+        const f = this.section(tag, lineNo);
+        const parts = value.split(',');
+        if (parts.length < 4) this.fail(lineNo, `expected 'BRDA:<line>,<block>,<branch>,<taken>', got '${clip(line)}'`);
+        const ln = this.count(parts[0], lineNo, 'a line number in BRDA');
+        const taken = parts[parts.length - 1]!;
+        const hits = taken === '-' ? -1 : this.hits(taken, lineNo, "the taken count in BRDA (a number or '-')");
+        // The branch id may itself contain commas in lcov 2 (expressions); everything between is the key.
+        const key = parts.slice(0, -1).join(',');
+        const had = f.branches.get(key);
+        f.branches.set(key, { line: ln, hits: addHits(had?.hits, hits) });
+        return;
+      }
+      case 'LF':
+      case 'LH':
+      case 'FNF':
+      case 'FNH':
+      case 'BRF':
+      case 'BRH': {
+        const f = this.section(tag, lineNo);
+        const n = this.count(value, lineNo, `a count after '${tag}:'`);
+        const metric = tag.startsWith('L') ? 'lines' : tag.startsWith('FN') ? 'functions' : 'branches';
+        const m = (f.stated[metric] ??= { covered: 0, total: 0 });
+        // Two sections of one file state the same total; the larger covered count is the better bound.
+        if (tag.endsWith('F')) m.total = Math.max(m.total, n);
+        else m.covered = Math.max(m.covered, n);
+        return;
+      }
+      default:
+        // Other tags (VER, lcov 2's MD5 checks and the like) carry nothing the model needs.
+        if (!/^[A-Z]+$/.test(tag)) this.fail(lineNo, `expected an lcov record such as 'DA:<line>,<hits>', got '${clip(line)}'`);
+    }
+  }
+
+  finish(lastLine: number): Map<string, FileDetail> {
+    if (this.current) {
+      this.fail(lastLine, `the file ends inside the record for '${this.current.path}' (started line ${this.currentStartLine}): expected 'end_of_record'`);
+    }
+    return this.files;
+  }
+}
+
+const parsedDa = { line: 0, hits: 0 };
+
+/** "DA:<line>,<hits>[,<checksum>]" with plain digits -> the shared result object; undefined for anything else. */
+function parseDa(text: string): { line: number; hits: number } | undefined {
+  let i = 3;
+  let line = 0;
+  let c = text.charCodeAt(i);
+  if (c < 48 || c > 57) return undefined;
+  while (c >= 48 && c <= 57) {
+    line = line * 10 + (c - 48);
+    c = text.charCodeAt(++i);
+  }
+  if (c !== 44 /* , */) return undefined;
+  c = text.charCodeAt(++i);
+  if (c < 48 || c > 57) return undefined;
+  let hits = 0;
+  while (c >= 48 && c <= 57) {
+    hits = hits * 10 + (c - 48);
+    c = text.charCodeAt(++i);
+  }
+  // End of line, or a checksum after a comma; anything else takes the careful path.
+  if (!(i === text.length || c === 44)) return undefined;
+  if (!Number.isSafeInteger(hits) || !Number.isSafeInteger(line)) return undefined;
+  parsedDa.line = line;
+  parsedDa.hits = hits;
+  return parsedDa;
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** Reads an lcov file, streaming, into one FileDetail per source path (paths as the file writes them). */
+export async function readLcovDetail(file: string): Promise<Map<string, FileDetail>> {
+  const parser = new LcovParser(file);
+  let last = 0;
+  await forEachLine(file, (line, lineNo) => {
+    last = lineNo;
+    parser.line(line, lineNo);
+  });
+  return parser.finish(last);
+}
+
+/** One SF section in lcov text, as the merge writes it: sorted, with totals recomputed from the detail. */
+export function formatLcovRecord(detail: FileDetail): string {
+  const out: string[] = ['TN:', `SF:${detail.path}`];
+  const functions = [...detail.functions].sort((a, b) => a[1].line - b[1].line);
+  for (const [name, fn] of functions) out.push(`FN:${fn.line},${name}`);
+  if (functions.length > 0 || detail.stated.functions) {
+    const hit = functions.filter(([, fn]) => fn.hits > 0).length;
+    out.push(`FNF:${functions.length || detail.stated.functions?.total || 0}`);
+    out.push(`FNH:${functions.length ? hit : (detail.stated.functions?.covered ?? 0)}`);
+  }
+  for (const [name, fn] of functions) out.push(`FNDA:${fn.hits},${name}`);
+  const lines = [...detail.lines].sort((a, b) => a[0] - b[0]);
+  for (const [line, hits] of lines) out.push(`DA:${line},${hits}`);
+  if (lines.length > 0) {
+    out.push(`LF:${lines.length}`, `LH:${lines.filter(([, h]) => h > 0).length}`);
+  } else if (detail.stated.lines) {
+    out.push(`LF:${detail.stated.lines.total}`, `LH:${detail.stated.lines.covered}`);
+  }
+  const branches = [...detail.branches].sort((a, b) => a[1].line - b[1].line || compareKeys(a[0], b[0]));
+  for (const [key, br] of branches) out.push(`BRDA:${key},${br.hits < 0 ? '-' : br.hits}`);
+  if (branches.length > 0) {
+    out.push(`BRF:${branches.length}`, `BRH:${branches.filter(([, b]) => b.hits > 0).length}`);
+  } else if (detail.stated.branches) {
+    out.push(`BRF:${detail.stated.branches.total}`, `BRH:${detail.stated.branches.covered}`);
+  }
+  out.push('end_of_record');
+  return out.join('\n') + '\n';
+}
+
+/** Orders "line,block,branch" keys numerically where the parts are numbers. */
+function compareKeys(a: string, b: string): number {
+  const pa = a.split(',');
+  const pb = b.split(',');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? '';
+    const y = pb[i] ?? '';
+    if (x === y) continue;
+    const nx = Number(x);
+    const ny = Number(y);
+    if (Number.isFinite(nx) && Number.isFinite(ny)) return nx - ny;
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
