@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { Annotation, StageName, StageResult } from '../pipeline/stage.js';
+import { isForkPullRequest } from '../report/permissions.js';
 import type { ArtifactStore, GitHubClient, Host, Logger, PullRequestContext, RunContext } from './host.js';
 
 interface EventPayload {
@@ -35,7 +36,7 @@ export function contextFromEnvironment(env: NodeJS.ProcessEnv = process.env): Ru
       baseSha: pr.base.sha,
       headRef: pr.head.ref,
       headSha: pr.head.sha,
-      fromFork: !!pr.head.repo?.full_name && pr.head.repo.full_name !== (pr.base.repo?.full_name ?? env.GITHUB_REPOSITORY),
+      fromFork: isForkPullRequest({ pull_request: { head: pr.head, base: { repo: { full_name: pr.base.repo?.full_name ?? env.GITHUB_REPOSITORY } } } }),
     };
   }
   const repository = owner && repo ? { owner, repo } : undefined;

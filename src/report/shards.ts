@@ -13,7 +13,7 @@ export interface Shard {
 }
 
 /** Merges lcov files into one (src/coverage/merge.ts's mergeLcovFiles has this shape). */
-export type MergeLcovFiles = (inputs: string[], output: string) => Promise<void>;
+export type MergeLcovFiles = (inputs: string[], output: string) => Promise<unknown>;
 
 export function parseShard(text: string, origin = "input 'shard'"): Shard {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);

@@ -14,5 +14,8 @@ export const stages: StageRegistry = {
   artifact: lazy('artifact', async () => (await import('./artifact/stage.js')).artifactStage),
   deploy: lazy('deploy', async () => (await import('./deploy/stage.js')).deployStage),
   perf: lazy('perf', async () => (await import('./perf/stage.js')).perfStage),
-  report: lazy('report', async () => (await import('../report/stage.js')).reportStage),
+  report: lazy('report', async () => {
+    const [{ createReportStage }, { patchCoverageEngine }] = await Promise.all([import('../report/stage.js'), import('../coverage/index.js')]);
+    return createReportStage({ patchEngine: patchCoverageEngine });
+  }),
 };

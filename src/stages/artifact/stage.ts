@@ -3,6 +3,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage, StageOutcome } from '../../pipeline/stage.js';
+import { parseShard, shardArtifactName } from '../../report/shards.js';
 
 /** Every regular file under `root`, sorted, skipping nothing but what cannot be read as a file. */
 export async function listFiles(root: string): Promise<string[]> {
@@ -35,6 +36,8 @@ export const artifactStage: Stage = {
   name: 'artifact',
   async run({ config, host }): Promise<StageOutcome> {
     const settings = config.artifact;
+    // A sharded matrix job uploads under its own name: one artifact name cannot be uploaded twice in a run.
+    const name = config.report.shard ? shardArtifactName(settings.name, parseShard(config.report.shard)) : settings.name;
     const root = path.resolve(config.cwd, settings.path ?? config.test.coverageDirectory);
     const shown = path.relative(config.workspace, root) || '.';
     const files = await listFiles(root);
@@ -49,16 +52,16 @@ export const artifactStage: Stage = {
     }
     let bytes = 0;
     for (const f of files) bytes += (await stat(f)).size;
-    host.log.info(`uploading ${files.length} files (${humanSize(bytes)}) from ${shown} as '${settings.name}'`);
+    host.log.info(`uploading ${files.length} files (${humanSize(bytes)}) from ${shown} as '${name}'`);
     const store = await host.artifacts();
-    const uploaded = await store.upload(settings.name, files, root, { retentionDays: settings.retentionDays });
+    const uploaded = await store.upload(name, files, root, { retentionDays: settings.retentionDays });
     const outputs: Record<string, string> = {};
     if (uploaded.id) outputs['artifact-id'] = uploaded.id;
     if (uploaded.url) outputs['artifact-url'] = uploaded.url;
-    const link = uploaded.url ? `[${settings.name}](${uploaded.url})` : `\`${uploaded.location}\``;
+    const link = uploaded.url ? `[${name}](${uploaded.url})` : `\`${uploaded.location}\``;
     return {
       status: 'passed',
-      headline: `${settings.name}: ${files.length} files, ${humanSize(uploaded.size || bytes)} → ${uploaded.location}`,
+      headline: `${name}: ${files.length} files, ${humanSize(uploaded.size || bytes)} → ${uploaded.location}`,
       details: `Uploaded ${files.length} files from \`${shown}\` as ${link}${settings.retentionDays ? `, kept ${settings.retentionDays} days` : ''}.`,
       outputs,
       data: { ...uploaded, files: files.length },

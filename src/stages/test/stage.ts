@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../config/config.js';
+import type { Host } from '../../host/host.js';
 import { percent, METRICS, type CoverageReport } from '../../coverage/model.js';
 import { findCoverageFiles, readCoverage } from '../../coverage/read.js';
 import { checkThresholds, type ThresholdFailure } from '../../coverage/thresholds.js';
@@ -33,6 +34,7 @@ const TEST_LINE = /^\s*(?:✔|✖|ok \d+|not ok \d+)\s/mu;
 export const testStage: Stage = {
   name: 'test',
   async run({ config, host }): Promise<StageOutcome> {
+    if (config.report.mergeShards !== undefined) return mergedShards(config, host);
     const command = resolveTestCommand(config);
     const coverageDirectory = path.resolve(config.cwd, config.test.coverageDirectory);
     host.log.info(`$ ${command}${config.test.coverageTool === 'c8' ? '   (under c8)' : ''}`);
@@ -69,14 +71,7 @@ export const testStage: Stage = {
     for (const f of tests?.failures ?? []) {
       annotations.push({ level: 'error', title: `Test failed: ${f.name}`, message: f.message || 'failed', file: f.file, line: f.line });
     }
-    for (const f of thresholdFailures) {
-      annotations.push({
-        level: 'error',
-        title: 'Coverage below threshold',
-        message: `${f.metric} coverage ${f.actual}% is under the required ${f.required}%${f.file ? ` for ${f.file}` : ''}`,
-        file: f.file,
-      });
-    }
+    for (const f of thresholdFailures) annotations.push(thresholdAnnotation(f));
 
     const outputs: Record<string, string> = {};
     if (coverage) for (const m of METRICS) outputs[`coverage-${m}`] = String(percent(coverage.totals[m]));
@@ -110,6 +105,36 @@ export const testStage: Stage = {
     };
   },
 };
+
+/**
+ * The merge job after a sharded matrix: no tests run here; every shard's coverage artifact of this run is
+ * merged (streaming) and gated once.
+ */
+async function mergedShards(config: Config, host: Host): Promise<StageOutcome> {
+  const [{ prepareMergedCoverage }, { mergeLcovFiles }] = await Promise.all([import('../../report/shards.js'), import('../../coverage/merge.js')]);
+  const merged = (await prepareMergedCoverage(config, host, mergeLcovFiles))!;
+  const coverage = await readCoverage([merged], { workspace: config.workspace, cwd: config.cwd });
+  const thresholdFailures = checkThresholds(coverage, config.test.thresholds, config.test.perFile);
+  const data: TestStageData = { coverageDirectory: path.dirname(merged), coverage, exitCode: 0, thresholdFailures };
+  const outputs = Object.fromEntries(METRICS.map((m) => [`coverage-${m}`, String(percent(coverage.totals[m]))]));
+  return {
+    status: thresholdFailures.length ? 'failed' : 'passed',
+    headline: `merged ${config.report.mergeShards} shards: lines ${percent(coverage.totals.lines)}%${thresholdFailures.length ? `; ${thresholdFailures.length} coverage threshold${thresholdFailures.length === 1 ? '' : 's'} not met` : ''}`,
+    details: renderDetails(config, data),
+    outputs,
+    annotations: thresholdFailures.map((f) => thresholdAnnotation(f)),
+    data,
+  };
+}
+
+function thresholdAnnotation(f: ThresholdFailure): Annotation {
+  return {
+    level: 'error',
+    title: 'Coverage below threshold',
+    message: `${f.metric} coverage ${f.actual}% is under the required ${f.required}%${f.file ? ` for ${f.file}` : ''}`,
+    file: f.file,
+  };
+}
 
 function renderDetails(config: Config, data: TestStageData, outputTail?: string): string {
   const lines: string[] = [];
