@@ -1,10 +1,21 @@
 // A Host for unit tests: records what a stage tells the host, so tests assert what a user would see
 // (outputs, annotations, summary text) without GitHub or a terminal.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ArtifactStore, GitHubClient, Host, Logger, RunContext } from '../../src/host/host.js';
 import type { Annotation, StageName, StageResult } from '../../src/pipeline/stage.js';
+
+// One temporary folder per test process, removed when it exits; each host gets its own folder inside.
+let resultsRoot: string | undefined;
+function newResultsDir(): string {
+  if (!resultsRoot) {
+    const root = mkdtempSync(path.join(tmpdir(), 'backend-ci-results-'));
+    resultsRoot = root;
+    process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+  }
+  return mkdtempSync(path.join(resultsRoot, 'host-'));
+}
 
 export class RecordingHost implements Host {
   readonly kind = 'local' as const;
@@ -24,7 +35,7 @@ export class RecordingHost implements Host {
     private readonly store?: ArtifactStore,
     private readonly client?: GitHubClient,
   ) {
-    this.resultsDir = mkdtempSync(path.join(tmpdir(), 'backend-ci-results-'));
+    this.resultsDir = newResultsDir();
     this.context = { serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', workspace: process.cwd(), ...context };
     const record = (level: keyof Logger) => (message: string) => {
       this.logs.push({ level, message: this.mask(message) });
