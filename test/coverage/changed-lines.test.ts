@@ -1,9 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changedLines } from '../../src/coverage/changed-lines.js';
 import { commit, git, newRepo } from './support/git-repo.js';
+import { tempDir } from './support/temp.js';
 
 function plain(map: Map<string, Set<number>> | undefined): Record<string, number[]> | undefined {
   return map && Object.fromEntries([...map].map(([k, v]) => [k, [...v].sort((a, b) => a - b)]));
@@ -27,12 +26,12 @@ describe('changedLines', () => {
     await git(work, 'checkout', '-q', 'main');
     for (let i = 4; i <= 6; i++) await commit(work, { 'other.ts': `${'1\n'.repeat(i)}` }, `m${i}`);
     mainTip = await git(work, 'rev-parse', 'HEAD');
-    bare = mkdtempSync(path.join(tmpdir(), 'origin-')) + '/origin.git';
+    bare = tempDir('origin-') + '/origin.git';
     await git(work, 'clone', '-q', '--bare', work, bare);
   }, 60_000);
 
   async function shallowClone(): Promise<string> {
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'shallow-')), 'clone');
+    const dir = path.join(tempDir('shallow-'), 'clone');
     await git(path.dirname(dir), 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${bare}`, dir);
     return dir;
   }
@@ -50,7 +49,7 @@ describe('changedLines', () => {
   });
 
   it('works without fetching in a full clone', async () => {
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'full-')), 'clone');
+    const dir = path.join(tempDir('full-'), 'clone');
     await git(path.dirname(dir), 'clone', '-q', '--branch', 'feature', `file://${bare}`, dir);
     const logs: string[] = [];
     expect(plain(await changedLines(mainTip, featureTip, dir, { log: (m) => logs.push(m) }))).toEqual({ 'app.ts': [2, 4], 'new.ts': [1] });
@@ -58,7 +57,7 @@ describe('changedLines', () => {
   });
 
   it('fetches a missing base into a full single-branch clone without making it shallow', async () => {
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'single-')), 'clone');
+    const dir = path.join(tempDir('single-'), 'clone');
     await git(path.dirname(dir), 'clone', '-q', '--single-branch', '--branch', 'feature', `file://${bare}`, dir);
     await expect(git(dir, 'cat-file', '-e', `${mainTip}^{commit}`)).rejects.toThrow();
     expect(plain(await changedLines(mainTip, 'HEAD', dir))).toEqual({ 'app.ts': [2, 4], 'new.ts': [1] });
@@ -68,7 +67,7 @@ describe('changedLines', () => {
   it('returns undefined when git cannot tell: unknown base, not a repository, option-like names', async () => {
     const clone = await shallowClone();
     expect(await changedLines('0123456789abcdef0123456789abcdef01234567', 'HEAD', clone, { attempts: 1 })).toBeUndefined();
-    expect(await changedLines(mainTip, 'HEAD', mkdtempSync(path.join(tmpdir(), 'not-git-')))).toBeUndefined();
+    expect(await changedLines(mainTip, 'HEAD', tempDir('not-git-'))).toBeUndefined();
     expect(await changedLines('--output=/tmp/x', 'HEAD', clone)).toBeUndefined();
   });
 });

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/coverage/detail.js';
 import { readLcovDetail } from '../../src/coverage/lcov.js';
 import { CoverageFormatError } from '../../src/coverage/model.js';
+import { tempDir } from './support/temp.js';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
-const dir = mkdtempSync(path.join(tmpdir(), 'lcov-test-'));
+const dir = tempDir('lcov-test-');
 let n = 0;
 function lcov(text: string): string {
   const file = path.join(dir, `case-${++n}.info`);

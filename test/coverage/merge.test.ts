@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readLcovDetail } from '../../src/coverage/lcov.js';
@@ -7,6 +6,7 @@ import { mergeCoverageFiles, mergeJsonSummaryFiles, mergeLcovFiles } from '../..
 import { CoverageFormatError } from '../../src/coverage/model.js';
 import { readCoverage } from '../../src/coverage/read.js';
 import { MATH, makeProject, runC8 } from './support/c8-project.js';
+import { tempDir } from './support/temp.js';
 
 const ADD_TEST = `import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -76,7 +76,7 @@ describe('mergeLcovFiles on real c8 shards', () => {
 });
 
 describe('mergeLcovFiles record arithmetic', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'merge-'));
+  const dir = tempDir('merge-');
   const write = (name: string, lines: string[]) => {
     const file = path.join(dir, name);
     writeFileSync(file, lines.join('\n') + '\n');
@@ -123,7 +123,7 @@ describe('mergeLcovFiles record arithmetic', () => {
 
 describe('mergeJsonSummaryFiles', () => {
   it('adds different files into the total and keeps the best count for a file both shards ran', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'merge-summary-'));
+    const dir = tempDir('merge-summary-');
     const m = (covered: number, total: number) => ({ covered, total, skipped: 0, pct: 0 });
     const entry = (l: [number, number]) => ({ lines: m(...l), statements: m(...l), functions: m(1, 2), branches: m(0, 0) });
     writeFileSync(path.join(dir, 'a.json'), JSON.stringify({ total: {}, '/p/x.js': entry([3, 10]), '/p/y.js': entry([5, 5]) }));

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CoverageFormatError } from '../../src/coverage/model.js';
 import { detectFormat, findCoverageFiles, readCoverage } from '../../src/coverage/read.js';
 import { MATH, makeProject, runC8 } from './support/c8-project.js';
+import { tempDir } from './support/temp.js';
 
 const TEST = `import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -52,7 +52,7 @@ describe('readCoverage on real c8 output', () => {
 });
 
 describe('readCoverage path handling and format detection', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'read-coverage-'));
+  const dir = tempDir('read-coverage-');
 
   it('accepts absolute and relative SF paths and detects lcov by content', async () => {
     const file = path.join(dir, 'shard-1.txt');
@@ -78,7 +78,7 @@ describe('readCoverage path handling and format detection', () => {
   });
 
   it('finds files of a report written elsewhere (a container, another checkout) by their path tail', async () => {
-    const repo = mkdtempSync(path.join(tmpdir(), 'moved-'));
+    const repo = tempDir('moved-');
     mkdirSync(path.join(repo, 'app'), { recursive: true });
     writeFileSync(path.join(repo, 'app/calc.py'), 'x = 1\n');
     const xml = path.join(repo, 'coverage.xml');

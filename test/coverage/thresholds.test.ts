@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { type CoverageReport, type FileCoverage, sumTotals } from '../../src/coverage/model.js';
 import { checkThresholds, describeFailure, unmatchedPatterns } from '../../src/coverage/thresholds.js';
+import { tempDir } from './support/temp.js';
 
 function file(path: string, lines: [number, number], branches: [number, number] = [0, 0]): FileCoverage {
   const l = { covered: lines[0], total: lines[1] };
@@ -53,7 +53,7 @@ describe('checkThresholds', () => {
 
 describe('thresholds from backend-ci.yml and inputs', () => {
   it('gates with the settings as the config loader types them', () => {
-    const workspace = mkdtempSync(path.join(tmpdir(), 'thresholds-config-'));
+    const workspace = tempDir('thresholds-config-');
     writeFileSync(
       path.join(workspace, 'backend-ci.yml'),
       ['test:', '  command: npm test', '  thresholds:', '    lines: 70', '  perFile:', '    "src/api/**":', '      lines: 60', ''].join('\n'),

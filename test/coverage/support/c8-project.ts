@@ -1,9 +1,9 @@
 // Makes a tiny project in a temp dir and runs the real c8 over `node --test` in it, for tests that need
 // coverage files exactly as c8 writes them.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runProgram } from '../../../src/exec/run.js';
+import { tempDir } from './temp.js';
 
 const c8 = path.resolve(import.meta.dirname, '../../../node_modules/c8/bin/c8.js');
 
@@ -25,7 +25,7 @@ export function unused() {
 `;
 
 export function makeProject(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'c8-project-'));
+  const dir = tempDir('c8-project-');
   writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });

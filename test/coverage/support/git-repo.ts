@@ -1,8 +1,8 @@
 // Real git repositories in temp dirs for diff and shallow-clone tests.
-import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { runProgram } from '../../../src/exec/run.js';
+import { tempDir } from './temp.js';
 
 const ENV = {
   ...process.env,
@@ -21,7 +21,7 @@ export async function git(cwd: string, ...args: string[]): Promise<string> {
 }
 
 export async function newRepo(): Promise<string> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'git-repo-'));
+  const dir = tempDir('git-repo-');
   await git(dir, 'init', '-q', '-b', 'main');
   return dir;
 }
