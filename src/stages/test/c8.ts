@@ -77,24 +77,24 @@ async function writeReports(options: C8Options, rawDirectory: string): Promise<v
   const settings = readC8Settings(options.cwd);
   await rm(options.reportsDirectory, { recursive: true, force: true });
   await mkdir(options.reportsDirectory, { recursive: true });
-  const c8 = createReport({
-    include: options.include.length ? options.include : (settings.include ?? []),
-    exclude: options.exclude.length ? options.exclude : (settings.exclude ?? defaultExclude),
-    extension: settings.extension ?? defaultExtension,
-    excludeAfterRemap: settings.excludeAfterRemap ?? false,
-    reporter: options.reporters,
-    reporterOptions: {},
-    reportsDirectory: options.reportsDirectory,
-    tempDirectory: rawDirectory,
-    all: options.all || settings.all === true,
-    src: settings.src,
-    excludeNodeModules: true,
-    allowExternal: false,
-  });
-  // c8 resolves include/exclude against the process's working directory.
+  // c8 resolves include/exclude against the process's working directory, from the moment the report is made.
   const previous = process.cwd();
   process.chdir(options.cwd);
   try {
+    const c8 = createReport({
+      include: options.include.length ? options.include : (settings.include ?? []),
+      exclude: options.exclude.length ? options.exclude : (settings.exclude ?? defaultExclude),
+      extension: settings.extension ?? defaultExtension,
+      excludeAfterRemap: settings.excludeAfterRemap ?? false,
+      reporter: options.reporters,
+      reporterOptions: {},
+      reportsDirectory: options.reportsDirectory,
+      tempDirectory: rawDirectory,
+      all: options.all || settings.all === true,
+      src: settings.src,
+      excludeNodeModules: true,
+      allowExternal: false,
+    });
     const coverageMap = await c8.getCoverageMapFromAllCoverageFiles();
     const context = createContext({ dir: options.reportsDirectory, coverageMap });
     for (const name of options.reporters) new REPORTERS[name]({ skipEmpty: false, ...REPORTER_OPTIONS[name] }).execute(context);

@@ -64,7 +64,9 @@ export const testStage: Stage = {
     const coverageFiles = config.test.coverageFiles.length
       ? config.test.coverageFiles.map((f) => path.resolve(config.cwd, f))
       : await findCoverageFiles(coverageDirectory);
-    const coverage = coverageFiles.length ? await readCoverage(coverageFiles, { workspace: config.workspace, cwd: config.cwd }) : undefined;
+    const read = coverageFiles.length ? await readCoverage(coverageFiles, { workspace: config.workspace, cwd: config.cwd }) : undefined;
+    // A report that lists no file measured nothing: treat it as missing, never as 100%.
+    const coverage = read && read.files.length > 0 ? read : undefined;
     const thresholdFailures = coverage ? checkThresholds(coverage, config.test.thresholds, config.test.perFile) : [];
 
     const annotations: Annotation[] = [];
@@ -84,7 +86,9 @@ export const testStage: Stage = {
     const testsFailed = run.code !== 0 || (tests?.failed ?? 0) > 0;
     if (run.timedOut) problems.push(`the test command was stopped after ${config.test.timeoutMinutes} min`);
     else if (testsFailed) problems.push(tests?.failed ? `${tests.failed} test${tests.failed === 1 ? '' : 's'} failed` : `the test command exited with ${run.code ?? run.signal}`);
-    if (!coverage) problems.push(`no coverage report in ${path.relative(config.workspace, coverageDirectory) || '.'}`);
+    const shownDir = path.relative(config.workspace, coverageDirectory) || '.';
+    if (read && !coverage) problems.push(`the coverage report in ${shownDir} lists no source file (check test.include / test.exclude, and that the tests load the code)`);
+    else if (!coverage) problems.push(`no coverage report in ${shownDir}`);
     if (thresholdFailures.length) problems.push(`${thresholdFailures.length} coverage threshold${thresholdFailures.length === 1 ? '' : 's'} not met`);
 
     const failed = (testsFailed && config.test.failOnTestFailure) || run.timedOut || thresholdFailures.length > 0 || (!coverage && config.test.coverageTool === 'c8');
