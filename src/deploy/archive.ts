@@ -117,11 +117,24 @@ export function listArchive(archive: Buffer): ArchiveEntry[] {
   return entries;
 }
 
-/** Where `name` lands relative to the release root, or undefined when it escapes it. */
-function resolveInside(name: string): string | undefined {
-  const normal = path.posix.normalize(`/${name}`);
-  if (name.split('/').includes('..')) return undefined;
-  return normal;
+/**
+ * Whether a link at `entryName` pointing to `target` stays inside the release. Walks the components by hand:
+ * path.normalize would clamp '/..' at the root and hide an escape.
+ */
+function linkStaysInside(entryName: string, target: string): boolean {
+  if (target === '' || target.startsWith('/')) return false;
+  const stack = entryName.split('/').filter((p) => p !== '' && p !== '.');
+  stack.pop(); // the link itself: its target is relative to the folder it sits in
+  for (const part of target.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (stack.length === 0) return false;
+      stack.pop();
+    } else {
+      stack.push(part);
+    }
+  }
+  return true;
 }
 
 /**
@@ -134,12 +147,11 @@ export function validateArchive(archive: Buffer): ArchiveEntry[] {
   for (const entry of entries) {
     const shown = JSON.stringify(entry.name);
     if (entry.name.startsWith('/')) throw new UnsafeArchiveError(`archive entry ${shown} has an absolute path`);
-    if (resolveInside(entry.name) === undefined) throw new UnsafeArchiveError(`archive entry ${shown} has a '..' component`);
+    if (entry.name.split('/').includes('..')) throw new UnsafeArchiveError(`archive entry ${shown} has a '..' component`);
     if (entry.type === 'other') throw new UnsafeArchiveError(`archive entry ${shown} is a device, FIFO or unknown type; only files, folders and links are allowed`);
     if (entry.type === 'symlink') {
       const target = entry.linkTarget ?? '';
-      const resolved = target.startsWith('/') ? undefined : path.posix.normalize(path.posix.join(path.posix.dirname(`/${entry.name}`), target));
-      if (resolved === undefined || resolved.startsWith('/..') || target === '') {
+      if (!linkStaysInside(entry.name, target)) {
         throw new UnsafeArchiveError(`archive entry ${shown} is a link to ${JSON.stringify(target)}, which points outside the release`);
       }
     }
