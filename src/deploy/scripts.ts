@@ -215,3 +215,12 @@ mkdir -p "$1"
 [ -w "$1" ] || { echo "deploy path $1 is not writable" >&2; exit 1; }
 echo OK
 `;
+
+/** $1 root. Prints nothing when unlocked, else the lock's age in seconds and its owner.json text. */
+export const LOCK_READ = `
+lock="$1/.backend-ci/lock"
+[ -d "$lock" ] || exit 0
+now=$(date +%s)
+echo $(( now - $(stat -c %Y "$lock" 2>/dev/null || echo "$now") ))
+cat "$lock/owner.json" 2>/dev/null || true
+`;

@@ -1,0 +1,152 @@
+// The deploy stage and CLI commands, configured through a real backend-ci.yml.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import { deployCommand, releasesCommand, rollbackCommand, unlockCommand } from '../../src/deploy/cli.js';
+import { deployStage } from '../../src/stages/deploy/stage.js';
+import { RecordingHost } from '../support/recording-host.js';
+import { auditEvents, cleanupTargets, currentRelease, makeSource, makeTarget, NODE, releaseMeta, servedRelease } from './support.js';
+
+const dirs: string[] = [];
+afterAll(() => {
+  cleanupTargets();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+async function workspace(extraYaml = '') {
+  const target = await makeTarget();
+  const source = makeSource({ migrations: { '002_tags.sql': 'CREATE TABLE IF NOT EXISTS tags (name TEXT);' } });
+  const ws = mkdtempSync(path.join(tmpdir(), 'bci-ws-'));
+  dirs.push(ws);
+  writeFileSync(
+    path.join(ws, 'backend-ci.yml'),
+    `deploy:
+  targets:
+    - target: local:${target.root}
+      healthUrl: ${target.healthUrl}
+  source: ${source}
+  sharedPaths: [.env]
+  migrate: ${NODE} migrate.mjs
+  restart: ${NODE} supervise.mjs restart
+  keepReleases: 3
+  database:
+    kind: sqlite
+    path: shared/data/app.db
+  health:
+    bodyContains: '"release":"\${RELEASE_ID}"'
+    intervalMs: 100
+    retries: 20
+${extraYaml}`,
+  );
+  return { target, source, ws };
+}
+
+let n = 0;
+function hostFor(ws: string) {
+  // Distinct commits so release ids differ even within one second.
+  n++;
+  return new RecordingHost({ workspace: ws, sha: `${n.toString(16).padStart(7, 'a')}ffff`, repository: { owner: 'o', repo: 'r' } });
+}
+
+describe('deploy stage and commands', () => {
+  it('deploys through the stage, lists releases, rolls back by hand and refuses bad releases', async () => {
+    const { target, ws } = await workspace();
+    const config = loadConfig({ workspace: ws, inputs: {} });
+
+    const h1 = hostFor(ws);
+    const first = await deployStage.run({ config, host: h1, previous: new Map() });
+    expect(first.status, first.headline).toBe('passed');
+    const firstId = first.outputs!['release-id']!;
+    expect(first.outputs).toEqual({ 'release-id': firstId, 'deploy-status': 'deployed', 'rolled-back': 'false' });
+    expect(first.details).toContain('| local:');
+    expect(first.details).toContain('Database: SQLite snapshot through the online backup API');
+
+    await new Promise((r) => setTimeout(r, 1100));
+    const h2 = hostFor(ws);
+    expect(await deployCommand(config, h2)).toBe(0);
+    const secondId = h2.outputs.get('release-id')!;
+    expect(secondId).not.toBe(firstId);
+    expect(h2.summary).toContain(secondId);
+
+    const list = hostFor(ws);
+    expect(await releasesCommand(config, list)).toBe(0);
+    expect(list.logText).toContain(`* ${secondId}  deployed`);
+    expect(list.logText).toContain(`  ${firstId}  deployed`);
+
+    const back = hostFor(ws);
+    expect(await rollbackCommand(config, back)).toBe(0);
+    expect(back.logText).toContain(`${secondId} -> ${firstId}`);
+    expect(currentRelease(target.root)).toBe(firstId);
+    expect(await servedRelease(target)).toBe(firstId);
+    expect(releaseMeta(target.root, secondId).outcome).toBe('rolled-back');
+    expect(auditEvents(target.root).map((e) => e.event)).toContain('manual-rollback');
+
+    // The release rolled back is bad: a rollback cannot pick it.
+    const refused = hostFor(ws);
+    expect(await rollbackCommand(config, refused, { to: secondId })).toBe(1);
+    expect(refused.logText).toContain(`release ${secondId} on local:${target.root} is marked rolled-back`);
+    await expect(rollbackCommand(config, refused, { to: '../etc' })).rejects.toThrow(/is not a release id/);
+  }, 120_000);
+
+  it('plans without changing anything: steps per host and the migrations that would run', async () => {
+    const { target, ws } = await workspace();
+    const config = loadConfig({ workspace: ws, inputs: {} });
+    const host = hostFor(ws);
+    expect(await deployCommand(config, host, { plan: true })).toBe(0);
+    expect(host.logText).toContain(`local:${target.root} (current: none)`);
+    expect(host.logText).toContain('migrations that would run: 001_notes.sql, 002_tags.sql');
+    expect(host.logText).toMatch(/snapshot SQLite .*app\.db/);
+    expect(existsSync(path.join(target.root, 'releases'))).toBe(false);
+
+    expect(await deployCommand(config, hostFor(ws))).toBe(0);
+    const again = hostFor(ws);
+    await deployCommand(config, again, { plan: true });
+    expect(again.logText).toContain('migrations that would run: none');
+  }, 120_000);
+
+  it('unlock leaves a live lock alone, removes a stale one, and --force removes any, all logged', async () => {
+    const { target, ws } = await workspace();
+    const config = loadConfig({ workspace: ws, inputs: {} });
+    const lockDir = path.join(target.root, '.backend-ci', 'lock');
+    mkdirSync(lockDir, { recursive: true });
+    const { hostname } = await import('node:os');
+    writeFileSync(path.join(lockDir, 'owner.json'), JSON.stringify({ token: 'aa', host: hostname(), pid: process.pid, time: new Date().toISOString(), ttlMinutes: 30, purpose: 'deploy x' }));
+    const live = hostFor(ws);
+    expect(await unlockCommand(config, live)).toBe(1);
+    expect(live.logText).toContain('which may still be running; use --force');
+    expect(existsSync(lockDir)).toBe(true);
+
+    writeFileSync(path.join(lockDir, 'owner.json'), JSON.stringify({ token: 'bb', host: hostname(), pid: 2 ** 22 + 7, time: new Date().toISOString(), ttlMinutes: 30, purpose: 'deploy y' }));
+    const stale = hostFor(ws);
+    expect(await unlockCommand(config, stale)).toBe(0);
+    expect(stale.logText).toMatch(/removed a stale lock .* owner process \d+ .* is gone/);
+    expect(existsSync(lockDir)).toBe(false);
+
+    mkdirSync(lockDir);
+    writeFileSync(path.join(lockDir, 'owner.json'), JSON.stringify({ token: 'cc', host: hostname(), pid: process.pid, time: new Date().toISOString(), ttlMinutes: 30, purpose: 'deploy z' }));
+    const forced = hostFor(ws);
+    expect(await unlockCommand(config, forced, { force: true })).toBe(0);
+    expect(forced.logText).toContain('forced the deploy lock off');
+    expect(existsSync(lockDir)).toBe(false);
+    expect(auditEvents(target.root).map((e) => e.event)).toEqual(['unlock-stale', 'unlock-forced']);
+  }, 60_000);
+
+  it('is skipped without targets, and rejects a malformed target with the file position', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'bci-ws-'));
+    dirs.push(ws);
+    writeFileSync(path.join(ws, 'backend-ci.yml'), 'deploy:\n  environment: staging\n');
+    const skipped = await deployStage.run({ config: loadConfig({ workspace: ws, inputs: {} }), host: hostFor(ws), previous: new Map() });
+    expect(skipped.status).toBe('skipped');
+    expect(skipped.outputs!['deploy-status']).toBe('skipped');
+
+    writeFileSync(path.join(ws, 'backend-ci.yml'), 'deploy:\n  targets:\n    - ftp://host/srv\n');
+    expect(() => loadConfig({ workspace: ws, inputs: {} })).toThrow(/backend-ci\.yml:3:7: 'deploy\.targets\[0\]': invalid deploy target 'ftp:\/\/host\/srv'; expected 'local:\/absolute\/path' or 'ssh:\/\/user@host\[:port\]\/absolute\/path'/);
+    writeFileSync(path.join(ws, 'backend-ci.yml'), 'deploy:\n  environment: staging\n');
+    expect(() => loadConfig({ workspace: ws, inputs: { 'deploy-targets': 'ssh://root@h:22/srv/../etc' } })).toThrow(/input 'deploy-targets'.*without '\.\.'/);
+    expect(() => loadConfig({ workspace: ws, inputs: { 'deploy-targets': 'ssh://ro;ot@h/srv' } })).toThrow(/invalid user name/);
+    const ok = loadConfig({ workspace: ws, inputs: { 'deploy-targets': 'ssh://deploy@web1:2222/srv/app, local:/srv/app', 'ssh-private-key': 'KEYTEXT' }, onSecret: (s) => expect(s).toBe('KEYTEXT') });
+    expect(ok.deploy.targets).toEqual([{ target: 'ssh://deploy@web1:2222/srv/app' }, { target: 'local:/srv/app' }]);
+  });
+});
