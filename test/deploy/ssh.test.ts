@@ -1,9 +1,10 @@
 // Deploys over real OpenSSH to sshd instances on 127.0.0.1: success, host key checking, and a fleet of three
 // where one host fails its health gate.
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployRelease, type EngineOptions } from '../../src/deploy/engine.js';
+import { LocalTransport, SshTransport } from '../../src/deploy/transport.js';
 import { generateKey, startSshd, type SshServer } from '../harness/sshd.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { auditEvents, cleanupTargets, currentRelease, makeSource, makeTarget, nextReleaseId, releaseMeta, servedRelease, sql, tinySettings, type TestTarget } from './support.js';
@@ -37,6 +38,44 @@ function sshOptions(hosts: { server: SshServer; target: TestTarget }[], source: 
     lockPollMs: 50,
   };
 }
+
+const tricky = ["it's", 'a "quoted" word', '$(touch /tmp/bci-pwned)', '`id`', 'two\nlines', '; rm -rf /', '*', '', '\\back\\slash', 'ünï'];
+
+describe('transports', () => {
+  it('pass arguments through unchanged, locally and over SSH (no shell interpretation)', async () => {
+    const server = servers[0]!;
+    const ssh = new SshTransport({ kind: 'ssh', user: server.user, host: '127.0.0.1', port: server.port, path: '/tmp', label: 'x' }, { privateKey: server.privateKey, knownHosts: server.knownHosts }, new RecordingHost().log);
+    const local = new LocalTransport({ kind: 'local', path: '/tmp', label: 'local' });
+    try {
+      for (const t of [local, ssh]) {
+        const r = await t.run('echo', 'for a in "$@"; do printf "%s\\0" "$a"; done', tricky);
+        expect(r.code).toBe(0);
+        expect(r.stdout.split('\0').slice(0, -1)).toEqual(tricky);
+      }
+      expect(existsSync('/tmp/bci-pwned')).toBe(false);
+      // set -euo pipefail: a failing command in the middle fails the step.
+      for (const t of [local, ssh]) {
+        const r = await t.run('pipefail', 'false | cat\necho not reached', []);
+        expect(r.code).not.toBe(0);
+        expect(r.stdout).not.toContain('not reached');
+      }
+    } finally {
+      await ssh.close();
+    }
+  }, 60_000);
+
+  it('removes the private key file when the SSH transport closes', async () => {
+    const server = servers[0]!;
+    const before = new Set(readdirSync(tmpdir()).filter((d) => d.startsWith('bci-ssh-')));
+    const ssh = new SshTransport({ kind: 'ssh', user: server.user, host: '127.0.0.1', port: server.port, path: '/tmp', label: 'x' }, { privateKey: server.privateKey, knownHosts: server.knownHosts }, new RecordingHost().log);
+    const created = readdirSync(tmpdir()).filter((d) => d.startsWith('bci-ssh-') && !before.has(d));
+    expect(created).toHaveLength(1);
+    expect(statSync(path.join(tmpdir(), created[0]!, 'key')).mode & 0o777).toBe(0o600);
+    expect((await ssh.run('x', 'echo ok', [])).stdout.trim()).toBe('ok');
+    await ssh.close();
+    expect(existsSync(path.join(tmpdir(), created[0]!))).toBe(false);
+  }, 30_000);
+});
 
 describe('deploy over SSH', () => {
   it('deploys to a real sshd and serves the release', async () => {
