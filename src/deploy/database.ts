@@ -1,7 +1,7 @@
 // Database snapshots taken before a release migrates, and their restore on rollback.
 import { ConfigError } from '../pipeline/stage.js';
 import { PG_RESTORE, PG_SNAPSHOT, SQLITE_RESTORE, SQLITE_SNAPSHOT } from './scripts.js';
-import { mustRun, type Transport } from './transport.js';
+import { mustRun, type ScriptPart, type Transport } from './transport.js';
 
 export interface DatabaseSettings {
   kind: 'sqlite' | 'postgres' | 'none';
@@ -47,19 +47,16 @@ export function sqliteFile(root: string, settings: DatabaseSettings): string {
   return `${root}/${settings.path}`;
 }
 
-export async function snapshotDatabase(transport: Transport, releaseId: string, settings: DatabaseSettings): Promise<Snapshot | undefined> {
-  const root = transport.target.path;
-  const started = Date.now();
-  if (settings.kind === 'sqlite') {
-    const r = await mustRun(transport, 'database snapshot', SQLITE_SNAPSHOT, [root, releaseId, sqliteFile(root, settings)]);
-    const out = r.stdout.trim();
-    return out === 'ABSENT' ? { kind: 'sqlite', absent: true, bytes: 0, ms: Date.now() - started } : { kind: 'sqlite', bytes: Number(out), ms: Date.now() - started };
-  }
-  if (settings.kind === 'postgres') {
-    const r = await mustRun(transport, 'database snapshot', PG_SNAPSHOT, [root, releaseId], { input: libpqStdin(settings.url ?? '') });
-    return { kind: 'postgres', bytes: Number(r.stdout.trim()), ms: Date.now() - started };
-  }
+/** The snippet that takes the snapshot, so it can share a session with the step bookkeeping. */
+export function snapshotPart(root: string, releaseId: string, settings: DatabaseSettings): { part: ScriptPart; input?: string } | undefined {
+  if (settings.kind === 'sqlite') return { part: { script: SQLITE_SNAPSHOT, args: [root, releaseId, sqliteFile(root, settings)] } };
+  if (settings.kind === 'postgres') return { part: { script: PG_SNAPSHOT, args: [root, releaseId] }, input: libpqStdin(settings.url ?? '') };
   return undefined;
+}
+
+export function parseSnapshot(kind: 'sqlite' | 'postgres', stdout: string, ms: number): Snapshot {
+  const out = stdout.trim();
+  return out === 'ABSENT' ? { kind, absent: true, bytes: 0, ms } : { kind, bytes: Number(out), ms };
 }
 
 /** Puts the snapshot back. Returns how long it took. */

@@ -7,13 +7,13 @@ import type { Logger } from '../host/host.js';
 import type { Settings } from '../config/config.js';
 import { ConfigError } from '../pipeline/stage.js';
 import { createArchive, validateArchive, type ArchiveEntry } from './archive.js';
-import { restoreDatabase, snapshotDatabase, type Snapshot } from './database.js';
+import { parseSnapshot, restoreDatabase, snapshotPart, type Snapshot } from './database.js';
 import { checkHealth, describeHealth, type HealthResult } from './health.js';
-import { audit, BAD_OUTCOMES, lastGoodRelease, newReleaseId, readState, releasesToPrune, writeMeta, type ReleaseMeta, type TargetState } from './layout.js';
+import { audit, BAD_OUTCOMES, lastGoodRelease, newReleaseId, parseState, releasesToPrune, writeMeta, type ReleaseMeta, type TargetState } from './layout.js';
 import { TargetLock } from './lock.js';
-import { DISCARD_RELEASE, LINK_SHARED, PREFLIGHT, PRUNE, RUN_IN_RELEASE, SWITCH_CURRENT, UNPACK, UPLOAD } from './scripts.js';
+import { AUDIT_APPEND, DISCARD_RELEASE, LINK_SHARED, LOCK_RELEASE, PREFLIGHT, PRUNE, READ_STATE, RUN_IN_RELEASE, SWITCH_CURRENT, UNPACK, UPLOAD, WRITE_META } from './scripts.js';
 import { parseTarget, type Target } from './target.js';
-import { mustRun, openTransport, type Transport } from './transport.js';
+import { mustRun, openTransport, runParts, type ScriptPart, type Transport } from './transport.js';
 
 export type DeploySettings = Settings['deploy'];
 
@@ -50,7 +50,7 @@ export type StepName =
   | 'switch'
   | 'restart'
   | 'health'
-  | 'prune'
+  | 'finish'
   | 'unlock'
   | 'rollback-switch'
   | 'rollback-database'
@@ -109,6 +109,8 @@ interface HostRun {
   report: HostReport;
   /** How far the new release got on this host. */
   reached: { unpacked: boolean; snapshot: boolean; migrateStarted: boolean; switched: boolean; restarted: boolean };
+  /** The lock went with the final bookkeeping session. */
+  unlocked?: boolean;
 }
 
 export function targetsOf(settings: DeploySettings): Target[] {
@@ -217,10 +219,11 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
       run.lock = await step(run, 'lock', () =>
         TargetLock.acquire(run.transport, { timeoutSeconds: settings.lock.timeoutSeconds, ttlMinutes: settings.lock.ttlMinutes, runUrl: options.runUrl, sha: options.sha, purpose: `deploy ${releaseId}`, pollMs: options.lockPollMs }, log),
       );
-      run.state = await readState(run.transport);
+      // The audit line rides with the state read: one session instead of two.
+      const [, stateText] = await runParts(run.transport, 'read releases', [auditPart(run, { event: 'deploy-started', release: releaseId, ...who }), { script: READ_STATE, args: [run.target.path] }]);
+      run.state = parseState(stateText!);
       await recoverUnfinished(run, log);
       run.report.previous = run.state.current;
-      await audit(run.transport, { event: 'deploy-started', release: releaseId, previous: run.state.current ?? null, ...who }, log.warning);
     }
 
     // Prepare everywhere before anything goes live, so an upload failure on the last host switches nobody.
@@ -249,10 +252,10 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
 
     if (!failure) {
       for (const run of runs) {
-        await writeMeta(run.transport, meta('deployed'));
         run.report.outcome = 'deployed';
-        await audit(run.transport, { event: 'deployed', release: releaseId, ...who }, log.warning);
-        await step(run, 'prune', () => prune(run)).catch((err: Error) => log.warning(`pruning old releases on ${run.target.label} failed: ${err.message}`));
+        await step(run, 'finish', () => finish(run), (doomed) => `recorded deployed${doomed.length ? `, pruned ${doomed.join(', ')}` : ''}, unlocked`).catch((err: Error) =>
+          log.warning(`recording the deploy, pruning or unlocking on ${run.target.label} failed: ${err.message}`),
+        );
       }
       report.status = 'deployed';
       return report;
@@ -276,7 +279,7 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
     return report;
   } finally {
     for (const run of runs) {
-      if (run.lock) {
+      if (run.lock && !run.unlocked) {
         await step(run, 'unlock', () => run.lock!.release(log)).catch(() => undefined);
       }
       await run.transport.close();
@@ -309,26 +312,42 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
       await mustRun(run.transport, 'unpack', UNPACK, [root, releaseId, JSON.stringify(meta('unpacking'))]);
     });
     if (settings.install) await step(run, 'install', () => mustRun(run.transport, 'install', RUN_IN_RELEASE, [root, releaseId, settings.install!]));
-    if (settings.sharedPaths.length > 0) await step(run, 'link-shared', () => mustRun(run.transport, 'link shared paths', LINK_SHARED, [root, releaseId, ...(settings.sharedPaths as string[])]));
-    await writeMeta(run.transport, meta('prepared'));
+    const prepared = metaPart(run, meta('prepared'));
+    if (settings.sharedPaths.length > 0) {
+      await step(run, 'link-shared', () => runParts(run.transport, 'link shared paths', [{ script: LINK_SHARED, args: [root, releaseId, ...(settings.sharedPaths as string[])] }, prepared]));
+    } else {
+      await runParts(run.transport, 'write release metadata', [prepared]);
+    }
   }
 
   async function goLive(run: HostRun, index: number): Promise<void> {
     const root = run.target.path;
-    if (settings.database.kind !== 'none') {
-      run.report.snapshot = await step(run, 'snapshot', () => snapshotDatabase(run.transport, releaseId, settings.database), (s) => (s ? `${s.kind}, ${s.absent ? 'no database file yet' : `${s.bytes} bytes`}` : undefined));
+    const migrating = metaPart(run, meta('migrating'));
+    const snapshot = snapshotPart(root, releaseId, settings.database);
+    if (snapshot) {
+      const kind = settings.database.kind as 'sqlite' | 'postgres';
+      run.report.snapshot = await step(
+        run,
+        'snapshot',
+        async () => {
+          const t0 = Date.now();
+          const [out] = await runParts(run.transport, 'database snapshot', [snapshot.part, migrating], { input: snapshot.input });
+          return parseSnapshot(kind, out!, Date.now() - t0);
+        },
+        (s) => `${s.kind}, ${s.absent ? 'no database file yet' : `${s.bytes} bytes`}`,
+      );
+    } else {
+      await runParts(run.transport, 'write release metadata', [migrating]);
     }
     run.reached.snapshot = true;
-    await writeMeta(run.transport, meta('migrating'));
     if (settings.migrate) {
       run.reached.migrateStarted = true;
       await step(run, 'migrate', () => mustRun(run.transport, 'migrate', RUN_IN_RELEASE, [root, releaseId, settings.migrate!]));
     }
     await step(run, 'switch', async () => {
       run.reached.switched = true;
-      await mustRun(run.transport, 'switch current', SWITCH_CURRENT, [root, releaseId]);
+      await runParts(run.transport, 'switch current', [{ script: SWITCH_CURRENT, args: [root, releaseId] }, metaPart(run, meta('switched'))]);
     });
-    await writeMeta(run.transport, meta('switched'));
     if (settings.restart) {
       run.reached.restarted = true;
       await step(run, 'restart', () => mustRun(run.transport, 'restart', RUN_IN_RELEASE, [root, releaseId, settings.restart!]));
@@ -409,10 +428,6 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
   }
 
   async function discard(run: HostRun, reason: string): Promise<void> {
-    if (!run.reached.unpacked) {
-      await run.transport.run('discard upload', DISCARD_RELEASE, [run.target.path, releaseId]).catch(() => undefined);
-      return;
-    }
     try {
       await mustRun(run.transport, 'discard release', DISCARD_RELEASE, [run.target.path, releaseId]);
       await audit(run.transport, { event: 'deploy-failed', release: releaseId, reason, ...who }, log.warning);
@@ -421,14 +436,28 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
     }
   }
 
-  async function prune(run: HostRun): Promise<string | undefined> {
-    const state = await readState(run.transport);
-    const doomed = releasesToPrune(state, settings.keepReleases, [releaseId]);
-    if (doomed.length === 0) return undefined;
-    await mustRun(run.transport, 'prune', PRUNE, [run.target.path, ...doomed]);
-    await audit(run.transport, { event: 'pruned', releases: doomed }, log.warning);
-    return `removed ${doomed.join(', ')}`;
+  function metaPart(run: HostRun, m: ReleaseMeta): ScriptPart {
+    return { script: WRITE_META, args: [run.target.path, m.id, JSON.stringify({ ...m, updated: new Date().toISOString() })] };
   }
+
+  function auditPart(run: HostRun, event: Record<string, unknown>): ScriptPart {
+    return { script: AUDIT_APPEND, args: [run.target.path, JSON.stringify({ time: new Date().toISOString(), ...event })] };
+  }
+
+  /** Records the release as deployed, prunes, and unlocks, in one session. Returns the pruned ids. */
+  async function finish(run: HostRun): Promise<string[]> {
+    // The lock has been held since the state was read, so it is still accurate apart from this release.
+    const state: TargetState = { current: releaseId, releases: [...run.state!.releases, meta('deployed')] };
+    const doomed = releasesToPrune(state, settings.keepReleases, [releaseId]);
+    const parts: ScriptPart[] = [metaPart(run, meta('deployed')), auditPart(run, { event: 'deployed', release: releaseId, previous: run.report.previous ?? null, ...who })];
+    if (doomed.length) parts.push({ script: PRUNE, args: [run.target.path, ...doomed] }, auditPart(run, { event: 'pruned', releases: doomed }));
+    parts.push({ script: LOCK_RELEASE, args: [run.target.path, run.lock!.owner.token] });
+    const outputs = await runParts(run.transport, 'finish', parts);
+    run.unlocked = true;
+    if (outputs[outputs.length - 1]!.trim() !== 'RELEASED') log.warning(`the deploy lock on ${run.target.label} was no longer ours when releasing it (taken over as stale?)`);
+    return doomed;
+  }
+
 }
 
 export { lastGoodRelease };

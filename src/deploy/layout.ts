@@ -45,8 +45,13 @@ export function newReleaseId(sha: string | undefined, now = new Date()): string 
 
 export async function readState(transport: Transport): Promise<TargetState> {
   const r = await mustRun(transport, 'read releases', READ_STATE, [transport.target.path]);
+  return parseState(r.stdout);
+}
+
+/** Parses what READ_STATE prints. */
+export function parseState(stdout: string): TargetState {
   const state: TargetState = { releases: [] };
-  for (const line of r.stdout.split('\n')) {
+  for (const line of stdout.split('\n')) {
     const [kind, a, b] = line.split('\t');
     if (kind === 'CURRENT' && a) state.current = a.replace(/^releases\//, '').replace(/\/$/, '');
     if (kind === 'RELEASE' && a && RELEASE_ID.test(a)) {

@@ -139,3 +139,30 @@ export function openTransport(target: Target, credentials: SshCredentials, log: 
   if (target.kind === 'local') return new LocalTransport(target);
   return new SshTransport(target, credentials, log);
 }
+
+export interface ScriptPart {
+  script: string;
+  args: string[];
+}
+
+const PART_SEPARATOR = '__backend_ci_part_end__';
+
+/**
+ * Runs several snippets in one session, each in its own subshell with its own positional arguments, stopping
+ * at the first that fails. Over SSH every session costs a round trip, so the bookkeeping that follows a step
+ * (release metadata, audit lines, unlock) rides along with it. Returns each part's stdout.
+ */
+export async function runParts(transport: Transport, step: string, parts: ScriptPart[], options?: RunStepOptions): Promise<string[]> {
+  const lines: string[] = [];
+  const args: string[] = [];
+  parts.forEach((part, i) => {
+    lines.push(`part${i}() {\n${part.script}\n}`);
+  });
+  parts.forEach((part, i) => {
+    lines.push(`( part${i} "\${@:${args.length + 1}:${part.args.length}}" )`, `echo ${PART_SEPARATOR}`);
+    args.push(...part.args);
+  });
+  const result = await mustRun(transport, step, lines.join('\n'), args, options);
+  const outputs = result.stdout.split(`${PART_SEPARATOR}\n`);
+  return parts.map((_, i) => outputs[i] ?? '');
+}

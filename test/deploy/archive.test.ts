@@ -93,7 +93,7 @@ describe('validateArchive', () => {
   });
 });
 
-describe('a deploy with an unsafe prebuilt archive', () => {
+describe('a deploy with an unsafe prebuilt archive', { timeout: 30_000 }, () => {
   it('is refused before connecting to any target', async () => {
     const target = await makeTarget();
     const dir = tmp();

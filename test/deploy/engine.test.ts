@@ -32,7 +32,7 @@ async function servingTarget() {
   return { target, good: first.releaseId };
 }
 
-describe('deploy to a local target', () => {
+describe('deploy to a local target', { timeout: 90_000 }, () => {
   it('switches current, serves the new release, records it and releases the lock', async () => {
     const { target, good } = await servingTarget();
     expect(await servedRelease(target)).toBe(good);
@@ -50,7 +50,7 @@ describe('deploy to a local target', () => {
     expect(existsSync(path.join(target.root, '.backend-ci', 'lock'))).toBe(false);
     expect(auditEvents(target.root).filter((e) => e.release === second.releaseId).map((e) => e.event)).toEqual(['deploy-started', 'deployed']);
     const steps = report.hosts[0]!.steps.map((s) => s.step);
-    expect(steps).toEqual(['lock', 'upload', 'unpack', 'link-shared', 'snapshot', 'migrate', 'switch', 'restart', 'health', 'prune', 'unlock']);
+    expect(steps).toEqual(['lock', 'upload', 'unpack', 'link-shared', 'snapshot', 'migrate', 'switch', 'restart', 'health', 'finish']);
   });
 
   const injected: { step: StepName; how: string; source: () => string; extra?: Partial<EngineOptions>; rolledBack: boolean }[] = [
