@@ -163,6 +163,18 @@ export function migrationsIn(entries: ArchiveEntry[], dir: string): string[] {
     .sort();
 }
 
+/** Opens every transport, or none: a failure closes (and removes the key files of) those already open. */
+export async function openAll(targets: Target[], open: (target: Target) => Transport): Promise<Transport[]> {
+  const opened: Transport[] = [];
+  try {
+    for (const t of targets) opened.push(open(t));
+    return opened;
+  } catch (err) {
+    await Promise.all(opened.map((t) => t.close()));
+    throw err;
+  }
+}
+
 function chunk<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -179,9 +191,10 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
   log.info(`release ${releaseId}: ${(archive.length / 1024).toFixed(1)} KiB, ${entries.length} entries, to ${targets.length} target(s)`);
 
   const open = options.openTransport ?? defaultTransportOpener(settings, log);
-  const runs: HostRun[] = targets.map((target) => ({
+  const transports = await openAll(targets, open);
+  const runs: HostRun[] = targets.map((target, i) => ({
     target,
-    transport: open(target),
+    transport: transports[i]!,
     report: { target: target.label, outcome: 'not-started', steps: [] },
     reached: { unpacked: false, snapshot: false, migrateStarted: false, switched: false, restarted: false },
   }));
@@ -212,9 +225,7 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
 
   try {
     // Connect and lock every host before changing any: a wrong host key or a busy target stops the deploy here.
-    for (const run of runs) {
-      await mustRun(run.transport, 'connect', PREFLIGHT, [run.target.path]);
-    }
+    await Promise.all(runs.map((run) => mustRun(run.transport, 'connect', PREFLIGHT, [run.target.path])));
     for (const run of runs) {
       run.lock = await step(run, 'lock', () =>
         TargetLock.acquire(run.transport, { timeoutSeconds: settings.lock.timeoutSeconds, ttlMinutes: settings.lock.ttlMinutes, runUrl: options.runUrl, sha: options.sha, purpose: `deploy ${releaseId}`, pollMs: options.lockPollMs }, log),

@@ -1,6 +1,6 @@
 // The deploy commands besides the deploy itself: plan, rollback, releases, unlock.
 import type { Logger } from '../host/host.js';
-import { buildArchive, defaultTransportOpener, healthUrlFor, migrationsIn, targetsOf, type DeploySettings } from './engine.js';
+import { buildArchive, defaultTransportOpener, healthUrlFor, migrationsIn, openAll, targetsOf, type DeploySettings } from './engine.js';
 import { checkHealth, describeHealth } from './health.js';
 import { audit, BAD_OUTCOMES, lastGoodRelease, newReleaseId, readState, releasesToPrune, writeMeta, type TargetState } from './layout.js';
 import { describeOwner, forceUnlock, isStale, TargetLock, type LockOwner } from './lock.js';
@@ -20,7 +20,7 @@ export interface OperationOptions {
 
 async function withTransports<T>(options: OperationOptions, fn: (transport: Transport, index: number) => Promise<T>): Promise<T[]> {
   const open = options.openTransport ?? defaultTransportOpener(options.settings, options.log);
-  const transports = targetsOf(options.settings).map((t) => open(t));
+  const transports = await openAll(targetsOf(options.settings), open);
   try {
     const out: T[] = [];
     for (const [i, t] of transports.entries()) out.push(await fn(t, i));

@@ -91,6 +91,31 @@ describe('deploy to a local target', { timeout: 90_000 }, () => {
     });
   }
 
+  const down = 'set -a; . ./.env; set +a; sqlite3 "$DB_PATH" "DROP TABLE IF EXISTS tags; DELETE FROM schema_migrations WHERE name = \'002_tags.sql\'"';
+
+  it('runs down-migrations on rollback when the tool has them', async () => {
+    const { target, good } = await servingTarget();
+    const bad = run(target, makeSource({ markers: ['fail-health'], migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }), {}, { migrateDown: down, health: { ...tinySettings([]).health, retries: 2, intervalMs: 50 } });
+    const report = await bad.promise;
+    expect(report.status).toBe('rolled-back');
+    expect(report.hosts[0]!.databaseRollback?.path).toBe('down-migrations');
+    expect(sql(target.db, "select count(*) from sqlite_master where name='tags'")).toBe('0');
+    expect(sql(target.db, 'select group_concat(name) from schema_migrations')).toBe('001_notes.sql');
+    expect(sql(target.db, 'select count(*) from notes')).toBe('3');
+    expect(await servedRelease(target)).toBe(good);
+  });
+
+  it('restores the snapshot when the down-migrations fail', async () => {
+    const { target } = await servingTarget();
+    const host = new RecordingHost();
+    const bad = run(target, makeSource({ markers: ['fail-health'], migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }), { log: host.log }, { migrateDown: 'exit 4', health: { ...tinySettings([]).health, retries: 2, intervalMs: 50 } });
+    const report = await bad.promise;
+    expect(report.status).toBe('rolled-back');
+    expect(report.hosts[0]!.databaseRollback?.path).toBe('restore-snapshot');
+    expect(host.logText).toContain('down-migrations failed on local:');
+    expect(sql(target.db, "select count(*) from sqlite_master where name='tags'")).toBe('0');
+  });
+
   it('reports the last status and body when the health gate fails', async () => {
     const { target } = await servingTarget();
     const bad = run(target, makeSource({ markers: ['fail-health'] }), {}, { health: { ...tinySettings([]).health, retries: 2, intervalMs: 50 } });

@@ -100,6 +100,18 @@ describe('deploy over SSH', () => {
     expect(existsSync(path.join(target.root, 'releases'))).toBe(false);
   }, 60_000);
 
+  it('needs known hosts unless the check is turned off, which is loudly warned', async () => {
+    const target = await makeTarget();
+    const opts = sshOptions([{ server: servers[0]!, target }], makeSource(), {}, '');
+    await expect(deployRelease(opts)).rejects.toThrow(/input 'ssh-known-hosts' \(deploy\.ssh\.knownHosts\) is empty/);
+
+    const host = new RecordingHost();
+    const insecure = { ...opts, log: host.log, settings: { ...opts.settings, ssh: { ...opts.settings.ssh, insecureIgnoreHostKey: true } } };
+    const report = await deployRelease(insecure);
+    expect(report.status, report.error).toBe('deployed');
+    expect(host.logs.find((l) => l.level === 'warning')?.message).toMatch(/SSH host keys are NOT checked/);
+  }, 60_000);
+
   it('rolls the whole fleet back when one host of three fails its health gate', async () => {
     const hosts = await Promise.all(servers.map(async (server) => ({ server, target: await makeTarget() })));
     const first = sshOptions(hosts, makeSource());
