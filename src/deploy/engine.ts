@@ -238,10 +238,11 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
     }
 
     // Prepare everywhere before anything goes live, so an upload failure on the last host switches nobody.
-    try {
-      await Promise.all(runs.map((run) => prepareHost(run)));
-    } catch (err) {
-      const e = err as HostStepError;
+    // allSettled, not all: every host must have stopped writing before its release folder is removed.
+    const prepared = await Promise.allSettled(runs.map((run) => prepareHost(run)));
+    const prepareFailure = prepared.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (prepareFailure) {
+      const e = prepareFailure.reason as Error;
       report.error = e.message;
       await Promise.all(runs.map((run) => discard(run, `preparing the release failed: ${e.message.split('\n')[0]}`)));
       for (const run of runs) run.report.outcome = 'failed';
@@ -284,9 +285,12 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
     if (rollbackFailed) log.error('ROLLBACK FAILED on at least one host: check the per-host report and the audit log (.backend-ci/log.jsonl) on the target');
     return report;
   } catch (err) {
-    // Connect, lock or audit failures: nothing went live.
+    // Connect, lock or state failures: nothing went live.
     report.error ??= (err as Error).message;
     report.status = 'failed';
+    for (const run of runs) {
+      if (run.lock) await audit(run.transport, { event: 'deploy-failed', release: releaseId, reason: report.error.split('\n')[0], ...who }, log.warning);
+    }
     return report;
   } finally {
     for (const run of runs) {

@@ -41,6 +41,15 @@ export interface LockOptions {
   pollMs?: number;
 }
 
+function parseOwner(text: string): Partial<LockOwner> | undefined {
+  try {
+    const value = text ? (JSON.parse(text) as unknown) : undefined;
+    return value && typeof value === 'object' ? (value as Partial<LockOwner>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -92,20 +101,17 @@ export class TargetLock {
       const lines = r.stdout.split('\n');
       if (lines[0] === 'ACQUIRED') return new TargetLock(transport, owner);
       const age = Number(lines[1] ?? 0);
-      let held: Partial<LockOwner> | undefined;
-      try {
-        held = lines.slice(2).join('\n').trim() ? (JSON.parse(lines.slice(2).join('\n')) as Partial<LockOwner>) : undefined;
-      } catch {
-        held = undefined;
-      }
+      const ownerText = lines.slice(2).join('\n').trim();
+      const held = parseOwner(ownerText);
       const verdict = isStale(held, age);
       if (verdict.stale) {
-        const taken = await transport.run('lock takeover', LOCK_TAKEOVER, [root, held?.token ?? '']);
+        const taken = await transport.run('lock takeover', LOCK_TAKEOVER, [root, ownerText]);
         if (taken.code === 0) {
           log.warning(`took over a stale deploy lock on ${transport.target.label}: ${verdict.why}${held ? ` (was: ${describeOwner(held)})` : ''}`);
           await audit(transport, { event: 'lock-takeover', why: verdict.why, previousOwner: held ?? null, by: owner }, log.warning);
+          continue;
         }
-        continue;
+        // Someone else changed the lock meanwhile: wait like for any held lock.
       }
       const waited = (Date.now() - started) / 1000;
       if (waited >= options.timeoutSeconds) throw new LockTimeoutError(transport.target.label, held, Math.round(waited));

@@ -32,6 +32,8 @@ async function withTransports<T>(options: OperationOptions, fn: (transport: Tran
 
 export interface LockState {
   held: boolean;
+  /** owner.json as found, for a takeover that must not remove a lock someone else took meanwhile. */
+  ownerText?: string;
   ageSeconds?: number;
   owner?: Partial<LockOwner>;
 }
@@ -46,7 +48,7 @@ export async function readLock(transport: Transport): Promise<LockState> {
   } catch {
     owner = undefined;
   }
-  return { held: true, ageSeconds: Number(age), owner };
+  return { held: true, ageSeconds: Number(age), owner, ownerText: rest.join('\n').trim() };
 }
 
 export interface HostPlan {
@@ -177,7 +179,7 @@ export async function unlockTargets(options: OperationOptions & { force: boolean
       log.error(`${transport.target.label} is locked by ${lock.owner ? describeOwner(lock.owner) : 'an unknown owner'}, which may still be running; use --force if you are sure it is gone`);
       return false;
     }
-    const r = await transport.run('unlock stale', LOCK_TAKEOVER, [transport.target.path, lock.owner?.token ?? '']);
+    const r = await transport.run('unlock stale', LOCK_TAKEOVER, [transport.target.path, lock.ownerText ?? '']);
     if (r.code !== 0) return false;
     log.warning(`removed a stale lock from ${transport.target.label}: ${verdict.why}`);
     await audit(transport, { event: 'unlock-stale', why: verdict.why, previousOwner: lock.owner ?? null, by }, log.warning);

@@ -20,15 +20,14 @@ else
 fi
 `;
 
-/** $1 root, $2 the stale owner's token ('' when it wrote no owner.json). Exit 3 when someone else holds it now. */
+/**
+ * $1 root, $2 the stale lock's owner.json text as read ('' when it had none). Exit 3 when the lock changed
+ * since (someone else holds it now).
+ */
 export const LOCK_TAKEOVER = `
 lock="$1/.backend-ci/lock"
 current=$(cat "$lock/owner.json" 2>/dev/null || true)
-if [ -n "$2" ]; then
-  case "$current" in *"\\"token\\":\\"$2\\""*) ;; *) exit 3 ;; esac
-elif [ -n "$current" ]; then
-  exit 3
-fi
+[ "$current" = "$2" ] || exit 3
 stale="$lock.stale.$$"
 mv "$lock" "$stale" 2>/dev/null || exit 3
 rm -rf "$stale"

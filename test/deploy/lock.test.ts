@@ -1,7 +1,11 @@
 // When a deploy lock counts as stale.
-import { hostname } from 'node:os';
-import { describe, expect, it } from 'vitest';
-import { isStale } from '../../src/deploy/lock.js';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isStale, LockTimeoutError, TargetLock } from '../../src/deploy/lock.js';
+import { LocalTransport } from '../../src/deploy/transport.js';
+import { RecordingHost } from '../support/recording-host.js';
 
 const now = Date.parse('2026-01-01T12:00:00Z');
 const owner = (o: object) => ({ token: 't', host: hostname(), pid: process.pid, time: '2026-01-01T11:00:00Z', ttlMinutes: 30, purpose: 'deploy', ...o });
@@ -21,5 +25,34 @@ describe('isStale', () => {
   it('treats a lock folder without owner.json as stale only after a minute (its writer died right after mkdir)', () => {
     expect(isStale(undefined, 5, now).stale).toBe(false);
     expect(isStale(undefined, 61, now).stale).toBe(true);
+  });
+});
+
+describe('TargetLock on a real folder', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'bci-lock-'));
+  const transport = new LocalTransport({ kind: 'local', path: root, label: `local:${root}` });
+  const lockDir = path.join(root, '.backend-ci', 'lock');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('takes over a lock whose owner.json is unreadable once it is over a minute old', async () => {
+    mkdirSync(lockDir, { recursive: true });
+    writeFileSync(path.join(lockDir, 'owner.json'), '{garbage');
+    const old = new Date(Date.now() - 120_000);
+    utimesSync(lockDir, old, old);
+    const host = new RecordingHost();
+    const lock = await TargetLock.acquire(transport, { timeoutSeconds: 2, ttlMinutes: 30, purpose: 'test', pollMs: 20 }, host.log);
+    expect(host.logText).toContain('took over a stale deploy lock');
+    expect(JSON.parse(readFileSync(path.join(lockDir, 'owner.json'), 'utf8')).token).toBe(lock.owner.token);
+    await lock.release(host.log);
+    expect(existsSync(lockDir)).toBe(false);
+  });
+
+  it('waits for a live lock held elsewhere and gives up with who holds it', async () => {
+    mkdirSync(lockDir, { recursive: true });
+    writeFileSync(path.join(lockDir, 'owner.json'), JSON.stringify({ token: 'x', host: 'ci-runner-7', pid: 1, time: new Date().toISOString(), ttlMinutes: 30, purpose: 'deploy 20260101T000000Z-abc', runUrl: 'https://github.com/o/r/actions/runs/9' }));
+    const err = await TargetLock.acquire(transport, { timeoutSeconds: 0.3, ttlMinutes: 30, purpose: 'test', pollMs: 50 }, new RecordingHost().log).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LockTimeoutError);
+    expect((err as Error).message).toMatch(/locked by another deploy \(deploy 20260101T000000Z-abc, host ci-runner-7 pid 1, since .*, https:\/\/github\.com\/o\/r\/actions\/runs\/9\)/);
+    expect(existsSync(lockDir)).toBe(true);
   });
 });
