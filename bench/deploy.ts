@@ -84,31 +84,38 @@ async function scenario(name: string, targets: TestTarget[], toTarget: (t: TestT
   let rollbackFailed = 0;
   let rollbackRequests = 0;
   const errorKinds = new Map<string, number>();
+  const badSettings = { health: { ...tinySettings([]).health, retries: 2, intervalMs: 100 } };
   for (let i = 0; i < rounds; i++) {
-    const l = load(targets.map((t) => t.healthUrl));
+    // Times without load, so they measure the deploy and not the load generator competing for the CPU.
     const ok = await deployTo(list, makeSource(), extra);
-    await l.stop();
     if (ok.status !== 'deployed') throw new Error(`${name}: deploy failed: ${ok.error}`);
     deployMs.push(ok.ms);
-    deployFailed += l.failed;
-    deployRequests += l.ok + l.failed;
-    for (const [k, v] of l.errors) errorKinds.set(`deploy ${k}`, (errorKinds.get(`deploy ${k}`) ?? 0) + v);
     for (const h of ok.hosts) {
       snapMs.push(h.snapshot!.ms);
       snapBytes = h.snapshot!.bytes;
     }
-
-    const lr = load(targets.map((t) => t.healthUrl));
-    const bad = await deployTo(list, makeSource({ markers: ['fail-health'] }), extra, { health: { ...tinySettings([]).health, retries: 2, intervalMs: 100 } });
-    await lr.stop();
+    const bad = await deployTo(list, makeSource({ markers: ['fail-health'] }), extra, badSettings);
     if (bad.status !== 'rolled-back') throw new Error(`${name}: expected a rollback, got ${bad.status}: ${bad.error}`);
     rollMs.push(rollbackMs(bad));
-    // The bad release itself answers 500 until it is rolled back: those are the failures a health gate exists
-    // to bound, counted separately from refused connections.
+    for (const h of bad.hosts) if (h.databaseRollback) restoreMs.push(h.databaseRollback.ms);
+
+    // The same two under load: failed requests while a good release replaces the running one, and while a bad
+    // one is caught and rolled back (it answers 500 itself until the health gate gives up: the window that
+    // health.retries x health.intervalMs bounds).
+    const l = load(targets.map((t) => t.healthUrl));
+    const loaded = await deployTo(list, makeSource(), extra);
+    await l.stop();
+    if (loaded.status !== 'deployed') throw new Error(`${name}: deploy under load failed: ${loaded.error}`);
+    deployFailed += l.failed;
+    deployRequests += l.ok + l.failed;
+    for (const [k, v] of l.errors) errorKinds.set(`deploy ${k}`, (errorKinds.get(`deploy ${k}`) ?? 0) + v);
+    const lr = load(targets.map((t) => t.healthUrl));
+    const loadedBad = await deployTo(list, makeSource({ markers: ['fail-health'] }), extra, badSettings);
+    await lr.stop();
+    if (loadedBad.status !== 'rolled-back') throw new Error(`${name}: expected a rollback under load, got ${loadedBad.status}`);
     rollbackFailed += lr.failed;
     rollbackRequests += lr.ok + lr.failed;
     for (const [k, v] of lr.errors) errorKinds.set(`rollback ${k}`, (errorKinds.get(`rollback ${k}`) ?? 0) + v);
-    for (const h of bad.hosts) if (h.databaseRollback) restoreMs.push(h.databaseRollback.ms);
   }
   return { name, deploy: median(deployMs), rollback: median(rollMs), snapshot: median(snapMs), restore: median(restoreMs), snapBytes, deployFailed, deployRequests, rollbackFailed, rollbackRequests, errorKinds };
 }
@@ -126,7 +133,7 @@ try {
   results.push(await scenario('3 SSH hosts, batch 3', await three(), (t, i) => servers[i]!.url(t.root), { ...ssh, batchSize: 3 }));
 
   const base = results[0]!;
-  console.log(`deploy bench: ${rounds} round(s) per scenario, medians; load = 2 looping GET /healthz clients per host`);
+  console.log(`deploy bench: ${rounds} round(s) per scenario, medians; times without load; failures under load = 2 looping GET /healthz clients per host`);
   console.log('scenario                 deploy s  (x local)  rollback s  (x local)  snapshot ms  restore ms  failed during deploy  failed during rollback');
   for (const r of results) {
     console.log(

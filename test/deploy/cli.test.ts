@@ -90,6 +90,27 @@ describe('deploy stage and commands', () => {
     await expect(rollbackCommand(config, refused, { to: '../etc' })).rejects.toThrow(/is not a release id/);
   }, 120_000);
 
+  it('records a GitHub deployment for the environment: in_progress, then failure and inactive for a rolled-back release', async () => {
+    const { ws, source } = await workspace('  environment: staging\n  environmentUrl: https://staging.example\n');
+    writeFileSync(path.join(source, 'fail-health'), 'x');
+    const config = loadConfig({ workspace: ws, inputs: { 'health-retries': '2' } });
+    const calls: { route: string; params: Record<string, unknown> }[] = [];
+    const fake = {
+      async request(route: string, params: Record<string, unknown> = {}) {
+        calls.push({ route, params });
+        return { status: 201, data: { id: 7 } };
+      },
+    };
+    const host = new RecordingHost({ workspace: ws, sha: 'c0ffee0', repository: { owner: 'o', repo: 'r' }, runUrl: 'https://github.com/o/r/actions/runs/5' }, undefined, fake as never);
+    const outcome = await deployStage.run({ config, host, previous: new Map() });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.outputs).toMatchObject({ 'deploy-status': 'rolled-back', 'rolled-back': 'true' });
+    expect(calls[0]!.params).toMatchObject({ environment: 'staging', ref: 'c0ffee0' });
+    expect(calls.slice(1).map((c) => c.params.state)).toEqual(['in_progress', 'failure', 'inactive']);
+    expect(calls[1]!.params).toMatchObject({ environment_url: 'https://staging.example', log_url: 'https://github.com/o/r/actions/runs/5' });
+    expect(outcome.details).toContain('Health gate on local:');
+  }, 60_000);
+
   it('plans without changing anything: steps per host and the migrations that would run', async () => {
     const { target, ws } = await workspace();
     const config = loadConfig({ workspace: ws, inputs: {} });
