@@ -189,6 +189,9 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
   const migrations = migrationsIn(entries, settings.migrationsDir);
   const releaseId = options.releaseId ?? newReleaseId(options.sha);
   log.info(`release ${releaseId}: ${(archive.length / 1024).toFixed(1)} KiB, ${entries.length} entries, to ${targets.length} target(s)`);
+  if (targets.some((_, i) => !healthUrlFor(settings, i))) {
+    log.warning("no health URL (deploy.health.url / input 'health-url'): a release that starts but does not serve will not be caught and rolled back");
+  }
 
   const open = options.openTransport ?? defaultTransportOpener(settings, log);
   const transports = await openAll(targets, open);
