@@ -1,6 +1,7 @@
 // Deploys interrupted by SIGKILL, and two deploys racing for one target.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,7 +50,8 @@ describe('a deploy killed with SIGKILL', () => {
       sql(target.db, "insert into notes(body) values ('before')");
 
       const killed = options(target, makeSource({ migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }));
-      const marker = path.join(target.root, '..', `${path.basename(target.root)}.paused`);
+      const markerDir = mkdtempSync(path.join(tmpdir(), 'bci-marker-'));
+      const marker = path.join(markerDir, 'paused');
       const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'fixtures', 'deploy-child.ts'), JSON.stringify(killed), pauseAt, marker], { stdio: 'ignore' });
       children.push(child.pid!);
       await waitFor(marker);
@@ -83,6 +85,7 @@ describe('a deploy killed with SIGKILL', () => {
         expect(releaseMeta(target.root, killed.releaseId).outcome).toBe('switched');
       }
       expect(existsSync(path.join(target.root, '.backend-ci', 'lock'))).toBe(false);
+      rmSync(markerDir, { recursive: true, force: true });
     }, 120_000);
   }
 });
