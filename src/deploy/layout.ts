@@ -53,7 +53,11 @@ export function parseState(stdout: string): TargetState {
   const state: TargetState = { releases: [] };
   for (const line of stdout.split('\n')) {
     const [kind, a, b] = line.split('\t');
-    if (kind === 'CURRENT' && a) state.current = a.replace(/^releases\//, '').replace(/\/$/, '');
+    if (kind === 'CURRENT' && a) {
+      // Only a link of our own making counts: anything else must never reach a switch-back or a restart.
+      const id = a.replace(/^releases\//, '').replace(/\/$/, '');
+      if (RELEASE_ID.test(id)) state.current = id;
+    }
     if (kind === 'RELEASE' && a && RELEASE_ID.test(a)) {
       let meta: Partial<ReleaseMeta> = {};
       try {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { shellQuote } from '../../src/deploy/quote.js';
 import { parseTarget } from '../../src/deploy/target.js';
-import { newReleaseId, releasesToPrune } from '../../src/deploy/layout.js';
+import { newReleaseId, parseState, releasesToPrune } from '../../src/deploy/layout.js';
 
 describe('parseTarget', () => {
   it('reads local and ssh targets, with the default port', () => {
@@ -43,5 +43,16 @@ describe('release ids and retention', () => {
     const state = { current: 'd', releases: [r('a', 'deployed'), r('b', 'deployed'), r('c', 'rolled-back'), r('d', 'rolled-back'), r('e', 'rolled-back')] };
     // current is d (a rolled-back release still serving after a manual step); last good is b.
     expect(releasesToPrune(state, 1)).toEqual(['c', 'a']);
+  });
+});
+
+describe('parseState', () => {
+  it('ignores a current link that is not one of our releases, so it never reaches a switch-back or restart', () => {
+    expect(parseState('CURRENT\treleases/20260101T000000Z-abc\n').current).toBe('20260101T000000Z-abc');
+    expect(parseState('CURRENT\t/etc\n').current).toBeUndefined();
+    expect(parseState('CURRENT\treleases/../../etc\n').current).toBeUndefined();
+  });
+  it('reads a release without metadata as unfinished', () => {
+    expect(parseState('RELEASE\t20260101T000000Z-abc\t\n').releases[0]).toMatchObject({ outcome: 'unpacking' });
   });
 });
