@@ -236,6 +236,9 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
       // The audit line rides with the state read: one session instead of two.
       const [, stateText] = await runParts(run.transport, 'read releases', [auditPart(run, { event: 'deploy-started', release: releaseId, ...who }), { script: READ_STATE, args: [run.target.path] }]);
       run.state = parseState(stateText!);
+      if (run.state.releases.some((r) => r.id === releaseId) || run.state.current === releaseId) {
+        throw new Error(`release ${releaseId} already exists on ${run.target.label}; release ids carry the second they were made, so run the deploy again`);
+      }
       await recoverUnfinished(run, log);
       run.report.previous = run.state.current;
     }

@@ -116,6 +116,22 @@ describe('deploy to a local target', { timeout: 90_000 }, () => {
     expect(sql(target.db, "select count(*) from sqlite_master where name='tags'")).toBe('0');
   });
 
+  it('refuses a release id that already exists on the target instead of touching it', async () => {
+    const { target, good } = await servingTarget();
+    const again = deployRelease({
+      settings: tinySettings([{ target: `local:${target.root}`, healthUrl: target.healthUrl }], { source: makeSource() }),
+      cwd: target.root,
+      log: new RecordingHost().log,
+      releaseId: good,
+    });
+    const report = await again;
+    expect(report.status).toBe('failed');
+    expect(report.error).toContain(`release ${good} already exists`);
+    expect(currentRelease(target.root)).toBe(good);
+    expect(releaseMeta(target.root, good).outcome).toBe('deployed');
+    expect(await servedRelease(target)).toBe(good);
+  });
+
   it('reports the last status and body when the health gate fails', async () => {
     const { target } = await servingTarget();
     const bad = run(target, makeSource({ markers: ['fail-health'] }), {}, { health: { ...tinySettings([]).health, retries: 2, intervalMs: 50 } });
