@@ -12,8 +12,12 @@ export function headline(report: DeployReport): string {
   switch (report.status) {
     case 'deployed':
       return `release ${report.releaseId} deployed to ${hosts} in ${seconds(report.ms)}`;
-    case 'rolled-back':
-      return `release ${report.releaseId} failed and was rolled back on ${hosts}: ${firstLine(report.error)}`;
+    case 'rolled-back': {
+      const culprit = report.hosts.find((h) => failedStep(h));
+      const where = culprit ? ` at ${failedStep(culprit)} on ${culprit.target}` : '';
+      const back = report.hosts.filter((h) => h.outcome === 'rolled-back').length;
+      return `release ${report.releaseId} failed${where}; ${back} of ${hosts} rolled back to the previous release`;
+    }
     case 'skipped':
       return 'deploy skipped';
     default:
