@@ -24,9 +24,8 @@ export async function runDeploy(config: Config, host: Host): Promise<DeployRepor
       : undefined;
   let report: DeployReport;
   try {
-    report = await host.group(`deploy ${releaseId}`, () =>
-      deployRelease({ settings, cwd: config.cwd, log: host.log, sha: ctx.sha, runUrl: ctx.runUrl, releaseId, actor: process.env.GITHUB_ACTOR }),
-    );
+    // No host.group here: the pipeline already groups each stage's lines, and Actions groups do not nest.
+    report = await deployRelease({ settings, cwd: config.cwd, log: host.log, sha: ctx.sha, runUrl: ctx.runUrl, releaseId, actor: process.env.GITHUB_ACTOR });
   } catch (err) {
     if (err instanceof ConfigError) {
       await record?.finish('failed', err.message);
