@@ -2,7 +2,7 @@
 // with `set -euo pipefail`: locally with `bash -c script -- args`, remotely with OpenSSH running
 // `bash -c 'script' backend-ci 'arg'...`. Values travel as positional arguments, quoted with shellQuote for
 // the remote login shell, never pasted into script text, and local and SSH behave the same by construction.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runProgram, tail, type RunResult } from '../exec/run.js';
@@ -86,8 +86,10 @@ export class SshTransport implements Transport {
     credentials: SshCredentials,
     private readonly log: Logger,
   ) {
-    // Short path: the ControlPath socket name must fit in a Unix socket address.
-    this.dir = mkdtempSync(path.join(tmpdir(), 'bci-ssh-'));
+    removeKeysOfDeadRuns();
+    // Short path: the ControlPath socket name must fit in a Unix socket address. The pid in the name lets a
+    // later run remove the key of a run that was killed before it could.
+    this.dir = mkdtempSync(path.join(tmpdir(), `bci-ssh-${process.pid}-`));
     const args = ['-F', '/dev/null', '-o', 'BatchMode=yes', '-o', 'ConnectTimeout=15', '-o', 'ServerAliveInterval=15'];
     if (credentials.privateKey) {
       const keyFile = path.join(this.dir, 'key');
@@ -103,7 +105,7 @@ export class SshTransport implements Transport {
       args.push('-o', 'StrictHostKeyChecking=yes', '-o', `UserKnownHostsFile=${knownHostsFile}`, '-o', 'GlobalKnownHostsFile=/dev/null');
     }
     // One TCP connection and one authentication for all the steps of a deploy: each step is a new session.
-    args.push('-o', 'ControlMaster=auto', '-o', `ControlPath=${path.join(this.dir, 'cm')}`, '-o', 'ControlPersist=120');
+    args.push('-o', 'ControlMaster=auto', '-o', `ControlPath=${path.join(this.dir, 'cm')}`, '-o', 'ControlPersist=60');
     args.push('-p', String(target.port), `${target.user}@${target.host}`);
     this.baseArgs = args;
   }
@@ -132,6 +134,31 @@ export class SshTransport implements Transport {
       this.log.warning(`closing the SSH connection to ${this.target.label} failed: ${(err as Error).message}`);
     }
     rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes key folders left by SSH transports of processes that no longer exist (killed deploys). */
+export function removeKeysOfDeadRuns(): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = /^bci-ssh-(\d+)-/.exec(name);
+    if (m && Number(m[1]) !== process.pid && !processAlive(Number(m[1]))) {
+      rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 // Deploys of the tiny app to real local targets: success, a failure injected at each step, retention.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deployRelease, type EngineOptions, type StepName } from '../../src/deploy/engine.js';
@@ -114,6 +114,22 @@ describe('deploy to a local target', { timeout: 90_000 }, () => {
     expect(report.hosts[0]!.databaseRollback?.path).toBe('restore-snapshot');
     expect(host.logText).toContain('down-migrations failed on local:');
     expect(sql(target.db, "select count(*) from sqlite_master where name='tags'")).toBe('0');
+  });
+
+  it('runs the install command inside the new release before it goes live, and a failing one switches nothing', async () => {
+    const { target } = await servingTarget();
+    const ok = run(target, makeSource(), {}, { install: 'printf "%s" "$RELEASE_ID" > installed && test "$PWD" = "$RELEASE_PATH"' });
+    expect((await ok.promise).status).toBe('deployed');
+    expect(readFileSync(path.join(target.root, 'releases', ok.releaseId, 'installed'), 'utf8')).toBe(ok.releaseId);
+
+    const bad = run(target, makeSource(), {}, { install: 'echo "npm ERR! missing peer" >&2; exit 3' });
+    const report = await bad.promise;
+    expect(report.status).toBe('failed');
+    expect(report.rolledBack).toBe(false);
+    expect(report.error).toMatch(/install on local:.* exited with 3\nnpm ERR! missing peer/);
+    expect(currentRelease(target.root)).toBe(ok.releaseId);
+    expect(existsSync(path.join(target.root, 'releases', bad.releaseId))).toBe(false);
+    expect(auditEvents(target.root).filter((e) => e.release === bad.releaseId).map((e) => e.event)).toEqual(['deploy-started', 'deploy-failed']);
   });
 
   it('refuses a release id that already exists on the target instead of touching it', async () => {

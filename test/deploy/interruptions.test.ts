@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSshd, type SshServer } from '../harness/sshd.js';
 import { deployRelease, type EngineOptions } from '../../src/deploy/engine.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { auditEvents, cleanupTargets, currentRelease, makeSource, makeTarget, nextReleaseId, releaseMeta, servedRelease, sql, tinySettings, type TestTarget } from './support.js';
@@ -22,7 +23,24 @@ afterAll(() => {
   cleanupTargets();
 });
 
-function options(target: TestTarget, source: string, changes = {}): Omit<EngineOptions, 'log'> & { releaseId: string } {
+let server: SshServer | undefined;
+beforeAll(async () => {
+  server = await startSshd();
+}, 30_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** The same deploy through OpenSSH to the local sshd. */
+function sshOptionsFor(target: TestTarget, source: string, changes = {}): Omit<EngineOptions, 'log'> & { releaseId: string } {
+  const o = localOptions(target, source, changes);
+  o.settings = { ...o.settings, targets: [{ target: server!.url(target.root), healthUrl: target.healthUrl }], ssh: { privateKey: server!.privateKey, knownHosts: server!.knownHosts, insecureIgnoreHostKey: false } };
+  return o;
+}
+
+const options = localOptions;
+
+function localOptions(target: TestTarget, source: string, changes = {}): Omit<EngineOptions, 'log'> & { releaseId: string } {
   return {
     settings: tinySettings([{ target: `local:${target.root}`, healthUrl: target.healthUrl }], { source, ...changes }),
     cwd: source,
@@ -41,9 +59,15 @@ async function waitFor(file: string, ms = 60_000): Promise<void> {
 }
 
 describe('a deploy killed with SIGKILL', () => {
-  for (const pauseAt of ['migrate', 'health'] as const) {
-    it(`is recovered by the next deploy (killed at ${pauseAt})`, async () => {
+  const cases = [
+    { pauseAt: 'migrate', over: 'local' },
+    { pauseAt: 'health', over: 'local' },
+    { pauseAt: 'switch', over: 'ssh' },
+  ] as const;
+  for (const { pauseAt, over } of cases) {
+    it(`is recovered by the next deploy (killed at ${pauseAt}, ${over})`, async () => {
       const target = await makeTarget();
+      const options = over === 'ssh' ? sshOptionsFor : localOptions;
       const firstOpts = options(target, makeSource());
       const first = await deployRelease({ ...firstOpts, log: new RecordingHost().log });
       expect(first.status).toBe('deployed');
@@ -64,6 +88,9 @@ describe('a deploy killed with SIGKILL', () => {
       expect(existsSync(path.join(target.root, 'releases', servedNow, '.release.json'))).toBe(true);
       expect(await servedRelease(target)).toBe(servedNow);
 
+      const leftKeys = readdirSync(tmpdir()).filter((d) => d.startsWith(`bci-ssh-${child.pid}-`));
+      expect(leftKeys).toHaveLength(over === 'ssh' ? 1 : 0);
+
       const host = new RecordingHost();
       const nextOpts = options(target, makeSource({ migrations: { '002_tags.sql': 'CREATE TABLE IF NOT EXISTS tags (name TEXT);' } }));
       const next = await deployRelease({ ...nextOpts, log: host.log });
@@ -74,9 +101,10 @@ describe('a deploy killed with SIGKILL', () => {
       expect(sql(target.db, 'select body from notes')).toBe('before');
       const events = auditEvents(target.root).map((e) => e.event);
       expect(events).toContain('lock-takeover');
-      if (pauseAt === 'migrate') {
+      if (pauseAt !== 'health') {
         // Never went live: found unfinished, recorded and removed.
-        expect(host.logText).toContain(`release ${killed.releaseId} on local:${target.root} was left unfinished`);
+        expect(host.logText).toContain(`release ${killed.releaseId} on `);
+        expect(host.logText).toContain('was left unfinished');
         expect(events).toContain('release-abandoned');
         expect(existsSync(path.join(target.root, 'releases', killed.releaseId))).toBe(false);
       } else {
@@ -85,6 +113,8 @@ describe('a deploy killed with SIGKILL', () => {
         expect(releaseMeta(target.root, killed.releaseId).outcome).toBe('switched');
       }
       expect(existsSync(path.join(target.root, '.backend-ci', 'lock'))).toBe(false);
+      // The killed run's private key is removed by the next run on this machine.
+      for (const d of leftKeys) expect(existsSync(path.join(tmpdir(), d))).toBe(false);
       rmSync(markerDir, { recursive: true, force: true });
     }, 120_000);
   }

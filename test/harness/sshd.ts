@@ -111,11 +111,14 @@ export async function startSshd(options: { client?: ClientKey } = {}): Promise<S
       knownHosts: `[127.0.0.1]:${port} ${hostPub}\n`,
       url: (targetPath) => `ssh://${user}@127.0.0.1:${port}${targetPath}`,
       async stop() {
-        if (child.exitCode === null) {
-          const closed = new Promise((r) => child.once('close', r));
+        // 'exit', not 'close': per-connection sshd processes inherit stderr and outlive the listener while a
+        // client (e.g. a multiplexing master left by a killed deploy) keeps its connection open.
+        if (child.exitCode === null && child.signalCode === null) {
+          const exited = new Promise((r) => child.once('exit', r));
           child.kill('SIGTERM');
-          await closed;
+          await exited;
         }
+        child.stderr?.destroy();
         rmSync(dir, { recursive: true, force: true });
       },
     };
