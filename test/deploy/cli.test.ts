@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
+import { inputSpecs, loadConfig } from '../../src/config/config.js';
 import { deployCommand, releasesCommand, rollbackCommand, unlockCommand } from '../../src/deploy/cli.js';
 import { deployStage } from '../../src/stages/deploy/stage.js';
 import { RecordingHost } from '../support/recording-host.js';
@@ -153,6 +153,13 @@ describe('deploy stage and commands', () => {
     expect(existsSync(lockDir)).toBe(false);
     expect(auditEvents(target.root).map((e) => e.event)).toEqual(['unlock-stale', 'unlock-forced']);
   }, 60_000);
+
+  it('declares action inputs that clash with no other stage and mark the key and database URL secret', () => {
+    const specs = inputSpecs();
+    const deployInputs = specs.filter((s) => s.path.startsWith('deploy.'));
+    for (const spec of deployInputs) expect(specs.filter((s) => s.name === spec.name).map((s) => s.path)).toEqual([spec.path]);
+    expect(deployInputs.filter((s) => s.secret).map((s) => s.name).sort()).toEqual(['deploy-database-url', 'ssh-private-key']);
+  });
 
   it('is skipped without targets, and rejects a malformed target with the file position', async () => {
     const ws = mkdtempSync(path.join(tmpdir(), 'bci-ws-'));

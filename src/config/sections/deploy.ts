@@ -89,9 +89,9 @@ export const deploy = obj(
     }),
     database: obj(
       {
-        kind: oneOf(['sqlite', 'postgres', 'none'] as const, { doc: 'Database snapshotted before migrating and restored on rollback.', input: 'database-kind', default: 'none' }),
-        path: str({ doc: 'SQLite file relative to the deploy path, e.g. shared/data/app.db.', input: 'database-path', pattern: SAFE_RELATIVE, patternDoc: relativePathDoc }),
-        url: str({ doc: 'PostgreSQL URL (postgres://user:password@host:port/db) as seen from the target.', input: 'database-url', secret: true }),
+        kind: oneOf(['sqlite', 'postgres', 'none'] as const, { doc: 'Database snapshotted before migrating and restored on rollback.', input: 'deploy-database-kind', default: 'none' }),
+        path: str({ doc: 'SQLite file relative to the deploy path, e.g. shared/data/app.db.', input: 'deploy-database-path', pattern: SAFE_RELATIVE, patternDoc: relativePathDoc }),
+        url: str({ doc: 'PostgreSQL URL (postgres://user:password@host:port/db) as seen from the target.', input: 'deploy-database-url', secret: true }),
       },
       { doc: 'The database a deploy migrates.' },
     ),
