@@ -1,0 +1,149 @@
+// The per-target deploy lock: an atomic mkdir of .backend-ci/lock with an owner.json saying who holds it.
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Logger } from '../host/host.js';
+import { LOCK_ACQUIRE, LOCK_FORCE_REMOVE, LOCK_RELEASE, LOCK_TAKEOVER } from './scripts.js';
+import { mustRun, type Transport } from './transport.js';
+import { audit } from './layout.js';
+
+export interface LockOwner {
+  token: string;
+  runUrl?: string;
+  sha?: string;
+  host: string;
+  pid: number;
+  time: string;
+  ttlMinutes: number;
+  purpose: string;
+}
+
+export class LockTimeoutError extends Error {
+  override name = 'LockTimeoutError';
+  constructor(readonly target: string, readonly owner: Partial<LockOwner> | undefined, waitedSeconds: number) {
+    super(
+      `${target} is locked by another deploy${owner ? ` (${describeOwner(owner)})` : ''}; waited ${waitedSeconds}s (deploy.lock.timeoutSeconds). If that deploy is gone, run 'backend-ci unlock --force'`,
+    );
+  }
+}
+
+export function describeOwner(owner: Partial<LockOwner>): string {
+  const parts = [owner.purpose, owner.sha ? `sha ${owner.sha.slice(0, 7)}` : undefined, owner.host ? `host ${owner.host} pid ${owner.pid}` : undefined, owner.time ? `since ${owner.time}` : undefined, owner.runUrl];
+  return parts.filter(Boolean).join(', ');
+}
+
+export interface LockOptions {
+  timeoutSeconds: number;
+  ttlMinutes: number;
+  runUrl?: string;
+  sha?: string;
+  purpose: string;
+  /** Polling interval while waiting; tests shorten it. */
+  pollMs?: number;
+}
+
+function parseOwner(text: string): Partial<LockOwner> | undefined {
+  try {
+    const value = text ? (JSON.parse(text) as unknown) : undefined;
+    return value && typeof value === 'object' ? (value as Partial<LockOwner>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Stale when its time-to-live has passed and its owner is gone. Whether the owner is gone can only be known
+ * when it ran on this machine (its pid is checked); an owner elsewhere counts as gone once the ttl passed.
+ * A lock from this machine whose process is dead is stale at once: nobody can be holding it.
+ */
+export function isStale(owner: Partial<LockOwner> | undefined, ageSeconds: number, now = Date.now()): { stale: boolean; why: string } {
+  if (!owner || !owner.time) {
+    // mkdir succeeded but owner.json never appeared: its writer died within the first instant.
+    return ageSeconds > 60 ? { stale: true, why: `lock without owner.json, ${ageSeconds}s old` } : { stale: false, why: '' };
+  }
+  const expired = now - Date.parse(owner.time) > (owner.ttlMinutes ?? 0) * 60_000;
+  const local = owner.host === hostname() && typeof owner.pid === 'number';
+  if (local && !processAlive(owner.pid!)) return { stale: true, why: `owner process ${owner.pid} on ${owner.host} is gone` };
+  if (!local && expired) return { stale: true, why: `ttl of ${owner.ttlMinutes} min passed and the owner runs on another machine (${owner.host})` };
+  return { stale: false, why: '' };
+}
+
+export class TargetLock {
+  private constructor(
+    readonly transport: Transport,
+    readonly owner: LockOwner,
+  ) {}
+
+  static async acquire(transport: Transport, options: LockOptions, log: Logger): Promise<TargetLock> {
+    const owner: LockOwner = {
+      token: randomBytes(12).toString('hex'),
+      ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+      ...(options.sha ? { sha: options.sha } : {}),
+      host: hostname(),
+      pid: process.pid,
+      time: new Date().toISOString(),
+      ttlMinutes: options.ttlMinutes,
+      purpose: options.purpose,
+    };
+    const started = Date.now();
+    const root = transport.target.path;
+    let announced = false;
+    for (;;) {
+      const r = await mustRun(transport, 'lock', LOCK_ACQUIRE, [root, JSON.stringify(owner)]);
+      const lines = r.stdout.split('\n');
+      if (lines[0] === 'ACQUIRED') return new TargetLock(transport, owner);
+      const age = Number(lines[1] ?? 0);
+      const ownerText = lines.slice(2).join('\n').trim();
+      const held = parseOwner(ownerText);
+      const verdict = isStale(held, age);
+      if (verdict.stale) {
+        const taken = await transport.run('lock takeover', LOCK_TAKEOVER, [root, ownerText]);
+        if (taken.code === 0) {
+          log.warning(`took over a stale deploy lock on ${transport.target.label}: ${verdict.why}${held ? ` (was: ${describeOwner(held)})` : ''}`);
+          await audit(transport, { event: 'lock-takeover', why: verdict.why, previousOwner: held ?? null, by: owner }, log.warning);
+          continue;
+        }
+        // Someone else changed the lock meanwhile: wait like for any held lock.
+      }
+      const waited = (Date.now() - started) / 1000;
+      if (waited >= options.timeoutSeconds) throw new LockTimeoutError(transport.target.label, held, Math.round(waited));
+      if (!announced) {
+        log.info(`waiting for the deploy lock on ${transport.target.label}, held by ${held ? describeOwner(held) : 'an unknown owner'}`);
+        announced = true;
+      }
+      await new Promise((r) => setTimeout(r, options.pollMs ?? 1000));
+    }
+  }
+
+  /** Releases the lock if we still own it. Warns, never throws: an unlock failure must not hide the deploy's result. */
+  async release(log: Logger): Promise<void> {
+    try {
+      const r = await mustRun(this.transport, 'unlock', LOCK_RELEASE, [this.transport.target.path, this.owner.token]);
+      if (r.stdout.trim() !== 'RELEASED') log.warning(`the deploy lock on ${this.transport.target.label} was no longer ours when releasing it (taken over as stale?)`);
+    } catch (err) {
+      log.warning(`could not release the deploy lock on ${this.transport.target.label}: ${(err as Error).message}`);
+    }
+  }
+}
+
+/** `backend-ci unlock --force`: removes the lock whoever holds it, and records who did. */
+export async function forceUnlock(transport: Transport, log: Logger, by: string): Promise<Partial<LockOwner> | undefined> {
+  const r = await mustRun(transport, 'force unlock', LOCK_FORCE_REMOVE, [transport.target.path]);
+  let previous: Partial<LockOwner> | undefined;
+  try {
+    previous = r.stdout.trim() ? (JSON.parse(r.stdout) as Partial<LockOwner>) : undefined;
+  } catch {
+    previous = undefined;
+  }
+  log.warning(`forced the deploy lock off ${transport.target.label}${previous ? `; it was held by ${describeOwner(previous)}` : ' (it was not held)'}`);
+  await audit(transport, { event: 'unlock-forced', previousOwner: previous ?? null, by }, log.warning);
+  return previous;
+}

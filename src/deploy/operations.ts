@@ -1,0 +1,189 @@
+// The deploy commands besides the deploy itself: plan, rollback, releases, unlock.
+import type { Logger } from '../host/host.js';
+import { buildArchive, defaultTransportOpener, healthUrlFor, migrationsIn, openAll, targetsOf, type DeploySettings } from './engine.js';
+import { checkHealth, describeHealth } from './health.js';
+import { audit, BAD_OUTCOMES, lastGoodRelease, newReleaseId, readState, releasesToPrune, writeMeta, type TargetState } from './layout.js';
+import { describeOwner, forceUnlock, isStale, TargetLock, type LockOwner } from './lock.js';
+import { LOCK_READ, LOCK_TAKEOVER, RUN_IN_RELEASE, SWITCH_CURRENT } from './scripts.js';
+import type { Target } from './target.js';
+import { mustRun, type Transport } from './transport.js';
+
+export interface OperationOptions {
+  settings: DeploySettings;
+  cwd: string;
+  log: Logger;
+  sha?: string;
+  runUrl?: string;
+  actor?: string;
+  openTransport?: (target: Target) => Transport;
+}
+
+async function withTransports<T>(options: OperationOptions, fn: (transport: Transport, index: number) => Promise<T>): Promise<T[]> {
+  const open = options.openTransport ?? defaultTransportOpener(options.settings, options.log);
+  const transports = await openAll(targetsOf(options.settings), open);
+  try {
+    const out: T[] = [];
+    for (const [i, t] of transports.entries()) out.push(await fn(t, i));
+    return out;
+  } finally {
+    await Promise.all(transports.map((t) => t.close()));
+  }
+}
+
+export interface LockState {
+  held: boolean;
+  /** owner.json as found, for a takeover that must not remove a lock someone else took meanwhile. */
+  ownerText?: string;
+  ageSeconds?: number;
+  owner?: Partial<LockOwner>;
+}
+
+export async function readLock(transport: Transport): Promise<LockState> {
+  const r = await mustRun(transport, 'read lock', LOCK_READ, [transport.target.path]);
+  if (!r.stdout.trim()) return { held: false };
+  const [age, ...rest] = r.stdout.split('\n');
+  let owner: Partial<LockOwner> | undefined;
+  try {
+    owner = rest.join('\n').trim() ? (JSON.parse(rest.join('\n')) as Partial<LockOwner>) : undefined;
+  } catch {
+    owner = undefined;
+  }
+  return { held: true, ageSeconds: Number(age), owner, ownerText: rest.join('\n').trim() };
+}
+
+export interface HostPlan {
+  target: string;
+  current?: string;
+  lock: LockState;
+  steps: string[];
+  pendingMigrations: string[];
+  wouldPrune: string[];
+}
+
+/** What a deploy would do on each host, without changing anything there. */
+export async function planDeploy(options: OperationOptions): Promise<{ releaseId: string; hosts: HostPlan[] }> {
+  const { settings } = options;
+  const { entries } = await buildArchive(settings, options.cwd);
+  const migrations = migrationsIn(entries, settings.migrationsDir);
+  const releaseId = newReleaseId(options.sha);
+  const hosts = await withTransports(options, async (transport, index) => {
+    const state = await readState(transport);
+    const lock = await readLock(transport);
+    const current = state.releases.find((r) => r.id === state.current);
+    const shipped = new Set(current?.migrations ?? []);
+    const root = transport.target.path;
+    const db = settings.database;
+    const steps = [
+      `lock ${root}/.backend-ci/lock${lock.held ? ` (now held: ${lock.owner ? describeOwner(lock.owner) : 'unknown owner'})` : ''}`,
+      `upload and unpack into ${root}/releases/${releaseId}`,
+      ...(settings.install ? [`install: ${settings.install}`] : []),
+      ...(settings.sharedPaths.length ? [`link shared: ${settings.sharedPaths.join(', ')}`] : []),
+      ...(db.kind === 'sqlite' ? [`snapshot SQLite ${root}/${db.path} to ${root}/backups/${releaseId}/ (online backup API)`] : []),
+      ...(db.kind === 'postgres' ? [`snapshot PostgreSQL with pg_dump -Fc to ${root}/backups/${releaseId}/`] : []),
+      ...(settings.migrate ? [`migrate: ${settings.migrate}`] : []),
+      `switch ${root}/current from ${state.current ?? '(none)'} to ${releaseId}`,
+      ...(settings.restart ? [`restart: ${settings.restart}`] : []),
+      ...(healthUrlFor(settings, index) ? [`health gate: ${healthUrlFor(settings, index)} expecting ${settings.health.status}${settings.health.bodyContains ? ` and '${settings.health.bodyContains}'` : ''}`] : []),
+      `keep ${settings.keepReleases} releases`,
+    ];
+    const withNew: TargetState = { current: releaseId, releases: [...state.releases, { id: releaseId, sha: '', created: '', outcome: 'deployed', migrations }] };
+    return {
+      target: transport.target.label,
+      ...(state.current ? { current: state.current } : {}),
+      lock,
+      steps,
+      pendingMigrations: migrations.filter((m) => !shipped.has(m)),
+      wouldPrune: releasesToPrune(withNew, settings.keepReleases),
+    };
+  });
+  return { releaseId, hosts };
+}
+
+export interface RollbackHostResult {
+  target: string;
+  from?: string;
+  to?: string;
+  ok: boolean;
+  error?: string;
+}
+
+/** Puts each host back on `to`, or on its newest good release before current. */
+export async function rollbackFleet(options: OperationOptions & { to?: string }): Promise<RollbackHostResult[]> {
+  const { settings, log } = options;
+  return withTransports(options, async (transport, index) => {
+    const root = transport.target.path;
+    const result: RollbackHostResult = { target: transport.target.label, ok: false };
+    let lock: TargetLock | undefined;
+    try {
+      lock = await TargetLock.acquire(transport, { timeoutSeconds: settings.lock.timeoutSeconds, ttlMinutes: settings.lock.ttlMinutes, runUrl: options.runUrl, sha: options.sha, purpose: 'rollback' }, log);
+      const state = await readState(transport);
+      result.from = state.current;
+      const wanted = options.to ? state.releases.find((r) => r.id === options.to) : lastGoodRelease(state, state.current);
+      if (!wanted) throw new Error(options.to ? `release ${options.to} is not on ${transport.target.label}` : `no earlier good release on ${transport.target.label} to roll back to`);
+      if (BAD_OUTCOMES.includes(wanted.outcome)) throw new Error(`release ${wanted.id} on ${transport.target.label} is marked ${wanted.outcome}${wanted.reason ? ` (${wanted.reason})` : ''}; pick another with --to`);
+      if (wanted.id === state.current) throw new Error(`${wanted.id} is already current on ${transport.target.label}`);
+      result.to = wanted.id;
+      await audit(transport, { event: 'manual-rollback-started', from: state.current ?? null, to: wanted.id, actor: options.actor }, log.warning);
+      if (settings.migrateDown && state.current) {
+        await mustRun(transport, 'down-migrate', RUN_IN_RELEASE, [root, state.current, settings.migrateDown]);
+      } else if (settings.database.kind !== 'none') {
+        log.warning(`rollback on ${transport.target.label} leaves the database as it is (no deploy.migrateDown); the snapshot taken before ${state.current} is in ${root}/backups/${state.current}`);
+      }
+      await mustRun(transport, 'switch back', SWITCH_CURRENT, [root, wanted.id]);
+      if (settings.restart) await mustRun(transport, 'restart', RUN_IN_RELEASE, [root, wanted.id, settings.restart]);
+      const url = healthUrlFor(settings, index);
+      if (url) {
+        const h = await checkHealth(url, settings.health, wanted.id);
+        if (!h.ok) throw new Error(`health gate failed after the rollback: ${describeHealth(h, settings.health, wanted.id)}`);
+      }
+      const left = state.releases.find((r) => r.id === state.current);
+      if (left) await writeMeta(transport, { ...left, outcome: 'rolled-back', reason: `rolled back by hand to ${wanted.id}` });
+      await audit(transport, { event: 'manual-rollback', from: state.current ?? null, to: wanted.id, actor: options.actor }, log.warning);
+      result.ok = true;
+    } catch (err) {
+      result.error = (err as Error).message;
+      await audit(transport, { event: 'manual-rollback-failed', error: result.error, actor: options.actor }, log.warning);
+    } finally {
+      await lock?.release(log);
+    }
+    return result;
+  });
+}
+
+export interface HostReleases {
+  target: string;
+  state: TargetState;
+  lock: LockState;
+}
+
+export async function listReleases(options: OperationOptions): Promise<HostReleases[]> {
+  return withTransports(options, async (transport) => ({ target: transport.target.label, state: await readState(transport), lock: await readLock(transport) }));
+}
+
+/** Removes stale locks (or, with force, any lock). Returns false when a live lock was left in place. */
+export async function unlockTargets(options: OperationOptions & { force: boolean }): Promise<boolean> {
+  const { log } = options;
+  const by = options.actor ?? 'backend-ci unlock';
+  const results = await withTransports(options, async (transport) => {
+    if (options.force) {
+      await forceUnlock(transport, log, by);
+      return true;
+    }
+    const lock = await readLock(transport);
+    if (!lock.held) {
+      log.info(`${transport.target.label} is not locked`);
+      return true;
+    }
+    const verdict = isStale(lock.owner, lock.ageSeconds ?? 0);
+    if (!verdict.stale) {
+      log.error(`${transport.target.label} is locked by ${lock.owner ? describeOwner(lock.owner) : 'an unknown owner'}, which may still be running; use --force if you are sure it is gone`);
+      return false;
+    }
+    const r = await transport.run('unlock stale', LOCK_TAKEOVER, [transport.target.path, lock.ownerText ?? '']);
+    if (r.code !== 0) return false;
+    log.warning(`removed a stale lock from ${transport.target.label}: ${verdict.why}`);
+    await audit(transport, { event: 'unlock-stale', why: verdict.why, previousOwner: lock.owner ?? null, by }, log.warning);
+    return true;
+  });
+  return results.every(Boolean);
+}

@@ -1,0 +1,56 @@
+// The deploy stage: ships the release to every target with automatic rollback, records a GitHub deployment,
+// and reports per host.
+import type { Config } from '../../config/config.js';
+import type { Host } from '../../host/host.js';
+import { ConfigError, type Stage, type StageOutcome } from '../../pipeline/stage.js';
+import { deployRelease, type DeployReport } from '../../deploy/engine.js';
+import { newReleaseId } from '../../deploy/layout.js';
+import { DeploymentRecord, type RequestClient } from '../../deploy/records.js';
+import { deployMarkdown, headline } from '../../deploy/report.js';
+
+export function deployOutputs(report: Pick<DeployReport, 'releaseId' | 'status' | 'rolledBack'>): Record<string, string> {
+  return { 'release-id': report.releaseId, 'deploy-status': report.status, 'rolled-back': String(report.rolledBack) };
+}
+
+/** Runs a deploy with its GitHub deployment record; shared by the stage and `backend-ci deploy`. */
+export async function runDeploy(config: Config, host: Host): Promise<DeployReport> {
+  const settings = config.deploy;
+  const ctx = host.context;
+  const releaseId = newReleaseId(ctx.sha);
+  const client = (await host.github()) as unknown as RequestClient | undefined;
+  const record =
+    ctx.repository && ctx.sha
+      ? await DeploymentRecord.start(client, { owner: ctx.repository.owner, repo: ctx.repository.repo, ref: ctx.sha, environment: settings.environment, environmentUrl: settings.environmentUrl, logUrl: ctx.runUrl, releaseId }, host.log)
+      : undefined;
+  let report: DeployReport;
+  try {
+    // No host.group here: the pipeline already groups each stage's lines, and Actions groups do not nest.
+    report = await deployRelease({ settings, cwd: config.cwd, log: host.log, sha: ctx.sha, runUrl: ctx.runUrl, releaseId, actor: process.env.GITHUB_ACTOR });
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      await record?.finish('failed', err.message);
+      throw err;
+    }
+    report = { releaseId, status: 'failed', rolledBack: false, hosts: [], error: (err as Error).message, archiveBytes: 0, migrations: [], ms: 0 };
+  }
+  await record?.finish(report.status, headline(report));
+  return report;
+}
+
+export const deployStage: Stage = {
+  name: 'deploy',
+  async run({ config, host }): Promise<StageOutcome> {
+    if (config.deploy.targets.length === 0) {
+      return { status: 'skipped', headline: "no deploy targets (deploy.targets / input 'deploy-targets')", outputs: { 'deploy-status': 'skipped', 'rolled-back': 'false' } };
+    }
+    const report = await runDeploy(config, host);
+    return {
+      status: report.status === 'deployed' ? 'passed' : 'failed',
+      headline: headline(report),
+      details: deployMarkdown(report),
+      outputs: deployOutputs(report),
+      annotations: report.status === 'deployed' ? [] : [{ level: 'error', title: 'Deploy failed', message: headline(report) }],
+      data: report,
+    };
+  },
+};
