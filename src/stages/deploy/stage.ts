@@ -37,6 +37,17 @@ export async function runDeploy(config: Config, host: Host): Promise<DeployRepor
   return report;
 }
 
+function deployedUrl(config: Config): string | undefined {
+  if (config.deploy.environmentUrl) return config.deploy.environmentUrl;
+  const health = config.deploy.health.url;
+  if (!health) return undefined;
+  try {
+    return new URL(health.replace(/\$\{RELEASE_ID\}/g, 'x')).origin;
+  } catch {
+    return undefined;
+  }
+}
+
 export const deployStage: Stage = {
   name: 'deploy',
   async run({ config, host }): Promise<StageOutcome> {
@@ -50,7 +61,8 @@ export const deployStage: Stage = {
       details: deployMarkdown(report),
       outputs: deployOutputs(report),
       annotations: report.status === 'deployed' ? [] : [{ level: 'error', title: 'Deploy failed', message: headline(report) }],
-      data: report,
+      // url: where the deployed service answers, for the perf stage (the environment URL, else the health URL's origin).
+      data: { ...report, url: deployedUrl(config) },
     };
   },
 };
