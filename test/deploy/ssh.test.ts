@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployRelease, type EngineOptions } from '../../src/deploy/engine.js';
 import { LocalTransport, SshTransport } from '../../src/deploy/transport.js';
+import { listReleases, planDeploy, rollbackFleet } from '../../src/deploy/operations.js';
 import { generateKey, startSshd, type SshServer } from '../harness/sshd.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { auditEvents, cleanupTargets, currentRelease, makeSource, makeTarget, nextReleaseId, releaseMeta, servedRelease, sql, tinySettings, type TestTarget } from './support.js';
@@ -87,6 +88,24 @@ describe('deploy over SSH', () => {
     expect(await servedRelease(target)).toBe(opts.releaseId);
     expect(releaseMeta(target.root, opts.releaseId).outcome).toBe('deployed');
   }, 60_000);
+
+  it('plans, lists releases and rolls back by hand over SSH', async () => {
+    const target = await makeTarget();
+    const first = sshOptions([{ server: servers[1]!, target }], makeSource());
+    expect((await deployRelease(first)).status).toBe('deployed');
+    const second = sshOptions([{ server: servers[1]!, target }], makeSource({ migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }));
+    expect((await deployRelease(second)).status).toBe('deployed');
+    const ops = { settings: second.settings, cwd: second.cwd, log: second.log };
+
+    const plan = await planDeploy(ops);
+    expect(plan.hosts[0]).toMatchObject({ current: second.releaseId, pendingMigrations: [], lock: { held: false } });
+    const listed = await listReleases(ops);
+    expect(listed[0]!.state.releases.map((r) => [r.id, r.outcome])).toEqual([[first.releaseId, 'deployed'], [second.releaseId, 'deployed']]);
+
+    const [back] = await rollbackFleet(ops);
+    expect(back).toMatchObject({ ok: true, from: second.releaseId, to: first.releaseId });
+    expect(await servedRelease(target)).toBe(first.releaseId);
+  }, 90_000);
 
   it('refuses a server whose host key is not the one in known_hosts, before touching anything', async () => {
     const target = await makeTarget();
