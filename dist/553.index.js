@@ -1597,6 +1597,19 @@ async function runDeploy(config, host) {
     await record?.finish(report.status, headline(report));
     return report;
 }
+function deployedUrl(config) {
+    if (config.deploy.environmentUrl)
+        return config.deploy.environmentUrl;
+    const health = config.deploy.health.url;
+    if (!health)
+        return undefined;
+    try {
+        return new URL(health.replace(/\$\{RELEASE_ID\}/g, 'x')).origin;
+    }
+    catch {
+        return undefined;
+    }
+}
 const deployStage = {
     name: 'deploy',
     async run({ config, host }) {
@@ -1610,7 +1623,8 @@ const deployStage = {
             details: deployMarkdown(report),
             outputs: deployOutputs(report),
             annotations: report.status === 'deployed' ? [] : [{ level: 'error', title: 'Deploy failed', message: headline(report) }],
-            data: report,
+            // url: where the deployed service answers, for the perf stage (the environment URL, else the health URL's origin).
+            data: { ...report, url: deployedUrl(config) },
         };
     },
 };

@@ -480,7 +480,9 @@ const testStage = {
             },
         });
         const output = `${run.stdout}\n${run.stderr}`;
-        host.log.info((0,exec_run/* tail */.RT)(output, 40));
+        // The whole output is in the details when it failed; a passing run needs only its counts.
+        if (run.code !== 0)
+            host.log.info((0,exec_run/* tail */.RT)(output, 40));
         const tests = await readTestResults({ junit: config.test.junit.map((f) => external_node_path_.resolve(config.cwd, f)), output, workspace: config.workspace, cwd: config.cwd });
         const coverageFiles = config.test.coverageFiles.length
             ? config.test.coverageFiles.map((f) => external_node_path_.resolve(config.cwd, f))

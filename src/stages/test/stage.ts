@@ -58,7 +58,8 @@ export const testStage: Stage = {
       },
     });
     const output = `${run.stdout}\n${run.stderr}`;
-    host.log.info(tail(output, 40));
+    // The whole output is in the details when it failed; a passing run needs only its counts.
+    if (run.code !== 0) host.log.info(tail(output, 40));
 
     const tests = await readTestResults({ junit: config.test.junit.map((f) => path.resolve(config.cwd, f)), output, workspace: config.workspace, cwd: config.cwd });
     const coverageFiles = config.test.coverageFiles.length
