@@ -8,7 +8,11 @@ const [vitestJson, ...nodeTestOutputs] = process.argv.slice(2);
 if (vitestJson && existsSync(vitestJson)) {
   const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += r.numPassedTests;
-  failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  failed += r.numFailedTests;
+  // A test file that failed to load has no failed test of its own: count it once.
+  for (const file of r.testResults ?? []) {
+    if (file.status === 'failed' && !file.assertionResults?.some((a) => a.status === 'failed')) failed += 1;
+  }
   skipped += r.numPendingTests + (r.numTodoTests ?? 0);
 } else {
   failed += 1; // the suite did not report at all

@@ -117,10 +117,10 @@ describe('loadScenario', () => {
   });
 });
 
-describe('the forum API scenario in workflows-examples', () => {
+describe("the forum API fixture's perf.yml", () => {
   it('is a valid scenario that fits its own time limit', () => {
     const root = path.resolve(import.meta.dirname, '../..');
-    const s = loadScenario(path.join(root, 'workflows-examples/forum-perf-scenario.yml'), root);
+    const s = loadScenario(path.join(root, 'test/fixtures/forum-api/perf.yml'), root);
     expect(s.stages.map((x) => x.users)).toEqual([10, 50, 100]);
     expect(s.endpoints.map((e) => e.name)).toEqual(['list posts', 'popular', 'post detail']);
     expect(plannedSeconds(s)).toBeLessThanOrEqual(s.limits.maxTotalSeconds);
