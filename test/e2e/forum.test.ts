@@ -1,0 +1,331 @@
+// The bundled action (dist/index.js), run the way the Actions runner runs it, on copies of the forum API
+// fixture: what a user sees in each case — outputs, the job summary, annotations, commit statuses, the sticky
+// comment, the uploaded artifact, and the release that serves after a deploy.
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findNode24, runAction, type ActionRun } from '../harness/runner.js';
+import { FIXTURE, downloadArtifact, freePort, makeWorkspace, pullRequestEvent, startServices, type Services, type Workspace } from './support.js';
+
+// A small, fast test file instead of the fixture's whole suite (about 40 s under c8); the fixture's thresholds
+// are set for the whole suite, so scenarios that do not test thresholds turn them off.
+const ONE_TEST_FILE = 'node --import tsx --test test/posts-api.test.ts';
+const NO_THRESHOLDS = { 'threshold-lines': '0', 'threshold-branches': '0', 'threshold-functions': '0' };
+const SECRET_KEY = 'e2e-secret-key-0123456789abcdefghijklmnop';
+const STEP_TIMEOUT_MS = 150_000;
+
+let services: Services;
+const workspaces: Workspace[] = [];
+const scratch = mkdtempSync(path.join(tmpdir(), 'e2e-scratch-'));
+const runs: ActionRun[] = [];
+let nextPullRequest = 100;
+
+beforeAll(async () => {
+  services = await startServices();
+}, 60_000);
+
+afterAll(async () => {
+  for (const run of runs) run.cleanup();
+  await services?.stop();
+  for (const ws of workspaces) ws.cleanup();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function workspace(): Workspace {
+  const ws = makeWorkspace();
+  workspaces.push(ws);
+  return ws;
+}
+
+interface Step {
+  ws: Workspace;
+  inputs: Record<string, string>;
+  /** Pull request number; a new one per call when not given. */
+  pr?: number;
+  baseSha?: string;
+  headRepo?: string;
+  token?: 'write-token' | 'read-token';
+  env?: Record<string, string>;
+  node?: string;
+}
+
+/** Runs the action as a pull_request job of the default run, with the doubles behind GITHUB_API_URL. */
+async function step(options: Step): Promise<ActionRun & { pr: number; sha: string }> {
+  const pr = options.pr ?? nextPullRequest++;
+  const sha = options.ws.head();
+  const token = options.token ?? 'write-token';
+  const run = await runAction({
+    workspace: options.ws.dir,
+    event: pullRequestEvent({ number: pr, baseSha: options.baseSha ?? sha, headSha: sha, headRepo: options.headRepo }),
+    inputs: { 'github-token': token, ...options.inputs },
+    env: { ...services.env, GITHUB_SHA: sha, GITHUB_REF: `refs/pull/${pr}/merge`, SECRET_KEY, ...options.env },
+    secrets: [token, SECRET_KEY],
+    node: options.node,
+    timeoutMs: STEP_TIMEOUT_MS - 10_000,
+  });
+  runs.push(run);
+  expect(run.timedOut, run.stdout.slice(-2000)).toBe(false);
+  return Object.assign(run, { pr, sha });
+}
+
+const statusesOf = (sha: string) => services.api.statuses.filter((s) => s.sha === sha);
+
+async function allGreen(runId: number, node?: string) {
+  const ws = workspace();
+  // Artifact names are unique per workflow run: each all-green run is a run of its own.
+  const runEnv = runId === 9001 ? {} : { ...services.artifacts.runEnv({ runId }), GITHUB_API_URL: services.apiUrl };
+  const run = await step({ ws, node, env: runEnv, inputs: { stages: 'migrations, config, test, artifact, report', 'test-command': ONE_TEST_FILE, ...NO_THRESHOLDS } });
+  expect(run.exitCode, run.stdout.slice(-3000)).toBe(0);
+
+  // Outputs a later step would read.
+  for (const metric of ['lines', 'branches', 'functions', 'statements']) {
+    expect(Number(run.outputs[`coverage-${metric}`]), metric).toBeGreaterThan(50);
+    expect(Number(run.outputs[`coverage-${metric}`]), metric).toBeLessThanOrEqual(100);
+  }
+  expect(Number(run.outputs['tests-passed'])).toBeGreaterThanOrEqual(10);
+  expect(run.outputs['tests-failed']).toBe('0');
+  expect(run.outputs['pending-migrations'] ?? '0').toBe('0');
+  expect(run.outputs['artifact-id']).toMatch(/^\d+$/);
+  expect(run.outputs['artifact-url']).toBe(`https://github.com/acme/forum-api/actions/runs/${runId}/artifacts/${run.outputs['artifact-id']}`);
+  expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+
+  // The summary: one row per stage in the stage table.
+  expect(run.summary).toContain('| | Stage | Time | Result |');
+  for (const stage of ['migrations', 'config', 'test', 'artifact']) expect(run.summary).toMatch(new RegExp(`\\| ✅ \\| ${stage} \\|`));
+
+  // One sticky comment on the pull request, with the same table; one success status per stage on the head.
+  const comments = services.api.commentsOn(run.pr);
+  expect(comments).toHaveLength(1);
+  expect(comments[0]!.body).toContain('<!-- backend-ci:backend-ci -->');
+  expect(comments[0]!.body).toMatch(/\| ✅ \| test \|/);
+  const statuses = statusesOf(run.sha);
+  expect(statuses.map((s) => `${s.context}=${s.state}`).sort()).toEqual(
+    ['backend-ci/artifact=success', 'backend-ci/config=success', 'backend-ci/migrations=success', 'backend-ci/test=success'],
+  );
+  expect(services.api.violations).toEqual([]);
+
+  // The artifact a user downloads holds the lcov file and the browsable report.
+  const files = await downloadArtifact(services, run.outputs['artifact-id']!, scratch);
+  expect(files).toContain('lcov.info');
+  expect(files).toContain('index.html');
+  const lcov = readFileSync(path.join(scratch, `artifact-${run.outputs['artifact-id']}`, 'lcov.info'), 'utf8');
+  expect(lcov).toContain('SF:src/app.ts');
+
+  // A second run of the same pull request updates the comment instead of adding one.
+  const again = await step({ ws, node, pr: run.pr, inputs: { stages: 'config, report' } });
+  expect(again.exitCode).toBe(0);
+  expect(services.api.commentsOn(run.pr)).toHaveLength(1);
+  return run;
+}
+
+describe('the bundled action on the forum API', () => {
+  it('all green on a pull request: outputs, summary, one sticky comment, a status per stage, the artifact', async () => {
+    await allGreen(9001);
+  }, STEP_TIMEOUT_MS);
+
+  it('all green under Node 24, the runtime action.yml names', async (ctx) => {
+    const node24 = findNode24();
+    if (!node24) {
+      ctx.skip('no Node 24 binary: install one with `npm install --prefix .tools/node24 node@24` or set BACKEND_CI_NODE24');
+      return;
+    }
+    await allGreen(9024, node24);
+  }, STEP_TIMEOUT_MS);
+
+  it('fails the migrations stage on a model change without a migration, and says which change', async () => {
+    const ws = workspace();
+    const schema = path.join(ws.dir, 'src/db/schema.ts');
+    writeFileSync(schema, readFileSync(schema, 'utf8').replace("    title: text('title').notNull(),\n", "    title: text('title').notNull(),\n    pinned: integer('pinned').notNull().default(0),\n"));
+    ws.commit('posts can be pinned');
+    const run = await step({ ws, inputs: { stages: 'migrations, report' } });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.summary).toMatch(/\| ❌ \| migrations \|/);
+    // Both name the change itself, not the name of a migration file that was never written.
+    expect(run.summary).toContain('ALTER TABLE `posts` ADD `pinned` integer DEFAULT 0 NOT NULL');
+    const drift = run.annotations.find((a) => a.level === 'error' && a.title === 'Model changes without a migration');
+    expect(drift?.message, JSON.stringify(run.annotations)).toContain('ALTER TABLE `posts` ADD `pinned`');
+    expect(drift!.message).not.toMatch(/\d{4}_\w+\.sql/);
+    expect(statusesOf(run.sha).find((s) => s.context === 'backend-ci/migrations')?.state).toBe('failure');
+  }, STEP_TIMEOUT_MS);
+
+  it('counts a migration the database has not applied yet', async () => {
+    const ws = workspace();
+    // The database as deployed today: every migration of the base commit applied.
+    const database = path.join(scratch, 'pending.db');
+    execFileSync('npm', ['run', '-s', 'migrate'], { cwd: ws.dir, env: { ...process.env, DATABASE_PATH: database }, stdio: 'pipe' });
+    // The pull request adds a column and its migration.
+    const schema = path.join(ws.dir, 'src/db/schema.ts');
+    writeFileSync(schema, readFileSync(schema, 'utf8').replace("    title: text('title').notNull(),\n", "    title: text('title').notNull(),\n    pinned: integer('pinned').notNull().default(0),\n"));
+    execFileSync('npm', ['run', '-s', 'makemigrations'], { cwd: ws.dir, stdio: 'pipe' });
+    ws.commit('posts can be pinned, with its migration');
+    const run = await step({ ws, inputs: { stages: 'migrations, report', 'database-url': `file:${database}` } });
+    expect(Number(run.outputs['pending-migrations'])).toBe(1);
+    expect(run.summary).toMatch(/0001_/);
+  }, STEP_TIMEOUT_MS);
+
+  it('fails the config stage on a bad .env value and points at the line', async () => {
+    const ws = workspace();
+    const example = readFileSync(path.join(ws.dir, '.env.example'), 'utf8');
+    const env = example.replace('DEBUG=false', 'DEBUG=maybe');
+    writeFileSync(path.join(ws.dir, '.env'), env);
+    const debugLine = env.split('\n').findIndex((l) => l.startsWith('DEBUG=')) + 1;
+    const run = await step({ ws, inputs: { stages: 'config, report' } });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.summary).toMatch(/\| ❌ \| config \|/);
+    const onDebug = run.annotations.filter((a) => a.level === 'error' && a.message.includes('DEBUG'));
+    expect(onDebug.length).toBeGreaterThan(0);
+    expect(onDebug.some((a) => (a.file === '.env' && a.line === debugLine) || a.file === '.env.example')).toBe(true);
+  }, STEP_TIMEOUT_MS);
+
+  it('reports a failing test with an error annotation at its line', async () => {
+    const ws = workspace();
+    const failing = [
+      "import assert from 'node:assert/strict';",
+      "import { test } from 'node:test';",
+      '',
+      "test('the title is trimmed', () => {",
+      "  assert.equal(' hello '.trim(), 'hello ');",
+      '});',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(ws.dir, 'test/trim.test.ts'), failing);
+    ws.commit('a test that fails');
+    const run = await step({ ws, inputs: { stages: 'test, report', 'test-command': `${ONE_TEST_FILE} test/trim.test.ts`, ...NO_THRESHOLDS } });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.outputs['tests-failed']).toBe('1');
+    expect(Number(run.outputs['tests-passed'])).toBeGreaterThanOrEqual(10);
+    const annotation = run.annotations.find((a) => a.level === 'error' && a.file === 'test/trim.test.ts');
+    expect(annotation, JSON.stringify(run.annotations)).toBeDefined();
+    expect(annotation!.line).toBeGreaterThanOrEqual(4);
+    expect(annotation!.line).toBeLessThanOrEqual(5);
+    expect(run.summary).toContain('the title is trimmed');
+  }, STEP_TIMEOUT_MS);
+
+  it('fails when line coverage is under the threshold and names it', async () => {
+    const ws = workspace();
+    const run = await step({ ws, inputs: { stages: 'test, report', 'test-command': ONE_TEST_FILE, ...NO_THRESHOLDS, 'threshold-lines': '99.9' } });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.summary).toMatch(/\| ❌ \| test \|/);
+    expect(run.summary).toContain('99.9');
+    expect(statusesOf(run.sha).find((s) => s.context === 'backend-ci/test')?.state).toBe('failure');
+  }, STEP_TIMEOUT_MS);
+
+  it('fails patch coverage when a pull request adds lines no test runs, and annotates them', async () => {
+    const ws = workspace();
+    const base = ws.head();
+    const file = path.join(ws.dir, 'src/forum/validation.ts');
+    const before = readFileSync(file, 'utf8').split('\n').length;
+    appendFileSync(
+      file,
+      [
+        '',
+        '/** Titles shown in lists are cut to this many characters. */',
+        'export function shortTitle(title: string, max = 40): string {',
+        '  if (title.length <= max) return title;',
+        "  return `${title.slice(0, max - 1)}…`;",
+        '}',
+        '',
+      ].join('\n'),
+    );
+    ws.commit('short titles for lists');
+    const run = await step({ ws, baseSha: base, inputs: { stages: 'test, report', 'test-command': ONE_TEST_FILE, ...NO_THRESHOLDS, 'threshold-patch': '90' } });
+    expect(run.exitCode).not.toBe(0);
+    expect(Number(run.outputs['patch-coverage'])).toBeLessThan(90);
+    const uncovered = run.annotations.filter((a) => a.file === 'src/forum/validation.ts');
+    expect(uncovered.length, JSON.stringify(run.annotations)).toBeGreaterThan(0);
+    for (const a of uncovered) expect(a.line).toBeGreaterThan(before - 1);
+    expect(run.summary).toContain('90');
+  }, STEP_TIMEOUT_MS);
+
+  describe('deploy', () => {
+    let target: string;
+    let port: number;
+    afterAll(() => {
+      // Stop whichever release is serving.
+      if (target && existsSync(path.join(target, 'current'))) {
+        execFileSync(process.execPath, [path.join(FIXTURE, 'bin/supervise.mjs'), 'stop', path.join(target, 'current')], { stdio: 'pipe' });
+      }
+    });
+
+    it('rolls back a release whose health gate fails: the previous release keeps serving, data intact', async () => {
+      const ws = workspace();
+      target = path.join(scratch, 'target');
+      const database = path.join(target, 'shared/data/forum.db');
+      mkdirSync(path.dirname(database), { recursive: true });
+      execFileSync('npm', ['run', '-s', 'seed', '--', '--posts', '30', '--comments', '60', '--users', '5', '--media', '5', '--communities', '2'], {
+        cwd: ws.dir,
+        env: { ...process.env, DATABASE_PATH: database },
+        stdio: 'pipe',
+      });
+      const count = () => execFileSync('sqlite3', [database, 'SELECT count(*) FROM posts; SELECT count(*) FROM comments;'], { encoding: 'utf8' }).trim();
+      const seeded = count();
+      expect(seeded).toBe('30\n60');
+
+      port = await freePort();
+      const deployInputs = {
+        stages: 'deploy, report',
+        'deploy-targets': `local:${target}`,
+        'deploy-restart': `PORT=${port} node bin/supervise.mjs restart "$DEPLOY_PATH/current"`,
+        'health-url': `http://127.0.0.1:${port}/healthz`,
+        'health-interval-ms': '300',
+        // As in the fixture's backend-ci.yml: only the process of the expected release passes the gate.
+        'health-body-contains': '${RELEASE_ID}',
+        'environment-url': `http://127.0.0.1:${port}`,
+        // A release carries no symlink out of itself (the archive check refuses one), so node_modules stays
+        // out of the archive and the install step links the fixture's installed packages in.
+        'deploy-exclude': './.git, ./.backend-ci, ./coverage, ./data, ./run, ./node_modules',
+        'deploy-install': `ln -s '${path.join(FIXTURE, 'node_modules')}' node_modules`,
+      };
+      const first = await step({ ws, inputs: deployInputs });
+      expect(first.exitCode, first.stdout.slice(-3000)).toBe(0);
+      expect(first.outputs['deploy-status']).toBe('deployed');
+      const firstRelease = first.outputs['release-id']!;
+      expect(firstRelease).toBeTruthy();
+      const served = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { release: string };
+      expect(served.release).toBe(firstRelease);
+
+      // The next change ships a release whose health check never passes: it reports itself unhealthy.
+      const app = path.join(ws.dir, 'src/app.ts');
+      const healthy = '    const healthy = databaseOk && pending.length === 0;\n';
+      expect(readFileSync(app, 'utf8')).toContain(healthy);
+      writeFileSync(app, readFileSync(app, 'utf8').replace(healthy, '    const healthy = databaseOk && pending.length < 0;\n'));
+      ws.commit('healthz: stricter check');
+      const second = await step({ ws, inputs: { ...deployInputs, 'health-retries': '3' } });
+      expect(second.exitCode).not.toBe(0);
+      expect(second.outputs['deploy-status'], second.summary).toBe('rolled-back');
+      expect(second.outputs['rolled-back']).toBe('true');
+      expect(second.outputs['release-id']).not.toBe(firstRelease);
+      expect(second.summary).toMatch(/\| ❌ \| deploy \|/);
+      expect(second.summary).toContain('status 503');
+
+      const after = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { release: string; status: string };
+      expect(after).toMatchObject({ release: firstRelease, status: 'ok' });
+      expect(count()).toBe(seeded);
+      // The service still answers with the seeded data.
+      const posts = (await (await fetch(`http://127.0.0.1:${port}/api/foro/posts/?page_size=100`)).json()) as { count: number; results: unknown[] };
+      expect(posts.count).toBe(30);
+      expect(posts.results).toHaveLength(30);
+      // Deployment records: the first is still the successful one; the second failed and was retired.
+      const [record1, record2] = services.api.deployments.slice(-2).map((d) => ({ release: (d.payload as { release_id: string }).release_id, states: d.statuses.map((x) => x.state) }));
+      expect(record1).toEqual({ release: firstRelease, states: ['in_progress', 'success'] });
+      expect(record2!.release).toBe(second.outputs['release-id']);
+      expect(record2!.states).toContain('failure');
+      expect(record2!.states).not.toContain('success');
+      expect(services.api.deployments.at(-1)!.statuses.every((x) => x.environment_url === `http://127.0.0.1:${port}`)).toBe(true);
+    }, STEP_TIMEOUT_MS * 2);
+  });
+
+  it('on a fork pull request with a read-only token: no failure from permissions, a summary, no comment, a warning', async () => {
+    const ws = workspace();
+    const run = await step({ ws, token: 'read-token', headRepo: 'forker/forum-api', inputs: { stages: 'config, report' } });
+    expect(run.exitCode, run.stdout.slice(-3000)).toBe(0);
+    expect(run.summary).toContain('| | Stage | Time | Result |');
+    expect(run.summary).toMatch(/\| ✅ \| config \|/);
+    expect(services.api.commentsOn(run.pr)).toEqual([]);
+    expect(statusesOf(run.sha)).toEqual([]);
+    expect(run.annotations.some((a) => a.level === 'warning')).toBe(true);
+    expect(run.maskedStdout).not.toContain('read-token');
+  }, STEP_TIMEOUT_MS);
+});
