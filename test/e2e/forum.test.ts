@@ -91,6 +91,11 @@ async function allGreen(runId: number, node?: string) {
   expect(run.outputs['artifact-url']).toBe(`https://github.com/acme/forum-api/actions/runs/${runId}/artifacts/${run.outputs['artifact-id']}`);
   expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
 
+  // The secret the config stage reads is masked by the action itself before anything could print it.
+  const firstSecretLine = run.stdout.split('\n').find((l) => l.includes(SECRET_KEY));
+  expect(firstSecretLine).toBe(`::add-mask::${SECRET_KEY}`);
+  expect(run.summary).not.toContain(SECRET_KEY);
+
   // The summary: one row per stage in the stage table.
   expect(run.summary).toContain('| | Stage | Time | Result |');
   for (const stage of ['migrations', 'config', 'test', 'artifact']) expect(run.summary).toMatch(new RegExp(`\\| ✅ \\| ${stage} \\|`));
@@ -104,6 +109,8 @@ async function allGreen(runId: number, node?: string) {
   expect(statuses.map((s) => `${s.context}=${s.state}`).sort()).toEqual(
     ['backend-ci/artifact=success', 'backend-ci/config=success', 'backend-ci/migrations=success', 'backend-ci/test=success'],
   );
+  const checks = services.api.checkRuns.filter((c) => c.head_sha === run.sha);
+  expect(checks.map((c) => c.conclusion)).toEqual(['success']);
   expect(services.api.violations).toEqual([]);
 
   // The artifact a user downloads holds the lcov file and the browsable report.
@@ -168,15 +175,21 @@ describe('the bundled action on the forum API', () => {
   it('fails the config stage on a bad .env value and points at the line', async () => {
     const ws = workspace();
     const example = readFileSync(path.join(ws.dir, '.env.example'), 'utf8');
-    const env = example.replace('DEBUG=false', 'DEBUG=maybe');
+    const env = example.replace('DEBUG=false', 'DEBUG=maybe').replace('PORT=8000', 'PORT=99999');
     writeFileSync(path.join(ws.dir, '.env'), env);
-    const debugLine = env.split('\n').findIndex((l) => l.startsWith('DEBUG=')) + 1;
+    const lineOf = (text: string, key: string) => text.split('\n').findIndex((l) => l.startsWith(`${key}=`)) + 1;
     const run = await step({ ws, inputs: { stages: 'config, report' } });
     expect(run.exitCode).not.toBe(0);
     expect(run.summary).toMatch(/\| ❌ \| config \|/);
-    const onDebug = run.annotations.filter((a) => a.level === 'error' && a.message.includes('DEBUG'));
-    expect(onDebug.length).toBeGreaterThan(0);
-    expect(onDebug.some((a) => (a.file === '.env' && a.line === debugLine) || a.file === '.env.example')).toBe(true);
+    for (const key of ['DEBUG', 'PORT']) {
+      const annotation = run.annotations.find((a) => a.level === 'error' && a.title === `Config: ${key}`);
+      expect(annotation, `${key}: ${JSON.stringify(run.annotations)}`).toMatchObject({ file: '.env', line: lineOf(env, key) });
+      // The message says where the rule comes from, so the reader can look up what is allowed.
+      expect(annotation!.message).toContain(`.env.example:${lineOf(example, key)}`);
+      expect(run.summary).toContain(`${key} from .env:${lineOf(env, key)}`);
+    }
+    expect(run.annotations.find((a) => a.title === 'Config: DEBUG')!.message).toContain("'maybe'");
+    expect(statusesOf(run.sha).find((s) => s.context === 'backend-ci/config')?.state).toBe('failure');
   }, STEP_TIMEOUT_MS);
 
   it('reports a failing test with an error annotation at its line', async () => {
@@ -233,10 +246,19 @@ describe('the bundled action on the forum API', () => {
     const run = await step({ ws, baseSha: base, inputs: { stages: 'test, report', 'test-command': ONE_TEST_FILE, ...NO_THRESHOLDS, 'threshold-patch': '90' } });
     expect(run.exitCode).not.toBe(0);
     expect(Number(run.outputs['patch-coverage'])).toBeLessThan(90);
+    // The body of the new function never ran: one annotation spanning it, on the pull request's diff.
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const bodyStart = lines.findIndex((l) => l.includes('if (title.length <= max)')) + 1;
+    expect(bodyStart).toBeGreaterThan(before);
     const uncovered = run.annotations.filter((a) => a.file === 'src/forum/validation.ts');
-    expect(uncovered.length, JSON.stringify(run.annotations)).toBeGreaterThan(0);
-    for (const a of uncovered) expect(a.line).toBeGreaterThan(before - 1);
-    expect(run.summary).toContain('90');
+    expect(uncovered, JSON.stringify(run.annotations)).toEqual([
+      expect.objectContaining({ level: 'warning', title: 'Changed lines not covered', line: bodyStart, endLine: bodyStart + 2 }),
+    ]);
+    expect(run.summary).toMatch(/Patch coverage:\*\* [\d.]+% of changed lines \(\d+\/\d+\) ❌ below 90\.00%/);
+    expect(run.annotations.some((a) => a.level === 'error' && a.message.includes('patch coverage'))).toBe(true);
+    // The check run carries the same annotation for the diff view.
+    const check = services.api.checkRuns.find((c) => c.head_sha === run.sha);
+    expect(check?.annotations.some((a) => a.path === 'src/forum/validation.ts' && a.start_line === bodyStart)).toBe(true);
   }, STEP_TIMEOUT_MS);
 
   describe('deploy', () => {
@@ -325,7 +347,11 @@ describe('the bundled action on the forum API', () => {
     expect(run.summary).toMatch(/\| ✅ \| config \|/);
     expect(services.api.commentsOn(run.pr)).toEqual([]);
     expect(statusesOf(run.sha)).toEqual([]);
-    expect(run.annotations.some((a) => a.level === 'warning')).toBe(true);
+    const warning = run.annotations.find((a) => a.level === 'warning');
+    expect(warning?.message).toContain('from a fork');
+    expect(warning!.message).toContain('report-mode: save');
+    expect(run.summary).toContain('Comment on pull request #' + run.pr + ': skipped, the token is read-only');
+    expect(services.api.checkRuns.filter((c) => c.head_sha === run.sha)).toEqual([]);
     expect(run.maskedStdout).not.toContain('read-token');
   }, STEP_TIMEOUT_MS);
 });
