@@ -211,8 +211,10 @@ describe('the bundled action on the forum API', () => {
     expect(Number(run.outputs['tests-passed'])).toBeGreaterThanOrEqual(10);
     const annotation = run.annotations.find((a) => a.level === 'error' && a.file === 'test/trim.test.ts');
     expect(annotation, JSON.stringify(run.annotations)).toBeDefined();
-    expect(annotation!.line).toBeGreaterThanOrEqual(4);
-    expect(annotation!.line).toBeLessThanOrEqual(5);
+    // The line of the assertion that failed, with its message.
+    expect(annotation!.line).toBe(5);
+    expect(annotation!.title).toBe('Test failed: the title is trimmed');
+    expect(annotation!.message).toContain('Expected values to be strictly equal');
     expect(run.summary).toContain('the title is trimmed');
   }, STEP_TIMEOUT_MS);
 
@@ -221,7 +223,9 @@ describe('the bundled action on the forum API', () => {
     const run = await step({ ws, inputs: { stages: 'test, report', 'test-command': ONE_TEST_FILE, ...NO_THRESHOLDS, 'threshold-lines': '99.9' } });
     expect(run.exitCode).not.toBe(0);
     expect(run.summary).toMatch(/\| ❌ \| test \|/);
-    expect(run.summary).toContain('99.9');
+    expect(run.summary).toMatch(/\| lines \| [\d.]+% \| \d+\/\d+ \| ❌ 99\.90% \|/);
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', title: 'Coverage below threshold', message: expect.stringMatching(/^lines coverage [\d.]+% is under the required 99\.9%$/) }));
+    expect(run.outputs['tests-failed']).toBe('0');
     expect(statusesOf(run.sha).find((s) => s.context === 'backend-ci/test')?.state).toBe('failure');
   }, STEP_TIMEOUT_MS);
 
