@@ -49,6 +49,8 @@ interface Step {
   token?: 'write-token' | 'read-token';
   env?: Record<string, string>;
   node?: string;
+  /** A push to main instead of a pull request. */
+  push?: boolean;
 }
 
 /** Runs the action as a pull_request job of the default run, with the doubles behind GITHUB_API_URL. */
@@ -58,9 +60,11 @@ async function step(options: Step): Promise<ActionRun & { pr: number; sha: strin
   const token = options.token ?? 'write-token';
   const run = await runAction({
     workspace: options.ws.dir,
-    event: pullRequestEvent({ number: pr, baseSha: options.baseSha ?? sha, headSha: sha, headRepo: options.headRepo }),
+    event: options.push
+      ? { name: 'push', payload: { ref: 'refs/heads/main', after: sha, repository: { full_name: 'acme/forum-api' } } }
+      : pullRequestEvent({ number: pr, baseSha: options.baseSha ?? sha, headSha: sha, headRepo: options.headRepo }),
     inputs: { 'github-token': token, ...options.inputs },
-    env: { ...services.env, GITHUB_SHA: sha, GITHUB_REF: `refs/pull/${pr}/merge`, SECRET_KEY, ...options.env },
+    env: { ...services.env, GITHUB_SHA: sha, GITHUB_REF: options.push ? 'refs/heads/main' : `refs/pull/${pr}/merge`, SECRET_KEY, ...options.env },
     secrets: [token, SECRET_KEY],
     node: options.node,
     timeoutMs: STEP_TIMEOUT_MS - 10_000,
@@ -139,6 +143,27 @@ describe('the bundled action on the forum API', () => {
       return;
     }
     await allGreen(9024, node24);
+  }, STEP_TIMEOUT_MS);
+
+  it('compares coverage with the last good run on the base branch, fetched as its coverage-report artifact', async () => {
+    const ws = workspace();
+    // main's CI run: the full API test file, its coverage uploaded, the run concluded green.
+    const mainRun = { ...services.artifacts.runEnv({ runId: 9100, branch: 'main', sha: ws.head() }), GITHUB_API_URL: services.apiUrl };
+    const onMain = await step({ ws, push: true, env: mainRun, inputs: { stages: 'test, artifact, report', 'test-command': ONE_TEST_FILE, ...NO_THRESHOLDS } });
+    expect(onMain.exitCode, onMain.stdout.slice(-2000)).toBe(0);
+    services.artifacts.concludeRun(9100, 'success');
+    const baseLines = Number(onMain.outputs['coverage-lines']);
+
+    // A pull request whose tests cover less: the summary and the comment show the drop against main.
+    const prRun = { ...services.artifacts.runEnv({ runId: 9101, branch: 'feature' }), GITHUB_API_URL: services.apiUrl };
+    const pr = await step({ ws, env: prRun, inputs: { stages: 'test, report', 'test-command': 'node --import tsx --test test/bad-input.test.ts', ...NO_THRESHOLDS } });
+    expect(pr.exitCode, pr.stdout.slice(-2000)).toBe(0);
+    const lines = Number(pr.outputs['coverage-lines']);
+    expect(lines).toBeLessThan(baseLines);
+    const row = pr.summary.split('\n').find((l) => l.startsWith('| lines |'));
+    expect(row, pr.summary.slice(0, 1500)).toContain(`🔽 ${(lines - baseLines).toFixed(2)}`);
+    expect(pr.stdout).not.toContain('No coverage-report artifact from a successful run on main');
+    expect(services.api.commentsOn(pr.pr)[0]!.body).toContain(row!);
   }, STEP_TIMEOUT_MS);
 
   it('fails the migrations stage on a model change without a migration, and says which change', async () => {
