@@ -383,4 +383,46 @@ describe('the bundled action on the forum API', () => {
     expect(services.api.checkRuns.filter((c) => c.head_sha === run.sha)).toEqual([]);
     expect(run.maskedStdout).not.toContain('read-token');
   }, STEP_TIMEOUT_MS);
+
+  it('publishes a fork pull request\'s saved report from a workflow_run run that can write', async () => {
+    const ws = workspace();
+    // The pull request run: read-only token, report saved as the backend-ci-report artifact.
+    const prRunEnv = { ...services.artifacts.runEnv({ runId: 9200, branch: 'feature' }), GITHUB_API_URL: services.apiUrl };
+    const saved = await step({ ws, token: 'read-token', headRepo: 'forker/forum-api', env: prRunEnv, inputs: { stages: 'config, report', 'report-mode': 'save' } });
+    expect(saved.exitCode, saved.stdout.slice(-2000)).toBe(0);
+    expect(services.artifacts.artifacts().filter((a) => a.name === 'backend-ci-report' && a.finalized), saved.stdout.replace(/::debug::.*\n/g, '').slice(-3000)).toHaveLength(1);
+    expect(services.api.commentsOn(saved.pr)).toEqual([]);
+    services.artifacts.concludeRun(9200, 'success');
+    // GitHub knows the run and the pull request; the publisher checks the saved report's commit against both.
+    services.api.addWorkflowRun({ id: 9200, head_sha: saved.sha, head_branch: 'feature', event: 'pull_request' });
+    services.api.addPullRequest({ number: saved.pr, headSha: saved.sha, headRepo: 'forker/forum-api', baseSha: saved.sha });
+
+    // The workflow_run run on main: downloads that artifact and posts it with its own token.
+    const publishEnv = { ...services.artifacts.runEnv({ runId: 9201, branch: 'main' }), GITHUB_API_URL: services.apiUrl };
+    const publishArgs = {
+      workspace: ws.dir,
+      event: { name: 'workflow_run', payload: { action: 'completed', workflow_run: { id: 9200, event: 'pull_request', head_sha: saved.sha, head_branch: 'feature', pull_requests: [] }, repository: { full_name: 'acme/forum-api' } } },
+      inputs: { stages: 'report', 'report-mode': 'post', 'report-run-id': '9200', 'github-token': 'write-token' },
+      env: { ...services.env, ...publishEnv },
+      secrets: ['write-token'],
+      timeoutMs: STEP_TIMEOUT_MS - 10_000,
+    };
+    const published = await runAction(publishArgs);
+    runs.push(published);
+    expect(published.exitCode, published.stdout.slice(-3000)).toBe(0);
+    const comments = services.api.commentsOn(saved.pr);
+    expect(comments, published.stdout.replace(/::debug::.*\n/g, '').slice(-3000)).toHaveLength(1);
+    expect(comments[0]!.body).toMatch(/\| ✅ \| config \|/);
+    expect(statusesOf(saved.sha).map((s) => `${s.context}=${s.state}`)).toEqual(['backend-ci/config=success']);
+    expect(services.api.violations).toEqual([]);
+
+    // A report for a commit that is no longer the pull request's head is not published again.
+    services.api.pulls.get(saved.pr)!.headSha = 'f'.repeat(40);
+    const stale = await runAction(publishArgs);
+    runs.push(stale);
+    expect(stale.exitCode).toBe(0);
+    expect(stale.annotations.find((a) => a.level === 'warning')?.message).toContain(`that pull request's head is ${'f'.repeat(40)}`);
+    expect(services.api.commentsOn(saved.pr)).toHaveLength(1);
+    expect(statusesOf(saved.sha)).toHaveLength(1);
+  }, STEP_TIMEOUT_MS);
 });
