@@ -288,6 +288,8 @@ describe('the bundled action on the forum API', () => {
     // The check run carries the same annotation for the diff view.
     const check = services.api.checkRuns.find((c) => c.head_sha === run.sha);
     expect(check?.annotations.some((a) => a.path === 'src/forum/validation.ts' && a.start_line === bodyStart)).toBe(true);
+    expect(check!.conclusion).toBe('failure');
+    expect(check!.output.title).toContain('patch 50.00%');
   }, STEP_TIMEOUT_MS);
 
   describe('deploy', () => {
