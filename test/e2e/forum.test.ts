@@ -370,6 +370,33 @@ describe('the bundled action on the forum API', () => {
     }, STEP_TIMEOUT_MS * 2);
   });
 
+  it('does not deploy when an earlier stage failed', async () => {
+    const ws = workspace();
+    writeFileSync(path.join(ws.dir, '.env'), readFileSync(path.join(ws.dir, '.env.example'), 'utf8').replace('PORT=8000', 'PORT=99999'));
+    const target = path.join(scratch, 'untouched-target');
+    mkdirSync(path.join(target, 'shared', 'data'), { recursive: true });
+    const run = await step({ ws, inputs: { stages: 'config, deploy, report', 'deploy-targets': `local:${target}`, 'deploy-restart': 'true', 'fail-fast': 'false' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.summary).toContain('| ⏭️ | deploy | 0 ms | not run: deploy needs every earlier stage to pass, and config failed |');
+    expect(existsSync(path.join(target, 'releases'))).toBe(false);
+    expect(existsSync(path.join(target, 'current'))).toBe(false);
+    expect(services.api.deployments.filter((d) => d.sha === run.sha)).toEqual([]);
+  }, STEP_TIMEOUT_MS);
+
+  it('refuses a typo in backend-ci.yml before running anything, naming the line and the key it meant', async () => {
+    const ws = workspace();
+    const file = path.join(ws.dir, 'backend-ci.yml');
+    const text = readFileSync(file, 'utf8').replace('  thresholds: {', '  treshold: {');
+    writeFileSync(file, text);
+    const line = text.split('\n').findIndex((l) => l.startsWith('  treshold:')) + 1;
+    const run = await step({ ws, inputs: { stages: 'config, report' } });
+    expect(run.exitCode).not.toBe(0);
+    const error = run.annotations.find((a) => a.level === 'error');
+    expect(`${error?.file}:${error?.line} ${error?.message}`, JSON.stringify(run.annotations)).toMatch(new RegExp(`backend-ci\\.yml:${line}.*treshold.*thresholds`, 's'));
+    expect(statusesOf(run.sha)).toEqual([]);
+    expect(run.stdout).not.toContain('config: running');
+  }, STEP_TIMEOUT_MS);
+
   it('on a fork pull request with a read-only token: no failure from permissions, a summary, no comment, a warning', async () => {
     const ws = workspace();
     const run = await step({ ws, token: 'read-token', headRepo: 'forker/forum-api', inputs: { stages: 'config, report' } });
