@@ -118,11 +118,13 @@ async function allGreen(runId: number, node?: string) {
   expect(services.api.violations).toEqual([]);
 
   // The artifact a user downloads holds the lcov file and the browsable report.
-  const files = await downloadArtifact(services, run.outputs['artifact-id']!, scratch);
-  expect(files).toContain('lcov.info');
-  expect(files).toContain('index.html');
-  const lcov = readFileSync(path.join(scratch, `artifact-${run.outputs['artifact-id']}`, 'lcov.info'), 'utf8');
+  const files = await downloadArtifact(services, run.outputs['artifact-id']!);
+  expect(files.get('index.html')?.toString('utf8')).toContain('All files');
+  const lcov = files.get('lcov.info')?.toString('utf8') ?? '';
   expect(lcov).toContain('SF:src/app.ts');
+  // The report shows the same totals as the outputs.
+  const summary = JSON.parse(files.get('coverage-summary.json')!.toString('utf8')) as { total: { lines: { pct: number } } };
+  expect(summary.total.lines.pct).toBeCloseTo(Number(run.outputs['coverage-lines']), 1);
 
   // A second run of the same pull request updates the comment instead of adding one.
   const again = await step({ ws, node, pr: run.pr, inputs: { stages: 'config, report' } });

@@ -2,11 +2,12 @@
 // Actions artifact service and the GitHub REST double behind one GITHUB_API_URL, and small readers for what a
 // run left behind (the uploaded artifact, a deployed release).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readZip } from '../../src/host/zip.js';
 import { startArtifactService, type ArtifactService } from '../harness/artifact-service.js';
 import { startGitHubApi, type GitHubApiDouble } from '../harness/github-api.js';
 import { REPO_ROOT } from '../harness/runner.js';
@@ -126,32 +127,17 @@ export function pullRequestEvent(options: { number: number; baseSha: string; hea
   };
 }
 
-/** Downloads an artifact through the service's REST face (as a user clicking it would) and lists the zip. */
-export async function downloadArtifact(services: Services, artifactId: string, into: string): Promise<string[]> {
+/**
+ * Downloads an artifact through the REST face (as a user clicking it would) and returns its entries by name.
+ * The zip is written by @actions/artifact's own archiver, so reading it with this repository's reader is no
+ * circular check.
+ */
+export async function downloadArtifact(services: Services, artifactId: string): Promise<Map<string, Buffer>> {
   const headers = { authorization: 'token write-token' };
   const redirect = await fetch(`${services.apiUrl}/repos/${OWNER}/${REPO}/actions/artifacts/${artifactId}/zip`, { headers, redirect: 'manual' });
   if (redirect.status !== 302) throw new Error(`artifact ${artifactId}: expected a 302 to the blob, got ${redirect.status}`);
   const zip = Buffer.from(await (await fetch(redirect.headers.get('location')!)).arrayBuffer());
-  const file = path.join(into, `artifact-${artifactId}.zip`);
-  const { writeFileSync } = await import('node:fs');
-  writeFileSync(file, zip);
-  const out = path.join(into, `artifact-${artifactId}`);
-  execFileSync('unzip', ['-q', '-o', file, '-d', out]);
-  return listFiles(out);
-}
-
-/** Every file under dir, relative, with / separators. */
-export function listFiles(dir: string): string[] {
-  const files: string[] = [];
-  const walk = (sub: string) => {
-    for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
-      const rel = sub ? `${sub}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(rel);
-      else files.push(rel);
-    }
-  };
-  walk('');
-  return files.sort();
+  return new Map(readZip(zip, `artifact ${artifactId}`).filter((e) => !e.isDirectory).map((e) => [e.name, e.data()]));
 }
 
 /** A free TCP port on 127.0.0.1 (closed again at once; the deploy's server binds it next). */
