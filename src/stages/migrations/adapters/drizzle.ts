@@ -100,7 +100,14 @@ async function checkDrift(ctx: AdapterContext, configFile: string, outDir: strin
     // drizzle-kit exits 0 even when it rejects its input, so success is read from what it wrote and said.
     if (result.code !== 0 || (created.length === 0 && !/No schema changes/i.test(output))) throw toolFailed('drizzle-kit generate', { ...result, stderr: output });
     if (created.length === 0) return null;
-    return { changes: created, sql: created.map((f) => readFileSync(path.join(scratchOut, f), 'utf8')).join('\n') };
+    const sql = created.map((f) => readFileSync(path.join(scratchOut, f), 'utf8')).join('\n');
+    // The scratch file's name (a random drizzle-kit name) tells a reader nothing: name the changes by the
+    // statements the missing migration would run, one line each.
+    const statements = sql
+      .split(/--> statement-breakpoint|;\s*$/m)
+      .map((s) => s.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    return { changes: statements.length ? statements : created, sql };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
