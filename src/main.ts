@@ -4,6 +4,7 @@ import { loadConfig, type Config } from './config/config.js';
 import { readActionInputs } from './config/action-inputs.js';
 import { ActionsHost } from './host/actions.js';
 import { runPipeline } from './pipeline/run.js';
+import { ConfigError } from './pipeline/stage.js';
 import { stages } from './stages/index.js';
 
 export async function run(): Promise<void> {
@@ -19,6 +20,10 @@ export async function run(): Promise<void> {
     const failed = result.results.filter((r) => r.status === 'failed');
     if (failed.length) core.setFailed(failed.map((r) => `${r.stage}: ${r.headline}`).join('\n'));
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    // "backend-ci.yml:16:3: ..." becomes an annotation on that line of the file.
+    const at = error instanceof ConfigError ? /^([^\s:][^:]*):(\d+):(\d+): /.exec(message) : null;
+    if (at) core.error(message.slice(at[0].length), { title: 'backend-ci configuration', file: at[1], startLine: Number(at[2]), startColumn: Number(at[3]) });
+    core.setFailed(message);
   }
 }

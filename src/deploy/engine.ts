@@ -410,10 +410,13 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
       await attempt('rollback-restart', () => mustRun(run.transport, 'restart previous release', RUN_IN_RELEASE, [root, back, settings.restart!]));
       const url = healthUrlFor(settings, runs.indexOf(run));
       if (url) {
+        // A fixed body text describes what the new release should serve; the previous release is held to the
+        // status and to its own release id only.
+        const previousHealth = settings.health.bodyContains?.includes('${RELEASE_ID}') ? settings.health : { ...settings.health, bodyContains: undefined };
         await attempt('rollback-health', async () => {
-          const h = await checkHealth(url, settings.health, back);
+          const h = await checkHealth(url, previousHealth, back);
           run.report.previousHealth = h;
-          if (!h.ok) throw new Error(`previous release ${back} is not healthy either: ${describeHealth(h, settings.health, back)}`);
+          if (!h.ok) throw new Error(`previous release ${back} is not healthy either: ${describeHealth(h, previousHealth, back)}`);
         });
       }
     }

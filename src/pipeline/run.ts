@@ -55,6 +55,8 @@ export async function runPipeline(config: Config, host: Host, registry: StageReg
         }
       });
     }
+    // Deploy's outputs are always set, so a workflow can branch on deploy-status even when it did not run.
+    if (name === 'deploy' && outcome.status === 'skipped') outcome.outputs = { 'deploy-status': 'skipped', 'rolled-back': 'false', ...outcome.outputs };
     const result: StageResult = {
       ...outcome,
       stage: name,

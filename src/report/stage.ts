@@ -14,7 +14,7 @@ import { isCoverageReport, isPatchCoverage, patchBelowThreshold, type ReportInpu
 import { computePatchCoverage, type PatchCoverageEngine } from './patch-source.js';
 import { WriteGate } from './permissions.js';
 import { publishReport, type PublishResult } from './publish.js';
-import { stageStatuses } from './statuses.js';
+import { patchStatus, stageStatuses } from './statuses.js';
 import { renderSummary } from './summary.js';
 
 export interface ReportStageOptions {
@@ -97,7 +97,7 @@ export function buildBundle(input: ReportInput, host: Host, summaryMarkdown: str
     ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
     conclusion: conclusionOf(input),
     ...(withComment ? { comment: renderComment(input).body } : {}),
-    statuses: stageStatuses(input.name, input.stages, ctx.runUrl),
+    statuses: [...stageStatuses(input.name, input.stages, ctx.runUrl), ...patchStatus(input.name, input.patch, input.patchThreshold, ctx.runUrl)],
     annotations: annotations.map(({ source: _source, ...a }) => a),
     checkRun: { title: checkRunTitle(input), summary: cutToMeasure(summaryMarkdown, 65_535, characters) },
     stages: input.stages.map((s) => ({ stage: s.stage, status: s.status, headline: s.headline, durationMs: s.durationMs })),

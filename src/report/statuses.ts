@@ -47,3 +47,20 @@ export async function publishStatuses(client: GitHubClient, repo: { owner: strin
   }
   return statuses.length;
 }
+
+/**
+ * A status of its own for patch coverage when a threshold is set: without it, a pull request whose changed lines
+ * are under the threshold would show only green stage statuses, and a branch rule on them would let it merge.
+ */
+export function patchStatus(name: string, patch: { percent: number; covered: number; total: number } | undefined, threshold: number | undefined, runUrl: string | undefined): CommitStatus[] {
+  if (!patch || threshold === undefined) return [];
+  const ok = patch.percent >= threshold;
+  return [
+    {
+      context: `${name}/patch-coverage`,
+      state: ok ? 'success' : 'failure',
+      description: shortDescription(`${patch.percent.toFixed(2)}% of ${patch.total} changed lines covered (required ${threshold}%)`),
+      ...(runUrl ? { targetUrl: runUrl } : {}),
+    },
+  ];
+}

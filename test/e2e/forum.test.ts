@@ -297,6 +297,8 @@ describe('the bundled action on the forum API', () => {
     expect(check?.annotations.some((a) => a.path === 'src/forum/validation.ts' && a.start_line === bodyStart)).toBe(true);
     expect(check!.conclusion).toBe('failure');
     expect(check!.output.title).toContain('patch 50.00%');
+    // A branch rule on statuses sees it too, not only the check run.
+    expect(statusesOf(run.sha).find((s) => s.context === 'backend-ci/patch-coverage')).toMatchObject({ state: 'failure' });
   }, STEP_TIMEOUT_MS);
 
   describe('deploy', () => {
@@ -385,6 +387,8 @@ describe('the bundled action on the forum API', () => {
     const run = await step({ ws, inputs: { stages: 'config, deploy, report', 'deploy-targets': `local:${target}`, 'deploy-restart': 'true', 'fail-fast': 'false' } });
     expect(run.exitCode).toBe(1);
     expect(run.summary).toContain('| ⏭️ | deploy | 0 ms | not run: deploy needs every earlier stage to pass, and config failed |');
+    expect(run.outputs['deploy-status']).toBe('skipped');
+    expect(run.outputs['rolled-back']).toBe('false');
     expect(existsSync(path.join(target, 'releases'))).toBe(false);
     expect(existsSync(path.join(target, 'current'))).toBe(false);
     expect(services.api.deployments.filter((d) => d.sha === run.sha)).toEqual([]);
@@ -400,6 +404,8 @@ describe('the bundled action on the forum API', () => {
     expect(run.exitCode).not.toBe(0);
     const error = run.annotations.find((a) => a.level === 'error');
     expect(`${error?.file}:${error?.line} ${error?.message}`, JSON.stringify(run.annotations)).toMatch(new RegExp(`backend-ci\\.yml:${line}.*treshold.*thresholds`, 's'));
+    // The annotation sits on the line itself, so GitHub shows it in the file view.
+    expect(error).toMatchObject({ file: 'backend-ci.yml', line });
     expect(statusesOf(run.sha)).toEqual([]);
     expect(run.stdout).not.toContain('config: running');
   }, STEP_TIMEOUT_MS);

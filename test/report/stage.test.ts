@@ -62,7 +62,7 @@ describe('report stage, direct mode', () => {
     expect(comments[0]!.body.startsWith(commentMarker('backend-ci'))).toBe(true);
 
     const statuses = api.statuses.filter((s) => s.sha === 'a'.repeat(40));
-    expect(statuses.map((s) => s.context)).toEqual(['backend-ci/migrations', 'backend-ci/config', 'backend-ci/test', 'backend-ci/artifact']);
+    expect(statuses.map((s) => s.context)).toEqual(['backend-ci/migrations', 'backend-ci/config', 'backend-ci/test', 'backend-ci/artifact', 'backend-ci/patch-coverage']);
     expect(statuses.find((s) => s.context === 'backend-ci/test')).toMatchObject({ state: 'failure', description: '14 tests failed', target_url: 'https://github.com/octo-org/forum-api/actions/runs/7001' });
 
     const run = api.checkRuns.at(-1)!;
