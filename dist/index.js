@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 20408:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(376);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 376:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,33 +280,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 64718:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(30271)
-const Dispatcher = __nccwpck_require__(22377)
-const Pool = __nccwpck_require__(28014)
-const BalancedPool = __nccwpck_require__(3207)
-const Agent = __nccwpck_require__(55539)
-const ProxyAgent = __nccwpck_require__(99710)
-const EnvHttpProxyAgent = __nccwpck_require__(76699)
-const RetryAgent = __nccwpck_require__(99176)
-const errors = __nccwpck_require__(26593)
-const util = __nccwpck_require__(55386)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(25889)
-const buildConnector = __nccwpck_require__(45106)
-const MockClient = __nccwpck_require__(62839)
-const MockAgent = __nccwpck_require__(70587)
-const MockPool = __nccwpck_require__(13926)
-const mockErrors = __nccwpck_require__(75347)
-const RetryHandler = __nccwpck_require__(3174)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(14743)
-const DecoratorHandler = __nccwpck_require__(96949)
-const RedirectHandler = __nccwpck_require__(33216)
-const createRedirectInterceptor = __nccwpck_require__(95306)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -324,10 +324,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(71068),
-  retry: __nccwpck_require__(39636),
-  dump: __nccwpck_require__(75786),
-  dns: __nccwpck_require__(36149)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -389,7 +389,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(96860).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -401,39 +401,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(25662).Headers
-module.exports.Response = __nccwpck_require__(89317).Response
-module.exports.Request = __nccwpck_require__(93713).Request
-module.exports.FormData = __nccwpck_require__(78440).FormData
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(35910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(94881).FileReader
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(98709)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(97403)
-const { kConstruct } = __nccwpck_require__(78271)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(18495)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(30782)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(96814)
-module.exports.WebSocket = __nccwpck_require__(15816).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -449,18 +449,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(36376)
+const { EventSource } = __nccwpck_require__(21238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 86128:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(55386)
-const { RequestAbortedError } = __nccwpck_require__(26593)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -520,16 +520,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42574:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(26593)
-const util = __nccwpck_require__(55386)
-const { addSignal, removeSignal } = __nccwpck_require__(86128)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -635,7 +635,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 60884:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -649,10 +649,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(26593)
-const util = __nccwpck_require__(55386)
+} = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(86128)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
@@ -893,16 +893,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 70865:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { Readable } = __nccwpck_require__(23897)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(26593)
-const util = __nccwpck_require__(55386)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(56425)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
 const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -1114,18 +1114,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 94754:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { finished, PassThrough } = __nccwpck_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(26593)
-const util = __nccwpck_require__(55386)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(56425)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(86128)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1341,15 +1341,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 63408:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(26593)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const { AsyncResource } = __nccwpck_require__(16698)
-const util = __nccwpck_require__(55386)
-const { addSignal, removeSignal } = __nccwpck_require__(86128)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1456,21 +1456,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 25889:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(70865)
-module.exports.stream = __nccwpck_require__(94754)
-module.exports.pipeline = __nccwpck_require__(60884)
-module.exports.upgrade = __nccwpck_require__(63408)
-module.exports.connect = __nccwpck_require__(42574)
+module.exports.request = __nccwpck_require__(14043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 23897:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1479,9 +1479,9 @@ module.exports.connect = __nccwpck_require__(42574)
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(26593)
-const util = __nccwpck_require__(55386)
-const { ReadableStreamFrom } = __nccwpck_require__(55386)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1862,15 +1862,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 56425:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(26593)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(23897)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1962,16 +1962,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45106:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(77030)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(55386)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(26593)
-const timers = __nccwpck_require__(35929)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -2209,7 +2209,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 64037:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -2334,7 +2334,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 36644:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2543,7 +2543,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 26593:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -2975,7 +2975,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 28957:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2983,7 +2983,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(26593)
+} = __nccwpck_require__(68707)
 const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
@@ -2998,9 +2998,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(55386)
-const { channels } = __nccwpck_require__(36644)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(64037)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3464,7 +3464,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 43377:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -3538,7 +3538,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 33838:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3546,7 +3546,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(64037)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -3697,13 +3697,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 55386:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(43377)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
 const { IncomingMessage } = __nccwpck_require__(37067)
 const stream = __nccwpck_require__(57075)
 const net = __nccwpck_require__(77030)
@@ -3711,9 +3711,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 const { stringify } = __nccwpck_require__(41792)
 const { EventEmitter: EE } = __nccwpck_require__(78474)
-const { InvalidArgumentError } = __nccwpck_require__(26593)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(64037)
-const { tree } = __nccwpck_require__(33838)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4423,18 +4423,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 55539:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(26593)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(43377)
-const DispatcherBase = __nccwpck_require__(803)
-const Pool = __nccwpck_require__(28014)
-const Client = __nccwpck_require__(30271)
-const util = __nccwpck_require__(55386)
-const createRedirectInterceptor = __nccwpck_require__(95306)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4563,7 +4563,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 3207:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4571,7 +4571,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(26593)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -4579,10 +4579,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(61278)
-const Pool = __nccwpck_require__(28014)
-const { kUrl, kInterceptors } = __nccwpck_require__(43377)
-const { parseOrigin } = __nccwpck_require__(55386)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4779,7 +4779,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 48939:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4787,9 +4787,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(55386)
-const { channels } = __nccwpck_require__(36644)
-const timers = __nccwpck_require__(35929)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4802,7 +4802,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(26593)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -4835,9 +4835,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(43377)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(56402)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4849,11 +4849,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(49240) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(59968))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4861,7 +4861,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(49240))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5776,7 +5776,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(6962).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6299,7 +6299,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 47726:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6307,13 +6307,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(34589)
 const { errorMonitor } = __nccwpck_require__(78474)
 const { pipeline } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(55386)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(26593)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -6332,7 +6332,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(43377)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6738,7 +6738,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(6962).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7098,7 +7098,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 30271:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7108,16 +7108,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(34589)
 const net = __nccwpck_require__(77030)
 const http = __nccwpck_require__(37067)
-const util = __nccwpck_require__(55386)
-const { channels } = __nccwpck_require__(36644)
-const Request = __nccwpck_require__(28957)
-const DispatcherBase = __nccwpck_require__(803)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(26593)
-const buildConnector = __nccwpck_require__(45106)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -7159,9 +7159,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(43377)
-const connectH1 = __nccwpck_require__(48939)
-const connectH2 = __nccwpck_require__(47726)
+} = __nccwpck_require__(36443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7469,7 +7469,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(95306)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -7729,19 +7729,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 803:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(22377)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(26593)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(43377)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7944,7 +7944,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 22377:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8016,15 +8016,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 76699:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(803)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(43377)
-const ProxyAgent = __nccwpck_require__(99710)
-const Agent = __nccwpck_require__(55539)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8183,7 +8183,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 42190:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8307,15 +8307,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 61278:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(803)
-const FixedQueue = __nccwpck_require__(42190)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(43377)
-const PoolStats = __nccwpck_require__(1680)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8508,10 +8508,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1680:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(43377)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8549,7 +8549,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 28014:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8560,14 +8560,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(61278)
-const Client = __nccwpck_require__(30271)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(26593)
-const util = __nccwpck_require__(55386)
-const { kUrl, kInterceptors } = __nccwpck_require__(43377)
-const buildConnector = __nccwpck_require__(45106)
+} = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8663,19 +8663,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 99710:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(43377)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 const { URL } = __nccwpck_require__(73136)
-const Agent = __nccwpck_require__(55539)
-const Pool = __nccwpck_require__(28014)
-const DispatcherBase = __nccwpck_require__(803)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(26593)
-const buildConnector = __nccwpck_require__(45106)
-const Client = __nccwpck_require__(30271)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8944,13 +8944,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 99176:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(22377)
-const RetryHandler = __nccwpck_require__(3174)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8986,7 +8986,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 14743:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8994,8 +8994,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(26593)
-const Agent = __nccwpck_require__(55539)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9025,7 +9025,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 96949:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -9076,15 +9076,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 33216:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(55386)
-const { kBodyUsed } = __nccwpck_require__(43377)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
-const { InvalidArgumentError } = __nccwpck_require__(26593)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9315,20 +9315,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 3174:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(43377)
-const { RequestRetryError } = __nccwpck_require__(26593)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(55386)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9759,14 +9759,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 36149:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(77030)
 const { lookup } = __nccwpck_require__(40610)
-const DecoratorHandler = __nccwpck_require__(96949)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(26593)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10141,14 +10141,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 75786:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(55386)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(26593)
-const DecoratorHandler = __nccwpck_require__(96949)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10271,12 +10271,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 95306:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(33216)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10299,11 +10299,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 71068:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(33216)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10330,11 +10330,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 39636:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(3174)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10356,13 +10356,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 56402:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(76650);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10640,7 +10640,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 49240:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10652,7 +10652,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 59968:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10664,7 +10664,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 76650:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10685,13 +10685,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 70587:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(43377)
-const Agent = __nccwpck_require__(55539)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -10702,14 +10702,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(42539)
-const MockClient = __nccwpck_require__(62839)
-const MockPool = __nccwpck_require__(13926)
-const { matchValue, buildMockOptions } = __nccwpck_require__(50463)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(26593)
-const Dispatcher = __nccwpck_require__(22377)
-const Pluralizer = __nccwpck_require__(70039)
-const PendingInterceptorsFormatter = __nccwpck_require__(72708)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10852,14 +10852,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 62839:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Client = __nccwpck_require__(30271)
-const { buildMockDispatch } = __nccwpck_require__(50463)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -10868,10 +10868,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(42539)
-const { MockInterceptor } = __nccwpck_require__(67073)
-const Symbols = __nccwpck_require__(43377)
-const { InvalidArgumentError } = __nccwpck_require__(26593)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10918,12 +10918,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 75347:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(26593)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10953,12 +10953,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 67073:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(50463)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -10966,9 +10966,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(42539)
-const { InvalidArgumentError } = __nccwpck_require__(26593)
-const { buildURL } = __nccwpck_require__(55386)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11167,14 +11167,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 13926:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Pool = __nccwpck_require__(28014)
-const { buildMockDispatch } = __nccwpck_require__(50463)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -11183,10 +11183,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(42539)
-const { MockInterceptor } = __nccwpck_require__(67073)
-const Symbols = __nccwpck_require__(43377)
-const { InvalidArgumentError } = __nccwpck_require__(26593)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11233,7 +11233,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 42539:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -11263,20 +11263,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 50463:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(75347)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(42539)
-const { buildURL } = __nccwpck_require__(55386)
+} = __nccwpck_require__(91117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
@@ -11637,7 +11637,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 72708:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11687,7 +11687,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 70039:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -11723,7 +11723,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 35929:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -12153,20 +12153,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 63892:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(78271)
-const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(55386)
-const { webidl } = __nccwpck_require__(6083)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(89317)
-const { Request, fromInnerRequest } = __nccwpck_require__(93713)
-const { kState } = __nccwpck_require__(84589)
-const { fetching } = __nccwpck_require__(96860)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(21118)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -13019,15 +13019,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 97403:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(78271)
-const { Cache } = __nccwpck_require__(63892)
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(55386)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -13178,26 +13178,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 78271:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(43377).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 2012:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { URLSerializer } = __nccwpck_require__(30782)
-const { isValidHeaderName } = __nccwpck_require__(21118)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13242,7 +13242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 69922:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -13261,15 +13261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 18495:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(75816)
-const { stringify } = __nccwpck_require__(32095)
-const { webidl } = __nccwpck_require__(6083)
-const { Headers } = __nccwpck_require__(25662)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -13452,14 +13452,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 75816:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(69922)
-const { isCTLExcludingHtab } = __nccwpck_require__(32095)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(30782)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -13769,7 +13769,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 32095:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -14128,13 +14128,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 36301:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(70625)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -14709,23 +14709,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 36376:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(57075)
-const { fetching } = __nccwpck_require__(96860)
-const { makeRequest } = __nccwpck_require__(93713)
-const { webidl } = __nccwpck_require__(6083)
-const { EventSourceStream } = __nccwpck_require__(36301)
-const { parseMIMEType } = __nccwpck_require__(30782)
-const { createFastMessageEvent } = __nccwpck_require__(96814)
-const { isNetworkError } = __nccwpck_require__(89317)
-const { delay } = __nccwpck_require__(70625)
-const { kEnumerableProperty } = __nccwpck_require__(55386)
-const { environmentSettingsObject } = __nccwpck_require__(21118)
-const { getGlobalDispatcher } = __nccwpck_require__(14743)
+const { fetching } = __nccwpck_require__(54398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -15199,7 +15199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 70625:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -15243,12 +15243,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6962:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(55386)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15258,16 +15258,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(21118)
-const { FormData } = __nccwpck_require__(78440)
-const { kState } = __nccwpck_require__(84589)
-const { webidl } = __nccwpck_require__(6083)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(34589)
 const { isErrored, isDisturbed } = __nccwpck_require__(57075)
 const { isArrayBuffer } = __nccwpck_require__(73429)
-const { serializeAMimeType } = __nccwpck_require__(30782)
-const { multipartFormDataParser } = __nccwpck_require__(44646)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
@@ -15779,7 +15779,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 76833:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -15910,7 +15910,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 30782:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16661,12 +16661,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 49255:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(43377)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16714,14 +16714,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 11508:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(84589)
-const { webidl } = __nccwpck_require__(6083)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16847,16 +16847,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 44646:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(55386)
-const { utf8DecodeBytes } = __nccwpck_require__(21118)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(30782)
-const { isFileLike } = __nccwpck_require__(11508)
-const { makeEntry } = __nccwpck_require__(78440)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
 const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17328,16 +17328,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 78440:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(21118)
-const { kState } = __nccwpck_require__(84589)
-const { kEnumerableProperty } = __nccwpck_require__(55386)
-const { FileLike, isFileLike } = __nccwpck_require__(11508)
-const { webidl } = __nccwpck_require__(6083)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 
@@ -17587,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 98709:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -17634,21 +17634,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 25662:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(43377)
-const { kEnumerableProperty } = __nccwpck_require__(55386)
+const { kConstruct } = __nccwpck_require__(36443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(21118)
-const { webidl } = __nccwpck_require__(6083)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
 const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(57975)
 
@@ -18328,7 +18328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 96860:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18341,9 +18341,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(89317)
-const { HeadersList } = __nccwpck_require__(25662)
-const { Request, cloneRequest } = __nccwpck_require__(93713)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
@@ -18379,23 +18379,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(21118)
-const { kState, kDispatcher } = __nccwpck_require__(84589)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
 const assert = __nccwpck_require__(34589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(76833)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(78474)
 const { Readable, pipeline, finished } = __nccwpck_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(55386)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(30782)
-const { getGlobalDispatcher } = __nccwpck_require__(14743)
-const { webidl } = __nccwpck_require__(6083)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20605,23 +20605,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93713:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(25662)
-const { FinalizationRegistry } = __nccwpck_require__(49255)()
-const util = __nccwpck_require__(55386)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(21118)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20631,12 +20631,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(76833)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(84589)
-const { webidl } = __nccwpck_require__(6083)
-const { URLSerializer } = __nccwpck_require__(30782)
-const { kConstruct } = __nccwpck_require__(43377)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
@@ -21649,14 +21649,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 89317:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(25662)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
-const util = __nccwpck_require__(55386)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -21668,16 +21668,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(21118)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(76833)
-const { kState, kHeaders } = __nccwpck_require__(84589)
-const { webidl } = __nccwpck_require__(6083)
-const { FormData } = __nccwpck_require__(78440)
-const { URLSerializer } = __nccwpck_require__(30782)
-const { kConstruct } = __nccwpck_require__(43377)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
 const { types } = __nccwpck_require__(57975)
 
@@ -22266,7 +22266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84589:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -22282,21 +22282,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21118:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(57075)
 const zlib = __nccwpck_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(76833)
-const { getGlobalOrigin } = __nccwpck_require__(98709)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(30782)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(55386)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(34589)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(6083)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -23921,14 +23921,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6083:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(57975)
 const { markAsUncloneable } = __nccwpck_require__(75919)
-const { toUSVString } = __nccwpck_require__(55386)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24623,7 +24623,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 72685:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -24920,7 +24920,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94881:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24929,16 +24929,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(25860)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(58391)
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(55386)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25271,12 +25271,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 80699:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25356,7 +25356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58391:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -25373,7 +25373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 25860:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25384,10 +25384,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(58391)
-const { ProgressEvent } = __nccwpck_require__(80699)
-const { getEncoding } = __nccwpck_require__(72685)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(30782)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
 const { types } = __nccwpck_require__(57975)
 const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25771,27 +25771,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 83403:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(67610)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(13479)
-const { channels } = __nccwpck_require__(36644)
-const { CloseEvent } = __nccwpck_require__(96814)
-const { makeRequest } = __nccwpck_require__(93713)
-const { fetching } = __nccwpck_require__(96860)
-const { Headers, getHeadersList } = __nccwpck_require__(25662)
-const { getDecodeSplit } = __nccwpck_require__(21118)
-const { WebsocketFrameSend } = __nccwpck_require__(94226)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26149,7 +26149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9322:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -26222,14 +26222,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 96814:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(55386)
-const { kConstruct } = __nccwpck_require__(43377)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(36443)
 const { MessagePort } = __nccwpck_require__(75919)
 
 /**
@@ -26558,12 +26558,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94226:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(9322)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -26661,14 +26661,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56495:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
-const { isValidClientWindowBits } = __nccwpck_require__(13479)
-const { MessageSizeExceededError } = __nccwpck_require__(26593)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26773,16 +26773,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 21298:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const assert = __nccwpck_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(67610)
-const { channels } = __nccwpck_require__(36644)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26792,11 +26792,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(13479)
-const { WebsocketFrameSend } = __nccwpck_require__(94226)
-const { closeWebSocketConnection } = __nccwpck_require__(83403)
-const { PerMessageDeflate } = __nccwpck_require__(56495)
-const { MessageSizeExceededError } = __nccwpck_require__(26593)
+} = __nccwpck_require__(98625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27307,14 +27307,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 38470:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(94226)
-const { opcodes, sendHints } = __nccwpck_require__(9322)
-const FixedQueue = __nccwpck_require__(42190)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27418,7 +27418,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 67610:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -27437,16 +27437,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13479:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(67610)
-const { states, opcodes } = __nccwpck_require__(9322)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(96814)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(30782)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -27766,15 +27766,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15816:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
-const { URLSerializer } = __nccwpck_require__(30782)
-const { environmentSettingsObject } = __nccwpck_require__(21118)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27783,21 +27783,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(67610)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(13479)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(83403)
-const { ByteParser } = __nccwpck_require__(21298)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(55386)
-const { getGlobalDispatcher } = __nccwpck_require__(14743)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 const { types } = __nccwpck_require__(57975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(96814)
-const { SendQueue } = __nccwpck_require__(38470)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28739,18 +28739,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 82387:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Scalar = __nccwpck_require__(69271);
-var YAMLMap = __nccwpck_require__(82448);
-var YAMLSeq = __nccwpck_require__(95125);
-var resolveBlockMap = __nccwpck_require__(81653);
-var resolveBlockSeq = __nccwpck_require__(92624);
-var resolveFlowCollection = __nccwpck_require__(60692);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -28836,15 +28836,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 22873:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(65755);
-var composeNode = __nccwpck_require__(63755);
-var resolveEnd = __nccwpck_require__(81462);
-var resolveProps = __nccwpck_require__(48017);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -28888,17 +28888,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 63755:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(19671);
-var identity = __nccwpck_require__(22617);
-var composeCollection = __nccwpck_require__(82387);
-var composeScalar = __nccwpck_require__(54995);
-var resolveEnd = __nccwpck_require__(81462);
-var utilEmptyScalarPosition = __nccwpck_require__(69933);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -29007,15 +29007,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 54995:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Scalar = __nccwpck_require__(69271);
-var resolveBlockScalar = __nccwpck_require__(80599);
-var resolveFlowScalar = __nccwpck_require__(37120);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -29102,18 +29102,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 82750:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(98144);
-var Document = __nccwpck_require__(65755);
-var errors = __nccwpck_require__(72130);
-var identity = __nccwpck_require__(22617);
-var composeDoc = __nccwpck_require__(22873);
-var resolveEnd = __nccwpck_require__(81462);
+var directives = __nccwpck_require__(61342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -29333,17 +29333,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 81653:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(92815);
-var YAMLMap = __nccwpck_require__(82448);
-var resolveProps = __nccwpck_require__(48017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilFlowIndentCheck = __nccwpck_require__(34437);
-var utilMapIncludes = __nccwpck_require__(13485);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -29457,12 +29457,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 80599:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -29664,14 +29664,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 92624:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(95125);
-var resolveProps = __nccwpck_require__(48017);
-var utilFlowIndentCheck = __nccwpck_require__(34437);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -29722,7 +29722,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 81462:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29768,19 +29768,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 60692:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Pair = __nccwpck_require__(92815);
-var YAMLMap = __nccwpck_require__(82448);
-var YAMLSeq = __nccwpck_require__(95125);
-var resolveEnd = __nccwpck_require__(81462);
-var resolveProps = __nccwpck_require__(48017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilMapIncludes = __nccwpck_require__(13485);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -29984,13 +29984,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 37120:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
-var resolveEnd = __nccwpck_require__(81462);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -30219,7 +30219,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 48017:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30374,7 +30374,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 6761:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30417,7 +30417,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 69933:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30452,12 +30452,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 34437:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(6761);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -30476,12 +30476,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 13485:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -30498,22 +30498,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 65755:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(19671);
-var Collection = __nccwpck_require__(46039);
-var identity = __nccwpck_require__(22617);
-var Pair = __nccwpck_require__(92815);
-var toJS = __nccwpck_require__(83709);
-var Schema = __nccwpck_require__(64902);
-var stringifyDocument = __nccwpck_require__(35719);
-var anchors = __nccwpck_require__(15702);
-var applyReviver = __nccwpck_require__(72703);
-var createNode = __nccwpck_require__(49462);
-var directives = __nccwpck_require__(98144);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -30842,13 +30842,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 15702:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var visit = __nccwpck_require__(67182);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -30925,7 +30925,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 72703:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30989,14 +30989,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 49462:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(19671);
-var identity = __nccwpck_require__(22617);
-var Scalar = __nccwpck_require__(69271);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -31086,13 +31086,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 98144:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var visit = __nccwpck_require__(67182);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -31271,7 +31271,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 72130:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31340,28 +31340,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 53645:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(82750);
-var Document = __nccwpck_require__(65755);
-var Schema = __nccwpck_require__(64902);
-var errors = __nccwpck_require__(72130);
-var Alias = __nccwpck_require__(19671);
-var identity = __nccwpck_require__(22617);
-var Pair = __nccwpck_require__(92815);
-var Scalar = __nccwpck_require__(69271);
-var YAMLMap = __nccwpck_require__(82448);
-var YAMLSeq = __nccwpck_require__(95125);
-var cst = __nccwpck_require__(73427);
-var lexer = __nccwpck_require__(60795);
-var lineCounter = __nccwpck_require__(89706);
-var parser = __nccwpck_require__(67374);
-var publicApi = __nccwpck_require__(86205);
-var visit = __nccwpck_require__(67182);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -31398,7 +31398,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -31424,16 +31424,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 19671:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(15702);
-var visit = __nccwpck_require__(67182);
-var identity = __nccwpck_require__(22617);
-var Node = __nccwpck_require__(64615);
-var toJS = __nccwpck_require__(83709);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -31551,14 +31551,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 46039:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(49462);
-var identity = __nccwpck_require__(22617);
-var Node = __nccwpck_require__(64615);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -31709,14 +31709,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 64615:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(72703);
-var identity = __nccwpck_require__(22617);
-var toJS = __nccwpck_require__(83709);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -31756,15 +31756,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 92815:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(49462);
-var stringifyPair = __nccwpck_require__(21174);
-var addPairToJSMap = __nccwpck_require__(60614);
-var identity = __nccwpck_require__(22617);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -31802,14 +31802,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 69271:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Node = __nccwpck_require__(64615);
-var toJS = __nccwpck_require__(83709);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -31836,17 +31836,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 82448:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(58454);
-var addPairToJSMap = __nccwpck_require__(60614);
-var Collection = __nccwpck_require__(46039);
-var identity = __nccwpck_require__(22617);
-var Pair = __nccwpck_require__(92815);
-var Scalar = __nccwpck_require__(69271);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -31990,17 +31990,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 95125:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(49462);
-var stringifyCollection = __nccwpck_require__(58454);
-var Collection = __nccwpck_require__(46039);
-var identity = __nccwpck_require__(22617);
-var Scalar = __nccwpck_require__(69271);
-var toJS = __nccwpck_require__(83709);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -32112,16 +32112,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 60614:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(9923);
-var merge = __nccwpck_require__(32610);
-var stringify = __nccwpck_require__(99666);
-var identity = __nccwpck_require__(22617);
-var toJS = __nccwpck_require__(83709);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -32184,7 +32184,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 22617:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32244,12 +32244,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 83709:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -32290,15 +32290,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 58564:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(80599);
-var resolveFlowScalar = __nccwpck_require__(37120);
-var errors = __nccwpck_require__(72130);
-var stringifyString = __nccwpck_require__(36179);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -32515,7 +32515,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 67455:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32585,7 +32585,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 34257:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32691,14 +32691,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 73427:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(58564);
-var cstStringify = __nccwpck_require__(67455);
-var cstVisit = __nccwpck_require__(34257);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -32810,12 +32810,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 60795:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(73427);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -33540,7 +33540,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 89706:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33588,14 +33588,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 67374:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(73427);
-var lexer = __nccwpck_require__(60795);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -34575,18 +34575,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 86205:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(82750);
-var Document = __nccwpck_require__(65755);
-var errors = __nccwpck_require__(72130);
-var log = __nccwpck_require__(9923);
-var identity = __nccwpck_require__(22617);
-var lineCounter = __nccwpck_require__(89706);
-var parser = __nccwpck_require__(67374);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -34689,16 +34689,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 64902:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var map = __nccwpck_require__(78229);
-var seq = __nccwpck_require__(72400);
-var string = __nccwpck_require__(32374);
-var tags = __nccwpck_require__(11656);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -34735,13 +34735,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 78229:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var YAMLMap = __nccwpck_require__(82448);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -34761,12 +34761,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 87890:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -34785,13 +34785,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 72400:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var YAMLSeq = __nccwpck_require__(95125);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -34811,12 +34811,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 32374:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(36179);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -34834,12 +34834,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 21477:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -34862,13 +34862,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 28251:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
-var stringifyNumber = __nccwpck_require__(82491);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -34916,12 +34916,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 97052:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(82491);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -34965,18 +34965,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 74810:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(78229);
-var _null = __nccwpck_require__(87890);
-var seq = __nccwpck_require__(72400);
-var string = __nccwpck_require__(32374);
-var bool = __nccwpck_require__(21477);
-var float = __nccwpck_require__(28251);
-var int = __nccwpck_require__(97052);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -34997,14 +34997,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 77925:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
-var map = __nccwpck_require__(78229);
-var seq = __nccwpck_require__(72400);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -35068,27 +35068,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 11656:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(78229);
-var _null = __nccwpck_require__(87890);
-var seq = __nccwpck_require__(72400);
-var string = __nccwpck_require__(32374);
-var bool = __nccwpck_require__(21477);
-var float = __nccwpck_require__(28251);
-var int = __nccwpck_require__(97052);
-var schema = __nccwpck_require__(74810);
-var schema$1 = __nccwpck_require__(77925);
-var binary = __nccwpck_require__(66817);
-var merge = __nccwpck_require__(32610);
-var omap = __nccwpck_require__(80061);
-var pairs = __nccwpck_require__(67815);
-var schema$2 = __nccwpck_require__(97755);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(56282);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -35174,14 +35174,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 66817:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(20181);
-var Scalar = __nccwpck_require__(69271);
-var stringifyString = __nccwpck_require__(36179);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -35251,12 +35251,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 63260:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -35287,13 +35287,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 60396:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
-var stringifyNumber = __nccwpck_require__(82491);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -35344,12 +35344,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 95883:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(82491);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -35427,13 +35427,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 32610:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Scalar = __nccwpck_require__(69271);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -35505,16 +35505,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 80061:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var toJS = __nccwpck_require__(83709);
-var YAMLMap = __nccwpck_require__(82448);
-var YAMLSeq = __nccwpck_require__(95125);
-var pairs = __nccwpck_require__(67815);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -35589,15 +35589,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 67815:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Pair = __nccwpck_require__(92815);
-var Scalar = __nccwpck_require__(69271);
-var YAMLSeq = __nccwpck_require__(95125);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -35678,24 +35678,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 97755:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(78229);
-var _null = __nccwpck_require__(87890);
-var seq = __nccwpck_require__(72400);
-var string = __nccwpck_require__(32374);
-var binary = __nccwpck_require__(66817);
-var bool = __nccwpck_require__(63260);
-var float = __nccwpck_require__(60396);
-var int = __nccwpck_require__(95883);
-var merge = __nccwpck_require__(32610);
-var omap = __nccwpck_require__(80061);
-var pairs = __nccwpck_require__(67815);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(56282);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schema = [
     map.map,
@@ -35726,14 +35726,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 9138:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Pair = __nccwpck_require__(92815);
-var YAMLMap = __nccwpck_require__(82448);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -35829,12 +35829,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 56282:
+/***/ 24371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(82491);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -35941,7 +35941,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 27089:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36099,15 +36099,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 99666:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(15702);
-var identity = __nccwpck_require__(22617);
-var stringifyComment = __nccwpck_require__(56949);
-var stringifyString = __nccwpck_require__(36179);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -36238,14 +36238,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 58454:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var stringify = __nccwpck_require__(99666);
-var stringifyComment = __nccwpck_require__(56949);
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -36400,7 +36400,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 56949:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36431,14 +36431,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 35719:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var stringify = __nccwpck_require__(99666);
-var stringifyComment = __nccwpck_require__(56949);
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -36525,7 +36525,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 82491:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36559,15 +36559,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 21174:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Scalar = __nccwpck_require__(69271);
-var stringify = __nccwpck_require__(99666);
-var stringifyComment = __nccwpck_require__(56949);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -36718,13 +36718,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 36179:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
-var foldFlowLines = __nccwpck_require__(27089);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -37063,12 +37063,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 67182:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -37306,7 +37306,923 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 98020:
+/***/ 9831:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Tx: () => (/* binding */ inputSpecs),
+  Z9: () => (/* binding */ loadConfig),
+  gM: () => (/* binding */ readYaml)
+});
+
+// UNUSED EXPORTS: DEFAULT_CONFIG_FILE, configSchema
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./.build/src/pipeline/stage.js
+var stage = __nccwpck_require__(58992);
+// EXTERNAL MODULE: ./.build/src/config/schema.js
+var schema = __nccwpck_require__(7279);
+;// CONCATENATED MODULE: ./.build/src/config/sections/artifact.js
+// Settings of the artifact stage: which files go up, under what name, for how long.
+
+const artifact = (0,schema/* obj */.WL)({
+    name: (0,schema/* str */.gx)({ doc: 'Artifact name.', input: 'artifact-name', default: 'coverage-report' }),
+    path: (0,schema/* str */.gx)({ doc: 'Folder to upload, relative to the working directory. Default: the coverage directory.', input: 'artifact-path' }),
+    retentionDays: (0,schema/* num */.bu)({ doc: 'Days to keep the artifact (1-90; the repository setting caps it).', input: 'retention-days', min: 1, max: 90, integer: true }),
+    ifNoFilesFound: (0,schema/* oneOf */.yL)(['warn', 'error', 'ignore'], {
+        doc: 'What to do when the folder is empty or missing: warn, error or ignore.',
+        input: 'if-no-files-found',
+        default: 'warn',
+    }),
+}, { doc: 'The artifact stage.' });
+
+;// CONCATENATED MODULE: ./.build/src/config/sections/configcheck.js
+// Settings of the config stage (named configCheck in TypeScript to keep it apart from the Config type).
+
+const PRODUCTION_MODES = ['auto', 'yes', 'no'];
+const configCheck = (0,schema/* obj */.WL)({
+    envContract: (0,schema/* str */.gx)({ doc: 'Env contract: a .env.example with type notes, or a JSON Schema file (default: .env.example when present).', input: 'env-contract' }),
+    envFile: (0,schema/* str */.gx)({ doc: 'A .env file to check against the contract (default: .env when present; the process environment is checked too).', input: 'env-file' }),
+    checkCommand: (0,schema/* str */.gx)({
+        doc: "The framework's own check command. Default for Django projects: <python> manage.py check --deploy --fail-level WARNING.",
+        input: 'config-check-command',
+    }),
+    production: (0,schema/* oneOf */.yL)(PRODUCTION_MODES, {
+        doc: `Check for insecure production settings (debug on, weak secrets, plain-http public URLs). Allowed: ${PRODUCTION_MODES.join(', ')}; auto: yes unless APP_ENV/NODE_ENV names a development or test environment.`,
+        input: 'config-production',
+        default: 'auto',
+    }),
+}, { doc: 'The config stage.' });
+
+// EXTERNAL MODULE: ./.build/src/deploy/target.js
+var target = __nccwpck_require__(41170);
+;// CONCATENATED MODULE: ./.build/src/config/sections/deploy.js
+// Settings of the deploy stage.
+
+
+
+const SAFE_RELATIVE = /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[A-Za-z0-9._@+\-/]+$/;
+const relativePathDoc = "a relative path of letters, digits and . _ @ + - / without '..'";
+/** A list of targets: strings, or mappings { target, healthUrl } when a host needs its own health URL. */
+function targetList() {
+    const one = (value, origin, at, entries) => {
+        if (typeof value === 'string') {
+            (0,target/* parseTarget */.h)(value.trim(), `${origin.describe()}: '${at}'`);
+            return { target: value.trim() };
+        }
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+            const v = value;
+            for (const key of Object.keys(v)) {
+                if (key !== 'target' && key !== 'healthUrl') {
+                    const where = entries?.get(key)?.keyOrigin ?? origin;
+                    throw new stage/* ConfigError */.x(`${where.describe()}: unknown setting '${at}.${key}'; allowed here: target, healthUrl`);
+                }
+            }
+            if (typeof v.target !== 'string')
+                throw new stage/* ConfigError */.x(`${origin.describe()}: '${at}.target' must be a string such as ssh://deploy@web1:22/srv/app`);
+            (0,target/* parseTarget */.h)(v.target.trim(), `${origin.describe()}: '${at}.target'`);
+            if (v.healthUrl !== undefined && typeof v.healthUrl !== 'string')
+                throw new stage/* ConfigError */.x(`${origin.describe()}: '${at}.healthUrl' must be a URL string`);
+            return { target: v.target.trim(), ...(v.healthUrl ? { healthUrl: v.healthUrl } : {}) };
+        }
+        throw new stage/* ConfigError */.x(`${origin.describe()}: '${at}' must be a target string (local:/path or ssh://user@host:port/path) or a mapping { target, healthUrl }`);
+    };
+    return {
+        kind: 'list(string)',
+        doc: "Where to deploy: one target per line, each 'local:/absolute/path' or 'ssh://user@host[:port]/absolute/path'. Several targets deploy the same release in rolling batches.",
+        input: 'deploy-targets',
+        parse(raw, at) {
+            if (typeof raw.value === 'string')
+                return [one(raw.value, raw.origin, `${at}[0]`)];
+            if (!Array.isArray(raw.value))
+                throw new stage/* ConfigError */.x(`${raw.origin.describe()}: '${at}' must be a list of targets`);
+            const items = raw.items ?? raw.value.map((value) => ({ value, origin: raw.origin }));
+            return items.map((item, i) => one(item.value, item.origin, `${at}[${i}]`, item.entries));
+        },
+        parseInput(text, origin, at) {
+            const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+            const parts = lines.length === 1 ? lines[0].split(',').map((s) => s.trim()).filter(Boolean) : lines;
+            return parts.map((p, i) => one(p, origin, `${at}[${i}]`));
+        },
+        fallback: () => [],
+    };
+}
+const deploy = (0,schema/* obj */.WL)({
+    targets: targetList(),
+    batchSize: (0,schema/* num */.bu)({ doc: 'Hosts deployed at once in a rolling deploy.', input: 'deploy-batch-size', default: 1, min: 1, integer: true }),
+    keepReleases: (0,schema/* num */.bu)({ doc: 'Releases kept on each target; current and the last good release are never pruned.', input: 'keep-releases', default: 5, min: 1, integer: true }),
+    source: (0,schema/* str */.gx)({ doc: 'Folder packed into the release archive, relative to the working directory.', input: 'deploy-source', default: '.' }),
+    exclude: (0,schema/* list */.p_)((0,schema/* str */.gx)({ doc: 'a tar --exclude pattern' }), {
+        doc: 'Patterns left out of the release archive (tar --exclude).',
+        input: 'deploy-exclude',
+        default: ['./.git', './node_modules', './.backend-ci', './coverage'],
+    }),
+    archive: (0,schema/* str */.gx)({ doc: 'A prebuilt release archive (.tar.gz) to deploy instead of packing deploy.source.', input: 'deploy-archive' }),
+    install: (0,schema/* str */.gx)({ doc: 'Command run inside the new release on each target before it goes live, e.g. npm ci --omit=dev.', input: 'deploy-install' }),
+    migrate: (0,schema/* str */.gx)({ doc: 'Command run inside the new release to migrate the database, e.g. npm run migrate.', input: 'deploy-migrate' }),
+    migrateDown: (0,schema/* str */.gx)({
+        doc: 'Command run inside a failed release to undo its migrations on rollback (tools with down-migrations). When it fails or is unset, the database snapshot is restored.',
+        input: 'deploy-migrate-down',
+    }),
+    migrationsDir: (0,schema/* str */.gx)({
+        doc: 'Folder of migration files in the release; deploy --plan lists the ones the current release did not ship.',
+        default: 'migrations',
+        pattern: SAFE_RELATIVE,
+        patternDoc: relativePathDoc,
+    }),
+    restart: (0,schema/* str */.gx)({
+        doc: 'Command that (re)starts the service from the release it runs in (gets RELEASE_ID, RELEASE_PATH, DEPLOY_PATH), e.g. sudo systemctl restart app.',
+        input: 'deploy-restart',
+    }),
+    sharedPaths: (0,schema/* list */.p_)((0,schema/* str */.gx)({ doc: 'a path under <deploy path>/shared', pattern: SAFE_RELATIVE, patternDoc: relativePathDoc }), {
+        doc: 'Paths that live in <deploy path>/shared and are linked into every release (e.g. .env, data). Each must exist on the target.',
+        input: 'deploy-shared-paths',
+        default: [],
+    }),
+    database: (0,schema/* obj */.WL)({
+        kind: (0,schema/* oneOf */.yL)(['sqlite', 'postgres', 'none'], { doc: 'Database snapshotted before migrating and restored on rollback.', input: 'deploy-database-kind', default: 'none' }),
+        path: (0,schema/* str */.gx)({ doc: 'SQLite file relative to the deploy path, e.g. shared/data/app.db.', input: 'deploy-database-path', pattern: SAFE_RELATIVE, patternDoc: relativePathDoc }),
+        url: (0,schema/* str */.gx)({ doc: 'PostgreSQL URL (postgres://user:password@host:port/db) as seen from the target.', input: 'deploy-database-url', secret: true }),
+    }, { doc: 'The database a deploy migrates.' }),
+    health: (0,schema/* obj */.WL)({
+        url: (0,schema/* str */.gx)({ doc: 'URL polled after the restart; ${RELEASE_ID} is replaced.', input: 'health-url' }),
+        status: (0,schema/* num */.bu)({ doc: 'Expected HTTP status.', input: 'health-status', default: 200, min: 100, max: 599, integer: true }),
+        bodyContains: (0,schema/* str */.gx)({ doc: 'Text the body must contain; ${RELEASE_ID} is replaced, so an old process still answering is caught.', input: 'health-body-contains' }),
+        timeoutSeconds: (0,schema/* num */.bu)({ doc: 'Timeout of each health request.', input: 'health-timeout-seconds', default: 5, min: 0.1, unit: 'seconds' }),
+        intervalMs: (0,schema/* num */.bu)({ doc: 'Wait between health attempts.', input: 'health-interval-ms', default: 1000, min: 0, integer: true, unit: 'milliseconds' }),
+        retries: (0,schema/* num */.bu)({ doc: 'Attempts after the first before the release is rolled back.', input: 'health-retries', default: 10, min: 0, integer: true }),
+    }, { doc: 'The health gate.' }),
+    lock: (0,schema/* obj */.WL)({
+        timeoutSeconds: (0,schema/* num */.bu)({ doc: 'How long to wait for another deploy to finish.', input: 'deploy-lock-timeout-seconds', default: 300, min: 0, unit: 'seconds' }),
+        ttlMinutes: (0,schema/* num */.bu)({ doc: 'After this long, a lock whose owner is gone is taken over.', default: 30, min: 0 }),
+    }, { doc: 'The per-target deploy lock.' }),
+    ssh: (0,schema/* obj */.WL)({
+        privateKey: (0,schema/* str */.gx)({ doc: 'OpenSSH private key for ssh:// targets (use a secret).', input: 'ssh-private-key', secret: true }),
+        knownHosts: (0,schema/* str */.gx)({ doc: 'known_hosts lines the servers\' host keys are checked against.', input: 'ssh-known-hosts' }),
+        insecureIgnoreHostKey: (0,schema/* bool */.lc)({ doc: 'Skip the host key check. Opens the deploy to man-in-the-middle attacks; for throwaway hosts only.', input: 'ssh-insecure-ignore-host-key', default: false }),
+    }, { doc: 'SSH access to ssh:// targets.' }),
+    environment: (0,schema/* str */.gx)({ doc: 'Environment name for deployment records.', input: 'environment', default: 'production' }),
+    environmentUrl: (0,schema/* str */.gx)({ doc: 'URL of the deployed environment, shown on the deployment record.', input: 'environment-url' }),
+}, { doc: 'The deploy stage.' });
+
+;// CONCATENATED MODULE: ./.build/src/config/sections/general.js
+// Settings that shape the whole run rather than one stage.
+
+
+const general = {
+    workingDirectory: (0,schema/* str */.gx)({
+        doc: 'The service folder, relative to the repository root. Every command runs there and every path in backend-ci.yml is relative to it.',
+        input: 'working-directory',
+        default: '.',
+    }),
+    stages: (0,schema/* list */.p_)((0,schema/* oneOf */.yL)(stage/* STAGE_NAMES */.y, { doc: 'a stage' }), {
+        doc: `Stages to run, in order. Allowed: ${stage/* STAGE_NAMES */.y.join(', ')}. The report stage always runs last.`,
+        input: 'stages',
+        default: ['migrations', 'config', 'test', 'artifact', 'report'],
+    }),
+    failFast: (0,schema/* bool */.lc)({
+        doc: 'Stop at the first failed stage (the report still runs). With false, every stage runs; deploy still needs all earlier stages green.',
+        input: 'fail-fast',
+        default: true,
+    }),
+};
+
+;// CONCATENATED MODULE: ./.build/src/config/sections/migrations.js
+// Settings of the migrations stage.
+
+const MIGRATION_ADAPTERS = ['auto', 'drizzle', 'knex', 'typeorm', 'django', 'command', 'none'];
+const LINT_SEVERITIES = ['error', 'warning', 'off'];
+const migrations = (0,schema/* obj */.WL)({
+    adapter: (0,schema/* oneOf */.yL)(MIGRATION_ADAPTERS, {
+        doc: `Migration tool. Allowed: ${MIGRATION_ADAPTERS.join(', ')}. auto picks from the repository and says why.`,
+        input: 'migrations-adapter',
+        default: 'auto',
+    }),
+    command: (0,schema/* str */.gx)({ doc: 'For the command adapter: a command following the exit-code contract 0 clean, 1 tool error, 2 unapplied, 3 drift, 4 destructive.', input: 'migrations-command' }),
+    databaseUrl: (0,schema/* str */.gx)({ doc: 'Database to check for unapplied migrations (postgres://…, or file:/sqlite: path to an SQLite file).', input: 'database-url', secret: true }),
+    python: (0,schema/* str */.gx)({ doc: 'Python interpreter for Django projects (the one that has Django installed).', input: 'python', default: 'python3' }),
+    directory: (0,schema/* str */.gx)({ doc: 'Migrations folder for knex and TypeORM, relative to the working directory (default: migrations, or src/migrations for TypeORM when it exists).', input: 'migrations-directory' }),
+    dataSource: (0,schema/* str */.gx)({ doc: 'TypeORM data source file (default: data-source.ts/.js at the root or in src/).', input: 'typeorm-data-source' }),
+    base: (0,schema/* str */.gx)({ doc: 'Git ref of the base branch: migration files changed since it count as new and are linted. Default: the pull request base.', input: 'migrations-base' }),
+    lint: (0,schema/* record */.g1)((0,schema/* oneOf */.yL)(LINT_SEVERITIES, { doc: 'severity' }), {
+        doc: 'Severity per SQL lint rule (error | warning | off), e.g. {drop-column: warning}. Rules: drop-table, table-rebuild, drop-column, rename, column-type-change, not-null-without-default, set-not-null, index-without-concurrently, drop-index-without-concurrently, foreign-key-validating, truncate, delete-without-where.',
+    }),
+}, { doc: 'The migrations stage.' });
+
+;// CONCATENATED MODULE: ./.build/src/config/sections/perf.js
+// Settings of the perf stage. The load itself (users, endpoints, budgets) lives in the scenario file, so the
+// same scenario runs from the action, the CLI, or by hand; this section says where to find it and what to hit.
+
+const perf = (0,schema/* obj */.WL)({
+    scenario: (0,schema/* str */.gx)({
+        doc: 'Load-test scenario file (YAML: stages of users, weighted endpoints, budgets), relative to the working directory.',
+        input: 'perf-scenario',
+    }),
+    url: (0,schema/* str */.gx)({
+        doc: "Base URL to load-test when the scenario has no baseUrl and no service is started here. Default: the deploy stage's URL.",
+        input: 'perf-url',
+    }),
+    start: (0,schema/* obj */.WL)({
+        command: (0,schema/* str */.gx)({
+            doc: 'Command that starts the service (run by a shell in the working directory, in its own process group, stopped afterwards).',
+            input: 'perf-start-command',
+        }),
+        readyUrl: (0,schema/* str */.gx)({ doc: 'URL polled until it answers below 400; the service counts as ready then.', input: 'perf-ready-url' }),
+        readyTimeoutSeconds: (0,schema/* num */.bu)({ doc: 'How long to wait for readyUrl.', min: 1, max: 600, default: 60, unit: 'seconds' }),
+    }, { doc: 'Start the service for the load test.' }),
+    baseResults: (0,schema/* str */.gx)({
+        doc: "The base branch's perf results.json to compare with. Default: the newest 'perf-report' artifact of the base branch.",
+        input: 'perf-base-results',
+    }),
+    tolerancePct: (0,schema/* num */.bu)({
+        doc: 'A p95 counts as a regression when it is worse than the base by more than this percent (or than the measured noise, whichever is larger).',
+        input: 'perf-tolerance-pct',
+        min: 0,
+        max: 1000,
+        default: 10,
+        unit: 'percent',
+    }),
+    noiseFactor: (0,schema/* num */.bu)({
+        doc: 'How many times the spread between repeat runs (max - min p95) a difference must exceed to count as a regression.',
+        min: 0,
+        max: 10,
+        default: 2,
+    }),
+    failOnRegression: (0,schema/* bool */.lc)({ doc: 'Fail the stage on a regression against the base (false: warn).', input: 'perf-fail-on-regression', default: true }),
+    uploadReport: (0,schema/* bool */.lc)({ doc: "Upload results.json and the p95 chart as the 'perf-report' artifact.", default: true }),
+}, { doc: 'The perf stage.' });
+
+;// CONCATENATED MODULE: ./.build/src/config/sections/report.js
+// Settings of the report stage: where results are published, and how (directly, or in two phases for forks).
+
+const REPORT_MODES = ['direct', 'save', 'post'];
+const report = (0,schema/* obj */.WL)({
+    token: (0,schema/* str */.gx)({ doc: 'Token for PR comments, statuses and deployments.', input: 'github-token', secret: true }),
+    comment: (0,schema/* bool */.lc)({ doc: 'Post or update one sticky PR comment.', input: 'comment', default: true }),
+    name: (0,schema/* str */.gx)({
+        doc: 'Name of this report; one sticky comment and one set of statuses per name.',
+        input: 'name',
+        default: 'backend-ci',
+        pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/,
+        patternDoc: 'letters, digits, ".", "_" or "-" (at most 50, starting with a letter or digit)',
+    }),
+    summary: (0,schema/* bool */.lc)({ doc: 'Write the job summary.', input: 'summary', default: true }),
+    mode: (0,schema/* oneOf */.yL)(REPORT_MODES, {
+        doc: 'direct: publish the comment, statuses and check run from this run. ' +
+            'save: write the report as the artifact backend-ci-report (for pull requests from forks, whose token cannot write). ' +
+            'post: publish a saved report, in a workflow_run workflow that has write permission.',
+        input: 'report-mode',
+        default: 'direct',
+    }),
+    checkRun: (0,schema/* bool */.lc)({ doc: 'Create a check run holding every annotation (needs checks: write; skipped with a notice without it).', input: 'check-run', default: true }),
+    statuses: (0,schema/* bool */.lc)({ doc: 'Set one commit status per stage (context <name>/<stage>).', input: 'statuses', default: true }),
+    annotations: (0,schema/* bool */.lc)({ doc: 'Emit annotations (within the per-step budget: 10 errors, 10 warnings, 10 notices).', input: 'annotations', default: true }),
+    baseCoverage: (0,schema/* str */.gx)({
+        doc: 'Coverage of the base branch to compare with (coverage-summary.json or lcov.info). Default: the base branch\'s latest coverage-report artifact.',
+        input: 'base-coverage',
+    }),
+    patchThreshold: (0,schema/* num */.bu)({ doc: 'Minimum coverage of the lines this pull request changes, percent.', input: 'threshold-patch', min: 0, max: 100, unit: 'percent' }),
+    shard: (0,schema/* str */.gx)({
+        doc: 'This job\'s shard as "i/n" (e.g. "2/4"); its coverage is uploaded per shard and merged by the merge job.',
+        input: 'shard',
+        pattern: /^[1-9]\d*\/[1-9]\d*$/,
+        patternDoc: 'a shard "i/n" with 1 <= i <= n (e.g. "2/4")',
+    }),
+    mergeShards: (0,schema/* num */.bu)({
+        doc: 'Merge mode: download the coverage artifacts of shards 1..n of this run, merge them and report once (the job after a sharded matrix).',
+        input: 'merge-shards',
+        min: 1,
+        max: 256,
+        integer: true,
+    }),
+    bundle: (0,schema/* str */.gx)({
+        doc: 'post mode: folder (or report.json) of a downloaded backend-ci-report artifact. Default: download it from the run given by report-run-id.',
+        input: 'report-bundle',
+    }),
+    bundleRunId: (0,schema/* str */.gx)({
+        doc: 'post mode: id of the pull request run whose backend-ci-report artifact to publish (github.event.workflow_run.id).',
+        input: 'report-run-id',
+        pattern: /^\d+$/,
+        patternDoc: 'a workflow run id (digits)',
+    }),
+    bundleOutput: (0,schema/* str */.gx)({ doc: 'save mode: where the report bundle folder is written. Default: backend-ci-report under the results folder.', input: 'report-bundle-output' }),
+}, { doc: 'The report stage.' });
+
+;// CONCATENATED MODULE: ./.build/src/config/sections/test.js
+// Settings of the test stage: the command, c8, and where coverage and test results are read from.
+
+const percent = (doc, input) => (0,schema/* num */.bu)({ doc, input, min: 0, max: 100, unit: 'percent' });
+const thresholds = (0,schema/* obj */.WL)({
+    lines: percent('Minimum line coverage, percent.', 'threshold-lines'),
+    branches: percent('Minimum branch coverage, percent.', 'threshold-branches'),
+    functions: percent('Minimum function coverage, percent.', 'threshold-functions'),
+    statements: percent('Minimum statement coverage, percent.', 'threshold-statements'),
+}, { doc: 'Minimum overall coverage per metric; unset metrics are reported, not enforced.' });
+const fileThresholds = (0,schema/* obj */.WL)({
+    lines: percent('Minimum line coverage of each matching file.'),
+    branches: percent('Minimum branch coverage of each matching file.'),
+    functions: percent('Minimum function coverage of each matching file.'),
+    statements: percent('Minimum statement coverage of each matching file.'),
+}, { doc: 'Per-file minimums.' });
+const REPORTERS = ['lcov', 'lcovonly', 'json-summary', 'json', 'cobertura', 'html', 'clover', 'text'];
+const test = (0,schema/* obj */.WL)({
+    command: (0,schema/* str */.gx)({ doc: 'The test command, run by a shell in the working directory (e.g. "npm test").', input: 'test-command' }),
+    coverageTool: (0,schema/* oneOf */.yL)(['c8', 'none'], {
+        doc: 'c8: run the command under c8. none: run it as is and read the coverage files it writes itself (e.g. coverage.py\'s coverage.xml).',
+        input: 'coverage-tool',
+        default: 'c8',
+    }),
+    coverageDirectory: (0,schema/* str */.gx)({ doc: 'Where coverage reports are written and read, relative to the working directory.', input: 'coverage-directory', default: 'coverage' }),
+    coverageFiles: (0,schema/* list */.p_)((0,schema/* str */.gx)({ doc: 'a coverage file' }), {
+        doc: 'Coverage files to read (lcov.info, coverage-summary.json, cobertura/coverage.py XML). Default: whatever the coverage directory holds.',
+        input: 'coverage-files',
+    }),
+    reporters: (0,schema/* list */.p_)((0,schema/* oneOf */.yL)(REPORTERS, { doc: 'a c8 reporter' }), {
+        doc: `c8 reporters. Allowed: ${REPORTERS.join(', ')}.`,
+        input: 'coverage-reporters',
+        default: ['lcov', 'json-summary', 'cobertura', 'html'],
+    }),
+    include: (0,schema/* list */.p_)((0,schema/* str */.gx)({ doc: 'a glob' }), { doc: "Files to measure (c8's --include), relative to the working directory. Default: c8's own (.c8rc, package.json \"c8\", or everything but tests)." }),
+    exclude: (0,schema/* list */.p_)((0,schema/* str */.gx)({ doc: 'a glob' }), { doc: "Files not to measure (c8's --exclude). Default: c8's own list (tests, node_modules, coverage)." }),
+    all: (0,schema/* bool */.lc)({ doc: "Report files the tests never loaded as 0% (c8's --all).", default: false }),
+    junit: (0,schema/* list */.p_)((0,schema/* str */.gx)({ doc: 'a JUnit XML path' }), { doc: 'JUnit XML files with test results, relative to the working directory.', input: 'junit-files' }),
+    timeoutMinutes: (0,schema/* num */.bu)({ doc: 'Kill the test command after this long.', input: 'test-timeout-minutes', min: 1, max: 360, default: 30 }),
+    thresholds,
+    perFile: (0,schema/* record */.g1)(fileThresholds, { doc: 'Per-file minimums by glob, e.g. "src/billing/**": { lines: 95 }.' }),
+    failOnTestFailure: (0,schema/* bool */.lc)({ doc: 'Fail the stage when any test fails.', default: true }),
+}, { doc: 'The test stage.' });
+
+;// CONCATENATED MODULE: ./.build/src/config/config.js
+// The one place that reads settings: action inputs (or CLI flags given as inputs) plus an optional
+// backend-ci.yml, merged into one validated, typed Config. Inputs win over the file.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const configSchema = (0,schema/* obj */.WL)({ ...general, migrations: migrations, configCheck: configCheck, test: test, artifact: artifact, deploy: deploy, perf: perf, report: report }, { doc: 'backend-ci.yml' });
+const DEFAULT_CONFIG_FILE = 'backend-ci.yml';
+/** Every action input the schema declares, in schema order; action.yml and the README are generated from it. */
+function inputSpecs() {
+    const out = [];
+    const walk = (field, at) => {
+        const shape = field.shape;
+        if (shape) {
+            for (const [key, sub] of Object.entries(shape))
+                walk(sub, at ? `${at}.${key}` : key);
+            return;
+        }
+        if (field.input)
+            out.push({ name: field.input, path: at, doc: field.doc, kind: field.kind, default: field.fallback(at), secret: !!field.secret });
+    };
+    walk(configSchema, '');
+    return out;
+}
+const EXTRA_INPUTS = ['config-file'];
+function loadConfig(options) {
+    const inputs = Object.fromEntries(Object.entries(options.inputs).filter(([, v]) => v !== undefined && v.trim() !== ''));
+    const specs = inputSpecs();
+    const known = new Set([...specs.map((s) => s.name), ...EXTRA_INPUTS]);
+    for (const name of Object.keys(inputs)) {
+        if (!known.has(name))
+            throw new stage/* ConfigError */.x(`unknown input '${name}'; allowed: ${[...known].join(', ')}`);
+    }
+    const configFile = findConfigFile(options.workspace, inputs);
+    const raw = configFile ? readYaml(configFile, options.workspace) : undefined;
+    const settings = configSchema.parse(raw ?? { value: {}, origin: new schema/* InputOrigin */.H1('(defaults)'), entries: new Map() }, '');
+    for (const spec of specs) {
+        const text = inputs[spec.name];
+        if (text === undefined)
+            continue;
+        const field = fieldAt(spec.path);
+        const value = field.parseInput ? field.parseInput(text, new schema/* InputOrigin */.H1(spec.name), spec.path) : text;
+        setAt(settings, spec.path, value);
+    }
+    const config = settings;
+    for (const spec of specs) {
+        const value = getAt(config, spec.path);
+        if (spec.secret && typeof value === 'string' && value)
+            options.onSecret?.(value);
+    }
+    const cwd = external_node_path_.resolve(options.workspace, config.workingDirectory);
+    if (!(0,external_node_fs_.existsSync)(cwd)) {
+        const from = inputs['working-directory'] ? "input 'working-directory'" : configFile ? `${relative(options.workspace, configFile)}` : 'the default';
+        throw new stage/* ConfigError */.x(`${from}: working directory '${config.workingDirectory}' does not exist (resolved to ${cwd})`);
+    }
+    return { ...config, workspace: options.workspace, cwd, configFile };
+}
+function findConfigFile(workspace, inputs) {
+    const given = inputs['config-file'];
+    if (given) {
+        const file = external_node_path_.resolve(workspace, given);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new stage/* ConfigError */.x(`input 'config-file': ${given} does not exist (looked at ${file})`);
+        return file;
+    }
+    for (const dir of [external_node_path_.resolve(workspace, inputs['working-directory'] ?? '.'), workspace]) {
+        for (const name of [DEFAULT_CONFIG_FILE, 'backend-ci.yaml']) {
+            const file = external_node_path_.join(dir, name);
+            if ((0,external_node_fs_.existsSync)(file))
+                return file;
+        }
+    }
+    return undefined;
+}
+function relative(workspace, file) {
+    return external_node_path_.relative(workspace, file) || file;
+}
+/** Parses YAML keeping every node's line and column, so errors can point into the file. */
+function readYaml(file, workspace) {
+    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    const shown = relative(workspace, file);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const at = (offset) => {
+        const pos = lineCounter.linePos(offset ?? 0);
+        return new schema/* FileOrigin */.TN(shown, pos.line, pos.col);
+    };
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        throw new stage/* ConfigError */.x(`${at(e.pos[0]).describe()}: invalid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const convert = (node) => {
+        const origin = at(node?.range?.[0]);
+        if ((0,dist/* isMap */.jh)(node)) {
+            const entries = new Map();
+            const value = {};
+            for (const pair of node.items) {
+                const keyNode = pair.key;
+                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
+                const child = convert(pair.value);
+                entries.set(key, { ...child, keyOrigin: at(keyNode?.range?.[0]) });
+                value[key] = child.value;
+            }
+            return { value, origin, entries };
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const items = node.items.map(convert);
+            return { value: items.map((i) => i.value), origin, items };
+        }
+        if ((0,dist/* isScalar */.jn)(node))
+            return { value: node.value, origin };
+        return { value: null, origin };
+    };
+    if (doc.contents === null)
+        return { value: {}, origin: at(0), entries: new Map() };
+    return convert(doc.contents);
+}
+function fieldAt(dotted) {
+    let field = configSchema;
+    for (const key of dotted.split('.'))
+        field = field.shape[key];
+    return field;
+}
+function getAt(target, dotted) {
+    return dotted.split('.').reduce((o, k) => o?.[k], target);
+}
+function setAt(target, dotted, value) {
+    const keys = dotted.split('.');
+    let o = target;
+    for (const k of keys.slice(0, -1))
+        o = o[k];
+    o[keys[keys.length - 1]] = value;
+}
+
+
+/***/ }),
+
+/***/ 7279:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H1: () => (/* binding */ InputOrigin),
+/* harmony export */   TN: () => (/* binding */ FileOrigin),
+/* harmony export */   WL: () => (/* binding */ obj),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   c3: () => (/* binding */ listOf),
+/* harmony export */   g1: () => (/* binding */ record),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony exports levenshtein, didYouMean */
+/* harmony import */ var _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58992);
+// A small typed schema: each field knows its type, default, doc, optional action input name and how to
+// validate a value taken from backend-ci.yml or from an action input. Config types are inferred from it,
+// so the schema is the one place a setting is declared.
+
+class FileOrigin {
+    file;
+    line;
+    column;
+    constructor(file, line, column) {
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+    describe() {
+        return `${this.file}:${this.line}:${this.column}`;
+    }
+}
+class InputOrigin {
+    input;
+    constructor(input) {
+        this.input = input;
+    }
+    describe() {
+        return `input '${this.input}'`;
+    }
+}
+function fail(origin, path, expected, got) {
+    const shown = typeof got === 'string' ? `'${got}'` : JSON.stringify(got);
+    throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${origin.describe()}: '${path}' must be ${expected}, got ${shown}`);
+}
+function optional(common) {
+    return () => common.default;
+}
+function str(opts) {
+    const check = (v, origin, path) => {
+        if (opts.pattern && !opts.pattern.test(v))
+            fail(origin, path, opts.patternDoc ?? `a string matching ${opts.pattern}`, v);
+        return v;
+    };
+    return {
+        kind: 'string',
+        doc: opts.doc,
+        input: opts.input,
+        secret: opts.secret,
+        parse(raw, path) {
+            if (typeof raw.value === 'number' || typeof raw.value === 'boolean')
+                return check(String(raw.value), raw.origin, path);
+            if (typeof raw.value !== 'string')
+                fail(raw.origin, path, 'a string', raw.value);
+            return check(raw.value, raw.origin, path);
+        },
+        parseInput: (text, origin, path) => check(text, origin, path),
+        fallback: optional(opts),
+    };
+}
+function num(opts) {
+    const expected = () => {
+        const range = opts.min !== undefined && opts.max !== undefined
+            ? ` from ${opts.min} to ${opts.max}`
+            : opts.min !== undefined
+                ? ` of at least ${opts.min}`
+                : opts.max !== undefined
+                    ? ` of at most ${opts.max}`
+                    : '';
+        return `${opts.integer ? 'a whole number' : 'a number'}${range}${opts.unit ? ` (${opts.unit})` : ''}`;
+    };
+    const check = (v, origin, path) => {
+        const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+        if (typeof n !== 'number' || !Number.isFinite(n))
+            fail(origin, path, expected(), v);
+        if (opts.integer && !Number.isInteger(n))
+            fail(origin, path, expected(), v);
+        if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max))
+            fail(origin, path, expected(), v);
+        return n;
+    };
+    return {
+        kind: 'number',
+        doc: opts.doc,
+        input: opts.input,
+        parse: (raw, path) => check(raw.value, raw.origin, path),
+        parseInput: (text, origin, path) => check(text, origin, path),
+        fallback: optional(opts),
+    };
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function bool(opts) {
+    return {
+        kind: 'boolean',
+        doc: opts.doc,
+        input: opts.input,
+        parse(raw, path) {
+            if (typeof raw.value !== 'boolean')
+                fail(raw.origin, path, 'true or false', raw.value);
+            return raw.value;
+        },
+        parseInput(text, origin, path) {
+            if (TRUE.includes(text))
+                return true;
+            if (FALSE.includes(text))
+                return false;
+            return fail(origin, path, 'true or false', text);
+        },
+        fallback: () => opts.default,
+    };
+}
+function oneOf(values, opts) {
+    const check = (v, origin, path) => {
+        if (typeof v !== 'string' || !values.includes(v)) {
+            const hint = typeof v === 'string' ? didYouMean(v, values) : '';
+            throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${origin.describe()}: '${path}' must be one of ${values.join(' | ')}, got ${JSON.stringify(v)}${hint}`);
+        }
+        return v;
+    };
+    return {
+        kind: `enum(${values.join('|')})`,
+        doc: opts.doc,
+        input: opts.input,
+        parse: (raw, path) => check(raw.value, raw.origin, path),
+        parseInput: (text, origin, path) => check(text.trim(), origin, path),
+        fallback: optional(opts),
+    };
+}
+/**
+ * A list. From the file: a YAML sequence. From an input: one item per line, or comma-separated on one line
+ * (the way upload-artifact takes paths).
+ */
+function list(of, opts) {
+    return listImpl(of, opts);
+}
+function listImpl(of, opts) {
+    return {
+        kind: `list(${of.kind})`,
+        doc: opts.doc,
+        input: opts.input,
+        parse(raw, path) {
+            if (!Array.isArray(raw.value)) {
+                // A single scalar is accepted as a one-item list.
+                if (raw.value !== null && typeof raw.value !== 'object')
+                    return [of.parse(raw, `${path}[0]`)];
+                fail(raw.origin, path, 'a list', raw.value);
+            }
+            const items = raw.items ?? raw.value.map((value) => ({ value, origin: raw.origin }));
+            return items.map((item, i) => of.parse(item, `${path}[${i}]`));
+        },
+        parseInput(text, origin, path) {
+            const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+            const parts = (opts.separator ?? 'lines-or-commas') === 'lines-or-commas' && lines.length === 1 ? lines[0].split(',').map((s) => s.trim()).filter(Boolean) : lines;
+            return parts.map((p, i) => (of.parseInput ? of.parseInput(p, origin, `${path}[${i}]`) : of.parse({ value: p, origin }, `${path}[${i}]`)));
+        },
+        fallback: () => (opts.default ? [...opts.default] : []),
+    };
+}
+/** A mapping with known keys; unknown keys are an error with a did-you-mean. */
+function obj(shape, opts) {
+    const parseWith = (raw, path) => {
+        if (raw && (raw.value === null || typeof raw.value !== 'object' || Array.isArray(raw.value))) {
+            fail(raw.origin, path, 'a mapping of settings', raw.value);
+        }
+        const entries = raw?.entries ?? new Map();
+        for (const [key, entry] of entries) {
+            if (!(key in shape)) {
+                throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${entry.keyOrigin.describe()}: unknown setting '${path ? `${path}.` : ''}${key}'${didYouMean(key, Object.keys(shape))}; allowed here: ${Object.keys(shape).join(', ')}`);
+            }
+        }
+        const out = {};
+        for (const [key, field] of Object.entries(shape)) {
+            const sub = `${path ? `${path}.` : ''}${key}`;
+            const entry = entries.get(key);
+            out[key] = entry && entry.value !== null && entry.value !== undefined ? field.parse(entry, sub) : field.fallback(sub);
+        }
+        return out;
+    };
+    return {
+        kind: 'object',
+        doc: opts.doc,
+        shape,
+        parse: (raw, path) => parseWith(raw, path),
+        fallback: (path) => parseWith(undefined, path),
+    };
+}
+/** A list of mappings (deploy targets, perf endpoints). */
+function listOf(item, opts) {
+    return {
+        kind: 'list(object)',
+        doc: opts.doc,
+        input: opts.input,
+        parse(raw, path) {
+            if (!Array.isArray(raw.value))
+                fail(raw.origin, path, 'a list', raw.value);
+            const items = raw.items ?? [];
+            return items.map((it, i) => item.parse(it, `${path}[${i}]`));
+        },
+        parseInput: opts.parseInput,
+        fallback: () => [],
+    };
+}
+/** A mapping from free-form keys (e.g. file globs) to values of one type. */
+function record(of, opts) {
+    return {
+        kind: `record(${of.kind})`,
+        doc: opts.doc,
+        parse(raw, path) {
+            if (raw.value === null || typeof raw.value !== 'object' || Array.isArray(raw.value))
+                fail(raw.origin, path, 'a mapping', raw.value);
+            const out = {};
+            for (const [key, entry] of raw.entries ?? [])
+                out[key] = of.parse(entry, `${path}.${key}`);
+            return out;
+        },
+        fallback: () => ({}),
+    };
+}
+function levenshtein(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
+    }
+    return prev[b.length];
+}
+/** " (did you mean 'x'?)" when a close candidate exists, else "". */
+function didYouMean(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean '${best}'?)` : '';
+}
+
+
+/***/ }),
+
+/***/ 41170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseTarget)
+/* harmony export */ });
+/* unused harmony export SAFE_PATH */
+/* harmony import */ var _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58992);
+// Deploy targets: `local:/srv/app` or `ssh://user@host:port/srv/app`, parsed and validated.
+
+/**
+ * Paths on a target reach scripts as arguments, never as script text, but they also appear inside sqlite3
+ * dot-commands and symlink targets; a conservative character set keeps every one of those unambiguous.
+ */
+const SAFE_PATH = /^\/[A-Za-z0-9._@+\-/]*$/;
+const SAFE_USER = /^[A-Za-z_][A-Za-z0-9._-]{0,31}$/;
+const SAFE_HOST = /^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/;
+function checkPath(p, where, text) {
+    if (!SAFE_PATH.test(p) || p.split('/').includes('..')) {
+        throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: deploy target '${text}' has path '${p}'; expected an absolute path of letters, digits and . _ @ + - / without '..'`);
+    }
+    const trimmed = p.replace(/\/+$/, '');
+    if (trimmed === '')
+        throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: deploy target '${text}' cannot deploy to '/'`);
+    return trimmed;
+}
+function parseTarget(text, where) {
+    const expected = "expected 'local:/absolute/path' or 'ssh://user@host[:port]/absolute/path'";
+    if (text.startsWith('local:')) {
+        const p = checkPath(text.slice('local:'.length), where, text);
+        return { kind: 'local', path: p, label: `local:${p}` };
+    }
+    if (text.startsWith('ssh://')) {
+        const m = /^ssh:\/\/([^@/]+)@(\[[^\]]+\]|[^:/]+)(?::(\d+))?(\/.*)$/.exec(text);
+        if (!m)
+            throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: invalid deploy target '${text}'; ${expected}`);
+        const [, user, rawHost, portText, p] = m;
+        if (!SAFE_USER.test(user))
+            throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: deploy target '${text}' has an invalid user name '${user}'`);
+        if (!SAFE_HOST.test(rawHost))
+            throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: deploy target '${text}' has an invalid host '${rawHost}'`);
+        const port = portText ? Number(portText) : 22;
+        if (!Number.isInteger(port) || port < 1 || port > 65535) {
+            throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: deploy target '${text}' has port ${portText}; expected 1 to 65535`);
+        }
+        const host = rawHost.replace(/^\[|\]$/g, '');
+        const clean = checkPath(p, where, text);
+        return { kind: 'ssh', user: user, host, port, path: clean, label: `${user}@${rawHost}:${port}${clean}` };
+    }
+    throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: invalid deploy target '${text}'; ${expected}`);
+}
+
+
+/***/ }),
+
+/***/ 58992:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ConfigError),
+/* harmony export */   y: () => (/* binding */ STAGE_NAMES)
+/* harmony export */ });
+const STAGE_NAMES = ['migrations', 'config', 'test', 'artifact', 'deploy', 'perf', 'report'];
+/** A failure the user caused and can fix (bad input, bad file); the CLI exits 2 for it. */
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+
+
+/***/ }),
+
+/***/ 51318:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ isForkPullRequest),
+/* harmony export */   pt: () => (/* binding */ WriteGate)
+/* harmony export */ });
+/* unused harmony export httpStatus */
+/** True when the pull request's head lives in another repository than its base (a fork, or a deleted one). */
+function isForkPullRequest(payload) {
+    const pr = payload.pull_request;
+    if (!pr)
+        return false;
+    const head = pr.head?.repo?.full_name;
+    const base = pr.base?.repo?.full_name;
+    return !head || !base || head.toLowerCase() !== base.toLowerCase();
+}
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+const TWO_PHASE_HINT = 'Use report-mode: save in the pull request workflow and report-mode: post in a workflow_run workflow (see workflows-examples/fork-safe.yml).';
+class WriteGate {
+    log;
+    /** Writes known to be refused: a fork pull request, or a 403 seen earlier. */
+    readOnly;
+    warned = false;
+    /** Writes refused or failed: the report is incomplete, the stage warns. */
+    problems = [];
+    /** Optional extras skipped for a missing scope (checks: write): worth a notice, not a warning. */
+    notices = [];
+    constructor(log, options = {}) {
+        this.log = log;
+        this.readOnly = !!options.fromFork;
+        if (this.readOnly)
+            this.warnReadOnly('this pull request comes from a fork, whose token is read-only');
+    }
+    get canWrite() {
+        return !this.readOnly;
+    }
+    /**
+     * Runs one write. A 403 "Resource not accessible by integration" marks the token read-only (later writes are
+     * skipped); `permission` names the scope that would allow it ("checks: write"). Other errors are warnings too:
+     * publishing results must never fail a job whose stages passed.
+     */
+    async write(what, fn, permission) {
+        if (this.readOnly)
+            return { ok: false, reason: 'read-only', message: `${what}: skipped, the token is read-only` };
+        try {
+            return { ok: true, value: await fn() };
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            const detail = error.message?.split(' - ')[0] ?? String(error);
+            if (status === 403 && permission) {
+                const message = `${what}: the token lacks ${permission} (${detail}); skipped`;
+                this.notices.push(message);
+                this.log.info(message);
+                return { ok: false, reason: 'forbidden', message };
+            }
+            if (status === 403) {
+                this.readOnly = true;
+                this.warnReadOnly(`${what} was refused (${detail})`);
+                return { ok: false, reason: 'read-only', message: `${what}: ${detail}` };
+            }
+            const message = `${what} failed: ${status ? `HTTP ${status}: ` : ''}${detail}`;
+            this.problems.push(message);
+            this.log.warning(message);
+            return { ok: false, reason: 'failed', message };
+        }
+    }
+    warnReadOnly(why) {
+        if (this.warned)
+            return;
+        this.warned = true;
+        const message = `Cannot write to GitHub: ${why}. The comment, statuses and check run are skipped; the job summary is still written. ${TWO_PHASE_HINT}`;
+        this.problems.push(message);
+        this.log.warning(message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37329,7 +38245,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -37365,7 +38281,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -37461,7 +38377,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -37498,11 +38414,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(28316);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(65711);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(92145);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37576,7 +38492,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37857,7 +38773,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -37899,7 +38815,7 @@ var external_events_ = __nccwpck_require__(24434);
 var external_child_process_ = __nccwpck_require__(35317);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -38079,7 +38995,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -38353,7 +39269,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -38941,7 +39857,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -39021,7 +39937,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -39086,7 +40002,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -39407,7 +40323,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 65711:
+/***/ 92145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39492,7 +40408,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 28316:
+/***/ 44942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39510,7 +40426,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -39601,11 +40517,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(20408);
-// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(64718);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(20770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(46752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -40303,922 +41219,6 @@ class HttpClient {
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
 
-/***/ }),
-
-/***/ 35436:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Tx: () => (/* binding */ inputSpecs),
-  Z9: () => (/* binding */ loadConfig),
-  gM: () => (/* binding */ readYaml)
-});
-
-// UNUSED EXPORTS: DEFAULT_CONFIG_FILE, configSchema
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(53645);
-// EXTERNAL MODULE: ./.build/src/pipeline/stage.js
-var stage = __nccwpck_require__(81299);
-// EXTERNAL MODULE: ./.build/src/config/schema.js
-var schema = __nccwpck_require__(11578);
-;// CONCATENATED MODULE: ./.build/src/config/sections/artifact.js
-// Settings of the artifact stage: which files go up, under what name, for how long.
-
-const artifact = (0,schema/* obj */.WL)({
-    name: (0,schema/* str */.gx)({ doc: 'Artifact name.', input: 'artifact-name', default: 'coverage-report' }),
-    path: (0,schema/* str */.gx)({ doc: 'Folder to upload, relative to the working directory. Default: the coverage directory.', input: 'artifact-path' }),
-    retentionDays: (0,schema/* num */.bu)({ doc: 'Days to keep the artifact (1-90; the repository setting caps it).', input: 'retention-days', min: 1, max: 90, integer: true }),
-    ifNoFilesFound: (0,schema/* oneOf */.yL)(['warn', 'error', 'ignore'], {
-        doc: 'What to do when the folder is empty or missing: warn, error or ignore.',
-        input: 'if-no-files-found',
-        default: 'warn',
-    }),
-}, { doc: 'The artifact stage.' });
-
-;// CONCATENATED MODULE: ./.build/src/config/sections/configcheck.js
-// Settings of the config stage (named configCheck in TypeScript to keep it apart from the Config type).
-
-const PRODUCTION_MODES = ['auto', 'yes', 'no'];
-const configCheck = (0,schema/* obj */.WL)({
-    envContract: (0,schema/* str */.gx)({ doc: 'Env contract: a .env.example with type notes, or a JSON Schema file (default: .env.example when present).', input: 'env-contract' }),
-    envFile: (0,schema/* str */.gx)({ doc: 'A .env file to check against the contract (default: .env when present; the process environment is checked too).', input: 'env-file' }),
-    checkCommand: (0,schema/* str */.gx)({
-        doc: "The framework's own check command. Default for Django projects: <python> manage.py check --deploy --fail-level WARNING.",
-        input: 'config-check-command',
-    }),
-    production: (0,schema/* oneOf */.yL)(PRODUCTION_MODES, {
-        doc: `Check for insecure production settings (debug on, weak secrets, plain-http public URLs). Allowed: ${PRODUCTION_MODES.join(', ')}; auto: yes unless APP_ENV/NODE_ENV names a development or test environment.`,
-        input: 'config-production',
-        default: 'auto',
-    }),
-}, { doc: 'The config stage.' });
-
-// EXTERNAL MODULE: ./.build/src/deploy/target.js
-var target = __nccwpck_require__(53307);
-;// CONCATENATED MODULE: ./.build/src/config/sections/deploy.js
-// Settings of the deploy stage.
-
-
-
-const SAFE_RELATIVE = /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[A-Za-z0-9._@+\-/]+$/;
-const relativePathDoc = "a relative path of letters, digits and . _ @ + - / without '..'";
-/** A list of targets: strings, or mappings { target, healthUrl } when a host needs its own health URL. */
-function targetList() {
-    const one = (value, origin, at, entries) => {
-        if (typeof value === 'string') {
-            (0,target/* parseTarget */.h)(value.trim(), `${origin.describe()}: '${at}'`);
-            return { target: value.trim() };
-        }
-        if (value && typeof value === 'object' && !Array.isArray(value)) {
-            const v = value;
-            for (const key of Object.keys(v)) {
-                if (key !== 'target' && key !== 'healthUrl') {
-                    const where = entries?.get(key)?.keyOrigin ?? origin;
-                    throw new stage/* ConfigError */.x(`${where.describe()}: unknown setting '${at}.${key}'; allowed here: target, healthUrl`);
-                }
-            }
-            if (typeof v.target !== 'string')
-                throw new stage/* ConfigError */.x(`${origin.describe()}: '${at}.target' must be a string such as ssh://deploy@web1:22/srv/app`);
-            (0,target/* parseTarget */.h)(v.target.trim(), `${origin.describe()}: '${at}.target'`);
-            if (v.healthUrl !== undefined && typeof v.healthUrl !== 'string')
-                throw new stage/* ConfigError */.x(`${origin.describe()}: '${at}.healthUrl' must be a URL string`);
-            return { target: v.target.trim(), ...(v.healthUrl ? { healthUrl: v.healthUrl } : {}) };
-        }
-        throw new stage/* ConfigError */.x(`${origin.describe()}: '${at}' must be a target string (local:/path or ssh://user@host:port/path) or a mapping { target, healthUrl }`);
-    };
-    return {
-        kind: 'list(string)',
-        doc: "Where to deploy: one target per line, each 'local:/absolute/path' or 'ssh://user@host[:port]/absolute/path'. Several targets deploy the same release in rolling batches.",
-        input: 'deploy-targets',
-        parse(raw, at) {
-            if (typeof raw.value === 'string')
-                return [one(raw.value, raw.origin, `${at}[0]`)];
-            if (!Array.isArray(raw.value))
-                throw new stage/* ConfigError */.x(`${raw.origin.describe()}: '${at}' must be a list of targets`);
-            const items = raw.items ?? raw.value.map((value) => ({ value, origin: raw.origin }));
-            return items.map((item, i) => one(item.value, item.origin, `${at}[${i}]`, item.entries));
-        },
-        parseInput(text, origin, at) {
-            const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
-            const parts = lines.length === 1 ? lines[0].split(',').map((s) => s.trim()).filter(Boolean) : lines;
-            return parts.map((p, i) => one(p, origin, `${at}[${i}]`));
-        },
-        fallback: () => [],
-    };
-}
-const deploy = (0,schema/* obj */.WL)({
-    targets: targetList(),
-    batchSize: (0,schema/* num */.bu)({ doc: 'Hosts deployed at once in a rolling deploy.', input: 'deploy-batch-size', default: 1, min: 1, integer: true }),
-    keepReleases: (0,schema/* num */.bu)({ doc: 'Releases kept on each target; current and the last good release are never pruned.', input: 'keep-releases', default: 5, min: 1, integer: true }),
-    source: (0,schema/* str */.gx)({ doc: 'Folder packed into the release archive, relative to the working directory.', input: 'deploy-source', default: '.' }),
-    exclude: (0,schema/* list */.p_)((0,schema/* str */.gx)({ doc: 'a tar --exclude pattern' }), {
-        doc: 'Patterns left out of the release archive (tar --exclude).',
-        input: 'deploy-exclude',
-        default: ['./.git', './node_modules', './.backend-ci', './coverage'],
-    }),
-    archive: (0,schema/* str */.gx)({ doc: 'A prebuilt release archive (.tar.gz) to deploy instead of packing deploy.source.', input: 'deploy-archive' }),
-    install: (0,schema/* str */.gx)({ doc: 'Command run inside the new release on each target before it goes live, e.g. npm ci --omit=dev.', input: 'deploy-install' }),
-    migrate: (0,schema/* str */.gx)({ doc: 'Command run inside the new release to migrate the database, e.g. npm run migrate.', input: 'deploy-migrate' }),
-    migrateDown: (0,schema/* str */.gx)({
-        doc: 'Command run inside a failed release to undo its migrations on rollback (tools with down-migrations). When it fails or is unset, the database snapshot is restored.',
-        input: 'deploy-migrate-down',
-    }),
-    migrationsDir: (0,schema/* str */.gx)({
-        doc: 'Folder of migration files in the release; deploy --plan lists the ones the current release did not ship.',
-        default: 'migrations',
-        pattern: SAFE_RELATIVE,
-        patternDoc: relativePathDoc,
-    }),
-    restart: (0,schema/* str */.gx)({
-        doc: 'Command that (re)starts the service from the release it runs in (gets RELEASE_ID, RELEASE_PATH, DEPLOY_PATH), e.g. sudo systemctl restart app.',
-        input: 'deploy-restart',
-    }),
-    sharedPaths: (0,schema/* list */.p_)((0,schema/* str */.gx)({ doc: 'a path under <deploy path>/shared', pattern: SAFE_RELATIVE, patternDoc: relativePathDoc }), {
-        doc: 'Paths that live in <deploy path>/shared and are linked into every release (e.g. .env, data). Each must exist on the target.',
-        input: 'deploy-shared-paths',
-        default: [],
-    }),
-    database: (0,schema/* obj */.WL)({
-        kind: (0,schema/* oneOf */.yL)(['sqlite', 'postgres', 'none'], { doc: 'Database snapshotted before migrating and restored on rollback.', input: 'deploy-database-kind', default: 'none' }),
-        path: (0,schema/* str */.gx)({ doc: 'SQLite file relative to the deploy path, e.g. shared/data/app.db.', input: 'deploy-database-path', pattern: SAFE_RELATIVE, patternDoc: relativePathDoc }),
-        url: (0,schema/* str */.gx)({ doc: 'PostgreSQL URL (postgres://user:password@host:port/db) as seen from the target.', input: 'deploy-database-url', secret: true }),
-    }, { doc: 'The database a deploy migrates.' }),
-    health: (0,schema/* obj */.WL)({
-        url: (0,schema/* str */.gx)({ doc: 'URL polled after the restart; ${RELEASE_ID} is replaced.', input: 'health-url' }),
-        status: (0,schema/* num */.bu)({ doc: 'Expected HTTP status.', input: 'health-status', default: 200, min: 100, max: 599, integer: true }),
-        bodyContains: (0,schema/* str */.gx)({ doc: 'Text the body must contain; ${RELEASE_ID} is replaced, so an old process still answering is caught.', input: 'health-body-contains' }),
-        timeoutSeconds: (0,schema/* num */.bu)({ doc: 'Timeout of each health request.', input: 'health-timeout-seconds', default: 5, min: 0.1, unit: 'seconds' }),
-        intervalMs: (0,schema/* num */.bu)({ doc: 'Wait between health attempts.', input: 'health-interval-ms', default: 1000, min: 0, integer: true, unit: 'milliseconds' }),
-        retries: (0,schema/* num */.bu)({ doc: 'Attempts after the first before the release is rolled back.', input: 'health-retries', default: 10, min: 0, integer: true }),
-    }, { doc: 'The health gate.' }),
-    lock: (0,schema/* obj */.WL)({
-        timeoutSeconds: (0,schema/* num */.bu)({ doc: 'How long to wait for another deploy to finish.', input: 'deploy-lock-timeout-seconds', default: 300, min: 0, unit: 'seconds' }),
-        ttlMinutes: (0,schema/* num */.bu)({ doc: 'After this long, a lock whose owner is gone is taken over.', default: 30, min: 0 }),
-    }, { doc: 'The per-target deploy lock.' }),
-    ssh: (0,schema/* obj */.WL)({
-        privateKey: (0,schema/* str */.gx)({ doc: 'OpenSSH private key for ssh:// targets (use a secret).', input: 'ssh-private-key', secret: true }),
-        knownHosts: (0,schema/* str */.gx)({ doc: 'known_hosts lines the servers\' host keys are checked against.', input: 'ssh-known-hosts' }),
-        insecureIgnoreHostKey: (0,schema/* bool */.lc)({ doc: 'Skip the host key check. Opens the deploy to man-in-the-middle attacks; for throwaway hosts only.', input: 'ssh-insecure-ignore-host-key', default: false }),
-    }, { doc: 'SSH access to ssh:// targets.' }),
-    environment: (0,schema/* str */.gx)({ doc: 'Environment name for deployment records.', input: 'environment', default: 'production' }),
-    environmentUrl: (0,schema/* str */.gx)({ doc: 'URL of the deployed environment, shown on the deployment record.', input: 'environment-url' }),
-}, { doc: 'The deploy stage.' });
-
-;// CONCATENATED MODULE: ./.build/src/config/sections/general.js
-// Settings that shape the whole run rather than one stage.
-
-
-const general = {
-    workingDirectory: (0,schema/* str */.gx)({
-        doc: 'The service folder, relative to the repository root. Every command runs there and every path in backend-ci.yml is relative to it.',
-        input: 'working-directory',
-        default: '.',
-    }),
-    stages: (0,schema/* list */.p_)((0,schema/* oneOf */.yL)(stage/* STAGE_NAMES */.y, { doc: 'a stage' }), {
-        doc: `Stages to run, in order. Allowed: ${stage/* STAGE_NAMES */.y.join(', ')}. The report stage always runs last.`,
-        input: 'stages',
-        default: ['migrations', 'config', 'test', 'artifact', 'report'],
-    }),
-    failFast: (0,schema/* bool */.lc)({
-        doc: 'Stop at the first failed stage (the report still runs). With false, every stage runs; deploy still needs all earlier stages green.',
-        input: 'fail-fast',
-        default: true,
-    }),
-};
-
-;// CONCATENATED MODULE: ./.build/src/config/sections/migrations.js
-// Settings of the migrations stage.
-
-const MIGRATION_ADAPTERS = ['auto', 'drizzle', 'knex', 'typeorm', 'django', 'command', 'none'];
-const LINT_SEVERITIES = ['error', 'warning', 'off'];
-const migrations = (0,schema/* obj */.WL)({
-    adapter: (0,schema/* oneOf */.yL)(MIGRATION_ADAPTERS, {
-        doc: `Migration tool. Allowed: ${MIGRATION_ADAPTERS.join(', ')}. auto picks from the repository and says why.`,
-        input: 'migrations-adapter',
-        default: 'auto',
-    }),
-    command: (0,schema/* str */.gx)({ doc: 'For the command adapter: a command following the exit-code contract 0 clean, 1 tool error, 2 unapplied, 3 drift, 4 destructive.', input: 'migrations-command' }),
-    databaseUrl: (0,schema/* str */.gx)({ doc: 'Database to check for unapplied migrations (postgres://…, or file:/sqlite: path to an SQLite file).', input: 'database-url', secret: true }),
-    python: (0,schema/* str */.gx)({ doc: 'Python interpreter for Django projects (the one that has Django installed).', input: 'python', default: 'python3' }),
-    directory: (0,schema/* str */.gx)({ doc: 'Migrations folder for knex and TypeORM, relative to the working directory (default: migrations, or src/migrations for TypeORM when it exists).', input: 'migrations-directory' }),
-    dataSource: (0,schema/* str */.gx)({ doc: 'TypeORM data source file (default: data-source.ts/.js at the root or in src/).', input: 'typeorm-data-source' }),
-    base: (0,schema/* str */.gx)({ doc: 'Git ref of the base branch: migration files changed since it count as new and are linted. Default: the pull request base.', input: 'migrations-base' }),
-    lint: (0,schema/* record */.g1)((0,schema/* oneOf */.yL)(LINT_SEVERITIES, { doc: 'severity' }), {
-        doc: 'Severity per SQL lint rule (error | warning | off), e.g. {drop-column: warning}. Rules: drop-table, table-rebuild, drop-column, rename, column-type-change, not-null-without-default, set-not-null, index-without-concurrently, drop-index-without-concurrently, foreign-key-validating, truncate, delete-without-where.',
-    }),
-}, { doc: 'The migrations stage.' });
-
-;// CONCATENATED MODULE: ./.build/src/config/sections/perf.js
-// Settings of the perf stage. The load itself (users, endpoints, budgets) lives in the scenario file, so the
-// same scenario runs from the action, the CLI, or by hand; this section says where to find it and what to hit.
-
-const perf = (0,schema/* obj */.WL)({
-    scenario: (0,schema/* str */.gx)({
-        doc: 'Load-test scenario file (YAML: stages of users, weighted endpoints, budgets), relative to the working directory.',
-        input: 'perf-scenario',
-    }),
-    url: (0,schema/* str */.gx)({
-        doc: "Base URL to load-test when the scenario has no baseUrl and no service is started here. Default: the deploy stage's URL.",
-        input: 'perf-url',
-    }),
-    start: (0,schema/* obj */.WL)({
-        command: (0,schema/* str */.gx)({
-            doc: 'Command that starts the service (run by a shell in the working directory, in its own process group, stopped afterwards).',
-            input: 'perf-start-command',
-        }),
-        readyUrl: (0,schema/* str */.gx)({ doc: 'URL polled until it answers below 400; the service counts as ready then.', input: 'perf-ready-url' }),
-        readyTimeoutSeconds: (0,schema/* num */.bu)({ doc: 'How long to wait for readyUrl.', min: 1, max: 600, default: 60, unit: 'seconds' }),
-    }, { doc: 'Start the service for the load test.' }),
-    baseResults: (0,schema/* str */.gx)({
-        doc: "The base branch's perf results.json to compare with. Default: the newest 'perf-report' artifact of the base branch.",
-        input: 'perf-base-results',
-    }),
-    tolerancePct: (0,schema/* num */.bu)({
-        doc: 'A p95 counts as a regression when it is worse than the base by more than this percent (or than the measured noise, whichever is larger).',
-        input: 'perf-tolerance-pct',
-        min: 0,
-        max: 1000,
-        default: 10,
-        unit: 'percent',
-    }),
-    noiseFactor: (0,schema/* num */.bu)({
-        doc: 'How many times the spread between repeat runs (max - min p95) a difference must exceed to count as a regression.',
-        min: 0,
-        max: 10,
-        default: 2,
-    }),
-    failOnRegression: (0,schema/* bool */.lc)({ doc: 'Fail the stage on a regression against the base (false: warn).', input: 'perf-fail-on-regression', default: true }),
-    uploadReport: (0,schema/* bool */.lc)({ doc: "Upload results.json and the p95 chart as the 'perf-report' artifact.", default: true }),
-}, { doc: 'The perf stage.' });
-
-;// CONCATENATED MODULE: ./.build/src/config/sections/report.js
-// Settings of the report stage: where results are published, and how (directly, or in two phases for forks).
-
-const REPORT_MODES = ['direct', 'save', 'post'];
-const report = (0,schema/* obj */.WL)({
-    token: (0,schema/* str */.gx)({ doc: 'Token for PR comments, statuses and deployments.', input: 'github-token', secret: true }),
-    comment: (0,schema/* bool */.lc)({ doc: 'Post or update one sticky PR comment.', input: 'comment', default: true }),
-    name: (0,schema/* str */.gx)({
-        doc: 'Name of this report; one sticky comment and one set of statuses per name.',
-        input: 'name',
-        default: 'backend-ci',
-        pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/,
-        patternDoc: 'letters, digits, ".", "_" or "-" (at most 50, starting with a letter or digit)',
-    }),
-    summary: (0,schema/* bool */.lc)({ doc: 'Write the job summary.', input: 'summary', default: true }),
-    mode: (0,schema/* oneOf */.yL)(REPORT_MODES, {
-        doc: 'direct: publish the comment, statuses and check run from this run. ' +
-            'save: write the report as the artifact backend-ci-report (for pull requests from forks, whose token cannot write). ' +
-            'post: publish a saved report, in a workflow_run workflow that has write permission.',
-        input: 'report-mode',
-        default: 'direct',
-    }),
-    checkRun: (0,schema/* bool */.lc)({ doc: 'Create a check run holding every annotation (needs checks: write; skipped with a notice without it).', input: 'check-run', default: true }),
-    statuses: (0,schema/* bool */.lc)({ doc: 'Set one commit status per stage (context <name>/<stage>).', input: 'statuses', default: true }),
-    annotations: (0,schema/* bool */.lc)({ doc: 'Emit annotations (within the per-step budget: 10 errors, 10 warnings, 10 notices).', input: 'annotations', default: true }),
-    baseCoverage: (0,schema/* str */.gx)({
-        doc: 'Coverage of the base branch to compare with (coverage-summary.json or lcov.info). Default: the base branch\'s latest coverage-report artifact.',
-        input: 'base-coverage',
-    }),
-    patchThreshold: (0,schema/* num */.bu)({ doc: 'Minimum coverage of the lines this pull request changes, percent.', input: 'threshold-patch', min: 0, max: 100, unit: 'percent' }),
-    shard: (0,schema/* str */.gx)({
-        doc: 'This job\'s shard as "i/n" (e.g. "2/4"); its coverage is uploaded per shard and merged by the merge job.',
-        input: 'shard',
-        pattern: /^[1-9]\d*\/[1-9]\d*$/,
-        patternDoc: 'a shard "i/n" with 1 <= i <= n (e.g. "2/4")',
-    }),
-    mergeShards: (0,schema/* num */.bu)({
-        doc: 'Merge mode: download the coverage artifacts of shards 1..n of this run, merge them and report once (the job after a sharded matrix).',
-        input: 'merge-shards',
-        min: 1,
-        max: 256,
-        integer: true,
-    }),
-    bundle: (0,schema/* str */.gx)({
-        doc: 'post mode: folder (or report.json) of a downloaded backend-ci-report artifact. Default: download it from the run given by report-run-id.',
-        input: 'report-bundle',
-    }),
-    bundleRunId: (0,schema/* str */.gx)({
-        doc: 'post mode: id of the pull request run whose backend-ci-report artifact to publish (github.event.workflow_run.id).',
-        input: 'report-run-id',
-        pattern: /^\d+$/,
-        patternDoc: 'a workflow run id (digits)',
-    }),
-    bundleOutput: (0,schema/* str */.gx)({ doc: 'save mode: where the report bundle folder is written. Default: backend-ci-report under the results folder.', input: 'report-bundle-output' }),
-}, { doc: 'The report stage.' });
-
-;// CONCATENATED MODULE: ./.build/src/config/sections/test.js
-// Settings of the test stage: the command, c8, and where coverage and test results are read from.
-
-const percent = (doc, input) => (0,schema/* num */.bu)({ doc, input, min: 0, max: 100, unit: 'percent' });
-const thresholds = (0,schema/* obj */.WL)({
-    lines: percent('Minimum line coverage, percent.', 'threshold-lines'),
-    branches: percent('Minimum branch coverage, percent.', 'threshold-branches'),
-    functions: percent('Minimum function coverage, percent.', 'threshold-functions'),
-    statements: percent('Minimum statement coverage, percent.', 'threshold-statements'),
-}, { doc: 'Minimum overall coverage per metric; unset metrics are reported, not enforced.' });
-const fileThresholds = (0,schema/* obj */.WL)({
-    lines: percent('Minimum line coverage of each matching file.'),
-    branches: percent('Minimum branch coverage of each matching file.'),
-    functions: percent('Minimum function coverage of each matching file.'),
-    statements: percent('Minimum statement coverage of each matching file.'),
-}, { doc: 'Per-file minimums.' });
-const REPORTERS = ['lcov', 'lcovonly', 'json-summary', 'json', 'cobertura', 'html', 'clover', 'text'];
-const test = (0,schema/* obj */.WL)({
-    command: (0,schema/* str */.gx)({ doc: 'The test command, run by a shell in the working directory (e.g. "npm test").', input: 'test-command' }),
-    coverageTool: (0,schema/* oneOf */.yL)(['c8', 'none'], {
-        doc: 'c8: run the command under c8. none: run it as is and read the coverage files it writes itself (e.g. coverage.py\'s coverage.xml).',
-        input: 'coverage-tool',
-        default: 'c8',
-    }),
-    coverageDirectory: (0,schema/* str */.gx)({ doc: 'Where coverage reports are written and read, relative to the working directory.', input: 'coverage-directory', default: 'coverage' }),
-    coverageFiles: (0,schema/* list */.p_)((0,schema/* str */.gx)({ doc: 'a coverage file' }), {
-        doc: 'Coverage files to read (lcov.info, coverage-summary.json, cobertura/coverage.py XML). Default: whatever the coverage directory holds.',
-        input: 'coverage-files',
-    }),
-    reporters: (0,schema/* list */.p_)((0,schema/* oneOf */.yL)(REPORTERS, { doc: 'a c8 reporter' }), {
-        doc: `c8 reporters. Allowed: ${REPORTERS.join(', ')}.`,
-        input: 'coverage-reporters',
-        default: ['lcov', 'json-summary', 'cobertura', 'html'],
-    }),
-    include: (0,schema/* list */.p_)((0,schema/* str */.gx)({ doc: 'a glob' }), { doc: "Files to measure (c8's --include), relative to the working directory. Default: c8's own (.c8rc, package.json \"c8\", or everything but tests)." }),
-    exclude: (0,schema/* list */.p_)((0,schema/* str */.gx)({ doc: 'a glob' }), { doc: "Files not to measure (c8's --exclude). Default: c8's own list (tests, node_modules, coverage)." }),
-    all: (0,schema/* bool */.lc)({ doc: "Report files the tests never loaded as 0% (c8's --all).", default: false }),
-    junit: (0,schema/* list */.p_)((0,schema/* str */.gx)({ doc: 'a JUnit XML path' }), { doc: 'JUnit XML files with test results, relative to the working directory.', input: 'junit-files' }),
-    timeoutMinutes: (0,schema/* num */.bu)({ doc: 'Kill the test command after this long.', input: 'test-timeout-minutes', min: 1, max: 360, default: 30 }),
-    thresholds,
-    perFile: (0,schema/* record */.g1)(fileThresholds, { doc: 'Per-file minimums by glob, e.g. "src/billing/**": { lines: 95 }.' }),
-    failOnTestFailure: (0,schema/* bool */.lc)({ doc: 'Fail the stage when any test fails.', default: true }),
-}, { doc: 'The test stage.' });
-
-;// CONCATENATED MODULE: ./.build/src/config/config.js
-// The one place that reads settings: action inputs (or CLI flags given as inputs) plus an optional
-// backend-ci.yml, merged into one validated, typed Config. Inputs win over the file.
-
-
-
-
-
-
-
-
-
-
-
-
-
-const configSchema = (0,schema/* obj */.WL)({ ...general, migrations: migrations, configCheck: configCheck, test: test, artifact: artifact, deploy: deploy, perf: perf, report: report }, { doc: 'backend-ci.yml' });
-const DEFAULT_CONFIG_FILE = 'backend-ci.yml';
-/** Every action input the schema declares, in schema order; action.yml and the README are generated from it. */
-function inputSpecs() {
-    const out = [];
-    const walk = (field, at) => {
-        const shape = field.shape;
-        if (shape) {
-            for (const [key, sub] of Object.entries(shape))
-                walk(sub, at ? `${at}.${key}` : key);
-            return;
-        }
-        if (field.input)
-            out.push({ name: field.input, path: at, doc: field.doc, kind: field.kind, default: field.fallback(at), secret: !!field.secret });
-    };
-    walk(configSchema, '');
-    return out;
-}
-const EXTRA_INPUTS = ['config-file'];
-function loadConfig(options) {
-    const inputs = Object.fromEntries(Object.entries(options.inputs).filter(([, v]) => v !== undefined && v.trim() !== ''));
-    const specs = inputSpecs();
-    const known = new Set([...specs.map((s) => s.name), ...EXTRA_INPUTS]);
-    for (const name of Object.keys(inputs)) {
-        if (!known.has(name))
-            throw new stage/* ConfigError */.x(`unknown input '${name}'; allowed: ${[...known].join(', ')}`);
-    }
-    const configFile = findConfigFile(options.workspace, inputs);
-    const raw = configFile ? readYaml(configFile, options.workspace) : undefined;
-    const settings = configSchema.parse(raw ?? { value: {}, origin: new schema/* InputOrigin */.H1('(defaults)'), entries: new Map() }, '');
-    for (const spec of specs) {
-        const text = inputs[spec.name];
-        if (text === undefined)
-            continue;
-        const field = fieldAt(spec.path);
-        const value = field.parseInput ? field.parseInput(text, new schema/* InputOrigin */.H1(spec.name), spec.path) : text;
-        setAt(settings, spec.path, value);
-    }
-    const config = settings;
-    for (const spec of specs) {
-        const value = getAt(config, spec.path);
-        if (spec.secret && typeof value === 'string' && value)
-            options.onSecret?.(value);
-    }
-    const cwd = external_node_path_.resolve(options.workspace, config.workingDirectory);
-    if (!(0,external_node_fs_.existsSync)(cwd)) {
-        const from = inputs['working-directory'] ? "input 'working-directory'" : configFile ? `${relative(options.workspace, configFile)}` : 'the default';
-        throw new stage/* ConfigError */.x(`${from}: working directory '${config.workingDirectory}' does not exist (resolved to ${cwd})`);
-    }
-    return { ...config, workspace: options.workspace, cwd, configFile };
-}
-function findConfigFile(workspace, inputs) {
-    const given = inputs['config-file'];
-    if (given) {
-        const file = external_node_path_.resolve(workspace, given);
-        if (!(0,external_node_fs_.existsSync)(file))
-            throw new stage/* ConfigError */.x(`input 'config-file': ${given} does not exist (looked at ${file})`);
-        return file;
-    }
-    for (const dir of [external_node_path_.resolve(workspace, inputs['working-directory'] ?? '.'), workspace]) {
-        for (const name of [DEFAULT_CONFIG_FILE, 'backend-ci.yaml']) {
-            const file = external_node_path_.join(dir, name);
-            if ((0,external_node_fs_.existsSync)(file))
-                return file;
-        }
-    }
-    return undefined;
-}
-function relative(workspace, file) {
-    return external_node_path_.relative(workspace, file) || file;
-}
-/** Parses YAML keeping every node's line and column, so errors can point into the file. */
-function readYaml(file, workspace) {
-    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    const shown = relative(workspace, file);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const at = (offset) => {
-        const pos = lineCounter.linePos(offset ?? 0);
-        return new schema/* FileOrigin */.TN(shown, pos.line, pos.col);
-    };
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        throw new stage/* ConfigError */.x(`${at(e.pos[0]).describe()}: invalid YAML: ${e.message.split('\n')[0]}`);
-    }
-    const convert = (node) => {
-        const origin = at(node?.range?.[0]);
-        if ((0,dist/* isMap */.jh)(node)) {
-            const entries = new Map();
-            const value = {};
-            for (const pair of node.items) {
-                const keyNode = pair.key;
-                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
-                const child = convert(pair.value);
-                entries.set(key, { ...child, keyOrigin: at(keyNode?.range?.[0]) });
-                value[key] = child.value;
-            }
-            return { value, origin, entries };
-        }
-        if ((0,dist/* isSeq */.oP)(node)) {
-            const items = node.items.map(convert);
-            return { value: items.map((i) => i.value), origin, items };
-        }
-        if ((0,dist/* isScalar */.jn)(node))
-            return { value: node.value, origin };
-        return { value: null, origin };
-    };
-    if (doc.contents === null)
-        return { value: {}, origin: at(0), entries: new Map() };
-    return convert(doc.contents);
-}
-function fieldAt(dotted) {
-    let field = configSchema;
-    for (const key of dotted.split('.'))
-        field = field.shape[key];
-    return field;
-}
-function getAt(target, dotted) {
-    return dotted.split('.').reduce((o, k) => o?.[k], target);
-}
-function setAt(target, dotted, value) {
-    const keys = dotted.split('.');
-    let o = target;
-    for (const k of keys.slice(0, -1))
-        o = o[k];
-    o[keys[keys.length - 1]] = value;
-}
-
-
-/***/ }),
-
-/***/ 11578:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H1: () => (/* binding */ InputOrigin),
-/* harmony export */   TN: () => (/* binding */ FileOrigin),
-/* harmony export */   WL: () => (/* binding */ obj),
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   c3: () => (/* binding */ listOf),
-/* harmony export */   g1: () => (/* binding */ record),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   yL: () => (/* binding */ oneOf)
-/* harmony export */ });
-/* unused harmony exports levenshtein, didYouMean */
-/* harmony import */ var _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81299);
-// A small typed schema: each field knows its type, default, doc, optional action input name and how to
-// validate a value taken from backend-ci.yml or from an action input. Config types are inferred from it,
-// so the schema is the one place a setting is declared.
-
-class FileOrigin {
-    file;
-    line;
-    column;
-    constructor(file, line, column) {
-        this.file = file;
-        this.line = line;
-        this.column = column;
-    }
-    describe() {
-        return `${this.file}:${this.line}:${this.column}`;
-    }
-}
-class InputOrigin {
-    input;
-    constructor(input) {
-        this.input = input;
-    }
-    describe() {
-        return `input '${this.input}'`;
-    }
-}
-function fail(origin, path, expected, got) {
-    const shown = typeof got === 'string' ? `'${got}'` : JSON.stringify(got);
-    throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${origin.describe()}: '${path}' must be ${expected}, got ${shown}`);
-}
-function optional(common) {
-    return () => common.default;
-}
-function str(opts) {
-    const check = (v, origin, path) => {
-        if (opts.pattern && !opts.pattern.test(v))
-            fail(origin, path, opts.patternDoc ?? `a string matching ${opts.pattern}`, v);
-        return v;
-    };
-    return {
-        kind: 'string',
-        doc: opts.doc,
-        input: opts.input,
-        secret: opts.secret,
-        parse(raw, path) {
-            if (typeof raw.value === 'number' || typeof raw.value === 'boolean')
-                return check(String(raw.value), raw.origin, path);
-            if (typeof raw.value !== 'string')
-                fail(raw.origin, path, 'a string', raw.value);
-            return check(raw.value, raw.origin, path);
-        },
-        parseInput: (text, origin, path) => check(text, origin, path),
-        fallback: optional(opts),
-    };
-}
-function num(opts) {
-    const expected = () => {
-        const range = opts.min !== undefined && opts.max !== undefined
-            ? ` from ${opts.min} to ${opts.max}`
-            : opts.min !== undefined
-                ? ` of at least ${opts.min}`
-                : opts.max !== undefined
-                    ? ` of at most ${opts.max}`
-                    : '';
-        return `${opts.integer ? 'a whole number' : 'a number'}${range}${opts.unit ? ` (${opts.unit})` : ''}`;
-    };
-    const check = (v, origin, path) => {
-        const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
-        if (typeof n !== 'number' || !Number.isFinite(n))
-            fail(origin, path, expected(), v);
-        if (opts.integer && !Number.isInteger(n))
-            fail(origin, path, expected(), v);
-        if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max))
-            fail(origin, path, expected(), v);
-        return n;
-    };
-    return {
-        kind: 'number',
-        doc: opts.doc,
-        input: opts.input,
-        parse: (raw, path) => check(raw.value, raw.origin, path),
-        parseInput: (text, origin, path) => check(text, origin, path),
-        fallback: optional(opts),
-    };
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-function bool(opts) {
-    return {
-        kind: 'boolean',
-        doc: opts.doc,
-        input: opts.input,
-        parse(raw, path) {
-            if (typeof raw.value !== 'boolean')
-                fail(raw.origin, path, 'true or false', raw.value);
-            return raw.value;
-        },
-        parseInput(text, origin, path) {
-            if (TRUE.includes(text))
-                return true;
-            if (FALSE.includes(text))
-                return false;
-            return fail(origin, path, 'true or false', text);
-        },
-        fallback: () => opts.default,
-    };
-}
-function oneOf(values, opts) {
-    const check = (v, origin, path) => {
-        if (typeof v !== 'string' || !values.includes(v)) {
-            const hint = typeof v === 'string' ? didYouMean(v, values) : '';
-            throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${origin.describe()}: '${path}' must be one of ${values.join(' | ')}, got ${JSON.stringify(v)}${hint}`);
-        }
-        return v;
-    };
-    return {
-        kind: `enum(${values.join('|')})`,
-        doc: opts.doc,
-        input: opts.input,
-        parse: (raw, path) => check(raw.value, raw.origin, path),
-        parseInput: (text, origin, path) => check(text.trim(), origin, path),
-        fallback: optional(opts),
-    };
-}
-/**
- * A list. From the file: a YAML sequence. From an input: one item per line, or comma-separated on one line
- * (the way upload-artifact takes paths).
- */
-function list(of, opts) {
-    return listImpl(of, opts);
-}
-function listImpl(of, opts) {
-    return {
-        kind: `list(${of.kind})`,
-        doc: opts.doc,
-        input: opts.input,
-        parse(raw, path) {
-            if (!Array.isArray(raw.value)) {
-                // A single scalar is accepted as a one-item list.
-                if (raw.value !== null && typeof raw.value !== 'object')
-                    return [of.parse(raw, `${path}[0]`)];
-                fail(raw.origin, path, 'a list', raw.value);
-            }
-            const items = raw.items ?? raw.value.map((value) => ({ value, origin: raw.origin }));
-            return items.map((item, i) => of.parse(item, `${path}[${i}]`));
-        },
-        parseInput(text, origin, path) {
-            const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
-            const parts = (opts.separator ?? 'lines-or-commas') === 'lines-or-commas' && lines.length === 1 ? lines[0].split(',').map((s) => s.trim()).filter(Boolean) : lines;
-            return parts.map((p, i) => (of.parseInput ? of.parseInput(p, origin, `${path}[${i}]`) : of.parse({ value: p, origin }, `${path}[${i}]`)));
-        },
-        fallback: () => (opts.default ? [...opts.default] : []),
-    };
-}
-/** A mapping with known keys; unknown keys are an error with a did-you-mean. */
-function obj(shape, opts) {
-    const parseWith = (raw, path) => {
-        if (raw && (raw.value === null || typeof raw.value !== 'object' || Array.isArray(raw.value))) {
-            fail(raw.origin, path, 'a mapping of settings', raw.value);
-        }
-        const entries = raw?.entries ?? new Map();
-        for (const [key, entry] of entries) {
-            if (!(key in shape)) {
-                throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${entry.keyOrigin.describe()}: unknown setting '${path ? `${path}.` : ''}${key}'${didYouMean(key, Object.keys(shape))}; allowed here: ${Object.keys(shape).join(', ')}`);
-            }
-        }
-        const out = {};
-        for (const [key, field] of Object.entries(shape)) {
-            const sub = `${path ? `${path}.` : ''}${key}`;
-            const entry = entries.get(key);
-            out[key] = entry && entry.value !== null && entry.value !== undefined ? field.parse(entry, sub) : field.fallback(sub);
-        }
-        return out;
-    };
-    return {
-        kind: 'object',
-        doc: opts.doc,
-        shape,
-        parse: (raw, path) => parseWith(raw, path),
-        fallback: (path) => parseWith(undefined, path),
-    };
-}
-/** A list of mappings (deploy targets, perf endpoints). */
-function listOf(item, opts) {
-    return {
-        kind: 'list(object)',
-        doc: opts.doc,
-        input: opts.input,
-        parse(raw, path) {
-            if (!Array.isArray(raw.value))
-                fail(raw.origin, path, 'a list', raw.value);
-            const items = raw.items ?? [];
-            return items.map((it, i) => item.parse(it, `${path}[${i}]`));
-        },
-        parseInput: opts.parseInput,
-        fallback: () => [],
-    };
-}
-/** A mapping from free-form keys (e.g. file globs) to values of one type. */
-function record(of, opts) {
-    return {
-        kind: `record(${of.kind})`,
-        doc: opts.doc,
-        parse(raw, path) {
-            if (raw.value === null || typeof raw.value !== 'object' || Array.isArray(raw.value))
-                fail(raw.origin, path, 'a mapping', raw.value);
-            const out = {};
-            for (const [key, entry] of raw.entries ?? [])
-                out[key] = of.parse(entry, `${path}.${key}`);
-            return out;
-        },
-        fallback: () => ({}),
-    };
-}
-function levenshtein(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const up = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = up;
-        }
-    }
-    return prev[b.length];
-}
-/** " (did you mean 'x'?)" when a close candidate exists, else "". */
-function didYouMean(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = levenshtein(word.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean '${best}'?)` : '';
-}
-
-
-/***/ }),
-
-/***/ 53307:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseTarget)
-/* harmony export */ });
-/* unused harmony export SAFE_PATH */
-/* harmony import */ var _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81299);
-// Deploy targets: `local:/srv/app` or `ssh://user@host:port/srv/app`, parsed and validated.
-
-/**
- * Paths on a target reach scripts as arguments, never as script text, but they also appear inside sqlite3
- * dot-commands and symlink targets; a conservative character set keeps every one of those unambiguous.
- */
-const SAFE_PATH = /^\/[A-Za-z0-9._@+\-/]*$/;
-const SAFE_USER = /^[A-Za-z_][A-Za-z0-9._-]{0,31}$/;
-const SAFE_HOST = /^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/;
-function checkPath(p, where, text) {
-    if (!SAFE_PATH.test(p) || p.split('/').includes('..')) {
-        throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: deploy target '${text}' has path '${p}'; expected an absolute path of letters, digits and . _ @ + - / without '..'`);
-    }
-    const trimmed = p.replace(/\/+$/, '');
-    if (trimmed === '')
-        throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: deploy target '${text}' cannot deploy to '/'`);
-    return trimmed;
-}
-function parseTarget(text, where) {
-    const expected = "expected 'local:/absolute/path' or 'ssh://user@host[:port]/absolute/path'";
-    if (text.startsWith('local:')) {
-        const p = checkPath(text.slice('local:'.length), where, text);
-        return { kind: 'local', path: p, label: `local:${p}` };
-    }
-    if (text.startsWith('ssh://')) {
-        const m = /^ssh:\/\/([^@/]+)@(\[[^\]]+\]|[^:/]+)(?::(\d+))?(\/.*)$/.exec(text);
-        if (!m)
-            throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: invalid deploy target '${text}'; ${expected}`);
-        const [, user, rawHost, portText, p] = m;
-        if (!SAFE_USER.test(user))
-            throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: deploy target '${text}' has an invalid user name '${user}'`);
-        if (!SAFE_HOST.test(rawHost))
-            throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: deploy target '${text}' has an invalid host '${rawHost}'`);
-        const port = portText ? Number(portText) : 22;
-        if (!Number.isInteger(port) || port < 1 || port > 65535) {
-            throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: deploy target '${text}' has port ${portText}; expected 1 to 65535`);
-        }
-        const host = rawHost.replace(/^\[|\]$/g, '');
-        const clean = checkPath(p, where, text);
-        return { kind: 'ssh', user: user, host, port, path: clean, label: `${user}@${rawHost}:${port}${clean}` };
-    }
-    throw new _pipeline_stage_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: invalid deploy target '${text}'; ${expected}`);
-}
-
-
-/***/ }),
-
-/***/ 81299:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ ConfigError),
-/* harmony export */   y: () => (/* binding */ STAGE_NAMES)
-/* harmony export */ });
-const STAGE_NAMES = ['migrations', 'config', 'test', 'artifact', 'deploy', 'perf', 'report'];
-/** A failure the user caused and can fix (bad input, bad file); the CLI exits 2 for it. */
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-
-
-/***/ }),
-
-/***/ 6989:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B7: () => (/* binding */ isForkPullRequest),
-/* harmony export */   pt: () => (/* binding */ WriteGate)
-/* harmony export */ });
-/* unused harmony export httpStatus */
-/** True when the pull request's head lives in another repository than its base (a fork, or a deleted one). */
-function isForkPullRequest(payload) {
-    const pr = payload.pull_request;
-    if (!pr)
-        return false;
-    const head = pr.head?.repo?.full_name;
-    const base = pr.base?.repo?.full_name;
-    return !head || !base || head.toLowerCase() !== base.toLowerCase();
-}
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-const TWO_PHASE_HINT = 'Use report-mode: save in the pull request workflow and report-mode: post in a workflow_run workflow (see workflows-examples/fork-safe.yml).';
-class WriteGate {
-    log;
-    /** Writes known to be refused: a fork pull request, or a 403 seen earlier. */
-    readOnly;
-    warned = false;
-    /** Writes refused or failed: the report is incomplete, the stage warns. */
-    problems = [];
-    /** Optional extras skipped for a missing scope (checks: write): worth a notice, not a warning. */
-    notices = [];
-    constructor(log, options = {}) {
-        this.log = log;
-        this.readOnly = !!options.fromFork;
-        if (this.readOnly)
-            this.warnReadOnly('this pull request comes from a fork, whose token is read-only');
-    }
-    get canWrite() {
-        return !this.readOnly;
-    }
-    /**
-     * Runs one write. A 403 "Resource not accessible by integration" marks the token read-only (later writes are
-     * skipped); `permission` names the scope that would allow it ("checks: write"). Other errors are warnings too:
-     * publishing results must never fail a job whose stages passed.
-     */
-    async write(what, fn, permission) {
-        if (this.readOnly)
-            return { ok: false, reason: 'read-only', message: `${what}: skipped, the token is read-only` };
-        try {
-            return { ok: true, value: await fn() };
-        }
-        catch (error) {
-            const status = httpStatus(error);
-            const detail = error.message?.split(' - ')[0] ?? String(error);
-            if (status === 403 && permission) {
-                const message = `${what}: the token lacks ${permission} (${detail}); skipped`;
-                this.notices.push(message);
-                this.log.info(message);
-                return { ok: false, reason: 'forbidden', message };
-            }
-            if (status === 403) {
-                this.readOnly = true;
-                this.warnReadOnly(`${what} was refused (${detail})`);
-                return { ok: false, reason: 'read-only', message: `${what}: ${detail}` };
-            }
-            const message = `${what} failed: ${status ? `HTTP ${status}: ` : ''}${detail}`;
-            this.problems.push(message);
-            this.log.warning(message);
-            return { ok: false, reason: 'failed', message };
-        }
-    }
-    warnReadOnly(why) {
-        if (this.warned)
-            return;
-        this.warned = true;
-        const message = `Cannot write to GitHub: ${why}. The comment, statuses and check run are skipped; the job summary is still written. ${TWO_PHASE_HINT}`;
-        this.problems.push(message);
-        this.log.warning(message);
-    }
-}
-
-
 /***/ })
 
 /******/ });
@@ -41418,10 +41418,10 @@ class WriteGate {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 12 modules
-var core = __nccwpck_require__(98020);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __nccwpck_require__(3894);
 // EXTERNAL MODULE: ./.build/src/config/config.js + 8 modules
-var config_config = __nccwpck_require__(35436);
+var config_config = __nccwpck_require__(9831);
 ;// CONCATENATED MODULE: ./.build/src/config/action-inputs.js
 // Reads the action's inputs through @actions/core; the only place that does.
 
@@ -41436,7 +41436,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/src/report/permissions.js
-var permissions = __nccwpck_require__(6989);
+var permissions = __nccwpck_require__(51318);
 ;// CONCATENATED MODULE: ./.build/src/host/actions.js
 // ActionsHost: the pipeline inside a GitHub Actions job. Logs, groups, masks, outputs, annotations and the job
 // summary go through @actions/core; the artifact client and Octokit are loaded only when a stage needs them.
@@ -41533,7 +41533,7 @@ class ActionsHost {
         core/* info */.pq(`${result.stage}: ${result.status} in ${(result.durationMs / 1000).toFixed(1)}s — ${result.headline}`);
     }
     artifacts() {
-        this.storePromise ??= __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 63964)).then(async ({ ActionsArtifactStore }) => new ActionsArtifactStore({ context: this.context, github: await this.github(), token: this.token?.(), log: this.log }));
+        this.storePromise ??= __nccwpck_require__.e(/* import() */ 355).then(__nccwpck_require__.bind(__nccwpck_require__, 98355)).then(async ({ ActionsArtifactStore }) => new ActionsArtifactStore({ context: this.context, github: await this.github(), token: this.token?.(), log: this.log }));
         return this.storePromise;
     }
     github() {
@@ -41541,7 +41541,7 @@ class ActionsHost {
             const token = this.token?.();
             if (!token)
                 return undefined;
-            const { getOctokit } = await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.bind(__nccwpck_require__, 51193));
+            const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
             return getOctokit(token, { baseUrl: this.context.apiUrl });
         })();
         return this.clientPromise;
@@ -41551,7 +41551,7 @@ class ActionsHost {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./.build/src/pipeline/stage.js
-var pipeline_stage = __nccwpck_require__(81299);
+var pipeline_stage = __nccwpck_require__(58992);
 ;// CONCATENATED MODULE: ./.build/src/pipeline/run.js
 // Runs the configured stages in order: fail-fast, deploy only after an all-green run, report always last.
 
@@ -41650,14 +41650,14 @@ function lazy(name, load) {
     return { name, run: async (ctx) => (await load()).run(ctx) };
 }
 const stages = {
-    migrations: lazy('migrations', async () => (await __nccwpck_require__.e(/* import() */ 538).then(__nccwpck_require__.bind(__nccwpck_require__, 75538))).migrationsStage),
-    config: lazy('config', async () => (await __nccwpck_require__.e(/* import() */ 543).then(__nccwpck_require__.bind(__nccwpck_require__, 55543))).configStage),
-    test: lazy('test', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(205), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61429))).testStage),
-    artifact: lazy('artifact', async () => (await __nccwpck_require__.e(/* import() */ 61).then(__nccwpck_require__.bind(__nccwpck_require__, 79061))).artifactStage),
-    deploy: lazy('deploy', async () => (await __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 79250))).deployStage),
-    perf: lazy('perf', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(615), __nccwpck_require__.e(810), __nccwpck_require__.e(996), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75259))).perfStage),
+    migrations: lazy('migrations', async () => (await __nccwpck_require__.e(/* import() */ 651).then(__nccwpck_require__.bind(__nccwpck_require__, 27651))).migrationsStage),
+    config: lazy('config', async () => (await __nccwpck_require__.e(/* import() */ 909).then(__nccwpck_require__.bind(__nccwpck_require__, 19909))).configStage),
+    test: lazy('test', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97621))).testStage),
+    artifact: lazy('artifact', async () => (await __nccwpck_require__.e(/* import() */ 372).then(__nccwpck_require__.bind(__nccwpck_require__, 88372))).artifactStage),
+    deploy: lazy('deploy', async () => (await __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 48553))).deployStage),
+    perf: lazy('perf', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(397), __nccwpck_require__.e(236), __nccwpck_require__.e(174), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55233))).perfStage),
     report: lazy('report', async () => {
-        const [{ createReportStage }, { patchCoverageEngine }] = await Promise.all([__nccwpck_require__.e(/* import() */ 153).then(__nccwpck_require__.bind(__nccwpck_require__, 28153)), Promise.all(/* import() */[__nccwpck_require__.e(205), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76279))]);
+        const [{ createReportStage }, { patchCoverageEngine }] = await Promise.all([__nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 36987)), Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74774))]);
         return createReportStage({ patchEngine: patchCoverageEngine });
     }),
 };
