@@ -101,7 +101,9 @@ async function writeReports(options, rawDirectory) {
         });
         const coverageMap = await c8.getCoverageMapFromAllCoverageFiles();
         const context = (0,istanbul_lib_report__WEBPACK_IMPORTED_MODULE_7__.createContext)({ dir: options.reportsDirectory, coverageMap });
-        for (const name of options.reporters)
+        // istanbul's lcov reporter writes the HTML report too; with html also asked for, it would be written twice.
+        const names = options.reporters.includes('html') ? options.reporters.map((n) => (n === 'lcov' ? 'lcovonly' : n)) : options.reporters;
+        for (const name of new Set(names))
             new REPORTERS[name]({ skipEmpty: false, ...REPORTER_OPTIONS[name] }).execute(context);
     }
     finally {

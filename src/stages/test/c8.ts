@@ -97,7 +97,9 @@ async function writeReports(options: C8Options, rawDirectory: string): Promise<v
     });
     const coverageMap = await c8.getCoverageMapFromAllCoverageFiles();
     const context = createContext({ dir: options.reportsDirectory, coverageMap });
-    for (const name of options.reporters) new REPORTERS[name]({ skipEmpty: false, ...REPORTER_OPTIONS[name] }).execute(context);
+    // istanbul's lcov reporter writes the HTML report too; with html also asked for, it would be written twice.
+    const names = options.reporters.includes('html') ? options.reporters.map((n) => (n === 'lcov' ? 'lcovonly' : n)) : options.reporters;
+    for (const name of new Set(names)) new REPORTERS[name]({ skipEmpty: false, ...REPORTER_OPTIONS[name] }).execute(context);
   } finally {
     process.chdir(previous);
   }
