@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-import '../dist/cli/index.js';
+// The CLI: the same bundle as the action, told to run as the CLI.
+globalThis[Symbol.for('backend-ci.cli')] = true;
+await import('../dist/index.js');

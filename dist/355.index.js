@@ -56,7 +56,7 @@ class ActionsArtifactStore {
     }
     /** Loaded on first use: a run that uploads nothing never pays for the client and its Azure SDK. */
     client() {
-        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(397), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
+        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(351), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
         return this.clientPromise;
     }
     async withRetry(what, fn, fail) {

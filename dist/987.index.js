@@ -48,6 +48,90 @@ class CoverageFormatError extends Error {
 
 /***/ }),
 
+/***/ 51318:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ isForkPullRequest),
+/* harmony export */   pt: () => (/* binding */ WriteGate)
+/* harmony export */ });
+/* unused harmony export httpStatus */
+/** True when the pull request's head lives in another repository than its base (a fork, or a deleted one). */
+function isForkPullRequest(payload) {
+    const pr = payload.pull_request;
+    if (!pr)
+        return false;
+    const head = pr.head?.repo?.full_name;
+    const base = pr.base?.repo?.full_name;
+    return !head || !base || head.toLowerCase() !== base.toLowerCase();
+}
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+const TWO_PHASE_HINT = 'Use report-mode: save in the pull request workflow and report-mode: post in a workflow_run workflow (see workflows-examples/fork-safe.yml).';
+class WriteGate {
+    log;
+    /** Writes known to be refused: a fork pull request, or a 403 seen earlier. */
+    readOnly;
+    warned = false;
+    /** Writes refused or failed: the report is incomplete, the stage warns. */
+    problems = [];
+    /** Optional extras skipped for a missing scope (checks: write): worth a notice, not a warning. */
+    notices = [];
+    constructor(log, options = {}) {
+        this.log = log;
+        this.readOnly = !!options.fromFork;
+        if (this.readOnly)
+            this.warnReadOnly('this pull request comes from a fork, whose token is read-only');
+    }
+    get canWrite() {
+        return !this.readOnly;
+    }
+    /**
+     * Runs one write. A 403 "Resource not accessible by integration" marks the token read-only (later writes are
+     * skipped); `permission` names the scope that would allow it ("checks: write"). Other errors are warnings too:
+     * publishing results must never fail a job whose stages passed.
+     */
+    async write(what, fn, permission) {
+        if (this.readOnly)
+            return { ok: false, reason: 'read-only', message: `${what}: skipped, the token is read-only` };
+        try {
+            return { ok: true, value: await fn() };
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            const detail = error.message?.split(' - ')[0] ?? String(error);
+            if (status === 403 && permission) {
+                const message = `${what}: the token lacks ${permission} (${detail}); skipped`;
+                this.notices.push(message);
+                this.log.info(message);
+                return { ok: false, reason: 'forbidden', message };
+            }
+            if (status === 403) {
+                this.readOnly = true;
+                this.warnReadOnly(`${what} was refused (${detail})`);
+                return { ok: false, reason: 'read-only', message: `${what}: ${detail}` };
+            }
+            const message = `${what} failed: ${status ? `HTTP ${status}: ` : ''}${detail}`;
+            this.problems.push(message);
+            this.log.warning(message);
+            return { ok: false, reason: 'failed', message };
+        }
+    }
+    warnReadOnly(why) {
+        if (this.warned)
+            return;
+        this.warned = true;
+        const message = `Cannot write to GitHub: ${why}. The comment, statuses and check run are skipped; the job summary is still written. ${TWO_PHASE_HINT}`;
+        this.problems.push(message);
+        this.log.warning(message);
+    }
+}
+
+
+/***/ }),
+
 /***/ 36987:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

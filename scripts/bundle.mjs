@@ -1,4 +1,5 @@
-// Builds dist/: the action (dist/index.js) and the CLI (dist/cli/index.js), each a self-contained ncc bundle.
+// Builds dist/: one self-contained ncc bundle (dist/index.js) that is both the action and, loaded through
+// bin/backend-ci.js, the CLI.
 // TypeScript is emitted first (tsc, as real ESM; type errors are `npm run build`'s job), then ncc bundles the JS.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,5 @@ node(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--noCheck
 copyFileSync('package.json', '.build/package.json');
 const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--target', 'es2022', '--quiet', '--license', 'licenses.txt'];
 node([...ncc, '.build/src/index.js', '-o', 'dist']);
-node([...ncc, '.build/src/cli.js', '-o', 'dist/cli']);
-for (const dir of ['dist', 'dist/cli']) writeFileSync(`${dir}/package.json`, '{ "type": "module" }\n');
+writeFileSync('dist/package.json', '{ "type": "module" }\n');
 rmSync('.build', { recursive: true, force: true });
