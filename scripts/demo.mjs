@@ -22,6 +22,17 @@ function step(title, command, args, options = {}) {
   }
 }
 
+// 0. The deploy's SQLite snapshot and the migrations check use the sqlite3 command (the online backup API).
+if (spawnSync('sqlite3', ['-version'], { stdio: 'ignore' }).status !== 0) {
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0) {
+    step('installing sqlite3 (apt-get)', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null']);
+  } else {
+    process.stderr.write('demo: the sqlite3 command is needed (Debian/Ubuntu: sudo apt-get install sqlite3; macOS: brew install sqlite)\n');
+    process.exit(1);
+  }
+}
+
 // 1. The fixture's packages (better-sqlite3 compiles here: a minute or two the first time). The CLI itself is
 //    the committed bundle in dist/, which needs no install.
 if (!existsSync(path.join(fixture, 'node_modules', 'better-sqlite3', 'build'))) {
