@@ -11,25 +11,16 @@ import { parseSnapshot, restoreDatabase, snapshotPart, type Snapshot } from './d
 import { checkHealth, describeHealth, type HealthResult } from './health.js';
 import { audit, BAD_OUTCOMES, lastGoodRelease, newReleaseId, parseState, releasesToPrune, writeMeta, type ReleaseMeta, type TargetState } from './layout.js';
 import { TargetLock } from './lock.js';
+import type { OperationOptions } from './operations.js';
 import { AUDIT_APPEND, DISCARD_RELEASE, LINK_SHARED, LOCK_RELEASE, PREFLIGHT, PRUNE, READ_STATE, RUN_IN_RELEASE, SWITCH_CURRENT, UNPACK, UPLOAD, WRITE_META } from './scripts.js';
 import { parseTarget, type Target } from './target.js';
 import { mustRun, openTransport, runParts, type ScriptPart, type Transport } from './transport.js';
 
 export type DeploySettings = Settings['deploy'];
 
-export interface EngineOptions {
-  settings: DeploySettings;
-  /** Folder deploy.source and deploy.archive are relative to. */
-  cwd: string;
-  log: Logger;
-  sha?: string;
-  runUrl?: string;
-  /** Who started it, for the audit log (actor or user@host). */
-  actor?: string;
+export interface EngineOptions extends OperationOptions {
   /** Fixed release id (tests); normally UTC time + short sha. */
   releaseId?: string;
-  /** Opens the transport of a target; defaults to local or OpenSSH. */
-  openTransport?: (target: Target) => Transport;
   /**
    * Called before each step on each host. Tests use it to fail or stop a deploy at a chosen step; it is the
    * only way in from outside, and it is never set outside tests.

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from '../host/host.js';
 import { LOCK_ACQUIRE, LOCK_FORCE_REMOVE, LOCK_RELEASE, LOCK_TAKEOVER } from './scripts.js';
-import { mustRun, type Transport } from './transport.js';
+import { mustRun, processAlive, type Transport } from './transport.js';
 import { audit } from './layout.js';
 
 export interface LockOwner {
@@ -47,15 +47,6 @@ function parseOwner(text: string): Partial<LockOwner> | undefined {
     return value && typeof value === 'object' ? (value as Partial<LockOwner>) : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

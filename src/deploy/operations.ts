@@ -10,11 +10,14 @@ import { mustRun, type Transport } from './transport.js';
 
 export interface OperationOptions {
   settings: DeploySettings;
+  /** Folder deploy.source and deploy.archive are relative to. */
   cwd: string;
   log: Logger;
   sha?: string;
   runUrl?: string;
+  /** Who started it, for the audit log (actor or user@host). */
   actor?: string;
+  /** Opens the transport of a target; defaults to local or OpenSSH. */
   openTransport?: (target: Target) => Transport;
 }
 

@@ -137,7 +137,8 @@ export class SshTransport implements Transport {
   }
 }
 
-function processAlive(pid: number): boolean {
+/** True while a process with this id exists on this machine (EPERM: it exists, owned by someone else). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
