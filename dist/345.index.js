@@ -868,15 +868,6 @@ function parseOwner(text) {
         return undefined;
     }
 }
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-}
 /**
  * Stale when its time-to-live has passed and its owner is gone. Whether the owner is gone can only be known
  * when it ran on this machine (its pid is checked); an owner elsewhere counts as gone once the ttl passed.
@@ -889,7 +880,7 @@ function isStale(owner, ageSeconds, now = Date.now()) {
     }
     const expired = now - Date.parse(owner.time) > (owner.ttlMinutes ?? 0) * 60_000;
     const local = owner.host === (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)() && typeof owner.pid === 'number';
-    if (local && !processAlive(owner.pid))
+    if (local && !(0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .processAlive */ .FN)(owner.pid))
         return { stale: true, why: `owner process ${owner.pid} on ${owner.host} is gone` };
     if (!local && expired)
         return { stale: true, why: `ttl of ${owner.ttlMinutes} min passed and the owner runs on another machine (${owner.host})` };
@@ -1331,6 +1322,7 @@ cat "$lock/owner.json" 2>/dev/null || true
 __webpack_require__.d(__webpack_exports__, {
   Pv: () => (/* binding */ mustRun),
   g2: () => (/* binding */ openTransport),
+  FN: () => (/* binding */ processAlive),
   e2: () => (/* binding */ runParts)
 });
 
@@ -1464,6 +1456,7 @@ class SshTransport {
         (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
     }
 }
+/** True while a process with this id exists on this machine (EPERM: it exists, owned by someone else). */
 function processAlive(pid) {
     try {
         process.kill(pid, 0);

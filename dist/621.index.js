@@ -670,13 +670,7 @@ function renderDetails(config, data, outputTail) {
             const required = config.test.thresholds[m];
             lines.push(`| ${m} | ${metric.covered} | ${metric.total} | ${(0,model/* percent */.KN)(metric)} | ${required === undefined ? '—' : `${required}`} |`);
         }
-        const worst = [...data.coverage.files].filter((f) => f.lines.total > 0).sort((a, b) => (0,model/* percent */.KN)(a.lines) - (0,model/* percent */.KN)(b.lines)).slice(0, 10);
-        if (worst.length) {
-            lines.push('', '<details><summary>Least covered files</summary>', '', '| File | Lines % | Uncovered lines |', '|---|---:|---:|');
-            for (const f of worst)
-                lines.push(`| \`${f.path}\` | ${(0,model/* percent */.KN)(f.lines)} | ${f.lines.total - f.lines.covered} |`);
-            lines.push('', '</details>');
-        }
+        // The least covered files are listed once, by the report (src/report/summary.ts), from this stage's data.
     }
     if (data.thresholdFailures.length) {
         lines.push('', '**Thresholds not met**', '');

@@ -153,12 +153,7 @@ function renderDetails(config: Config, data: TestStageData, outputTail?: string)
       const required = config.test.thresholds[m];
       lines.push(`| ${m} | ${metric.covered} | ${metric.total} | ${percent(metric)} | ${required === undefined ? '—' : `${required}`} |`);
     }
-    const worst = [...data.coverage.files].filter((f) => f.lines.total > 0).sort((a, b) => percent(a.lines) - percent(b.lines)).slice(0, 10);
-    if (worst.length) {
-      lines.push('', '<details><summary>Least covered files</summary>', '', '| File | Lines % | Uncovered lines |', '|---|---:|---:|');
-      for (const f of worst) lines.push(`| \`${f.path}\` | ${percent(f.lines)} | ${f.lines.total - f.lines.covered} |`);
-      lines.push('', '</details>');
-    }
+    // The least covered files are listed once, by the report (src/report/summary.ts), from this stage's data.
   }
   if (data.thresholdFailures.length) {
     lines.push('', '**Thresholds not met**', '');
