@@ -4,8 +4,10 @@ import path from 'node:path';
 import { findDrizzleConfig } from './adapters/drizzle.js';
 import { KNEXFILES } from './adapters/knex.js';
 import { findDataSource } from './adapters/typeorm.js';
+import { findSequelize } from './adapters/sequelize.js';
+import { findAlembicIni } from './adapters/alembic.js';
 
-export type AdapterName = 'drizzle' | 'knex' | 'typeorm' | 'django' | 'command' | 'none';
+export type AdapterName = 'drizzle' | 'knex' | 'typeorm' | 'sequelize' | 'django' | 'alembic' | 'command' | 'none';
 
 export interface Detection {
   adapter: AdapterName;
@@ -21,6 +23,10 @@ export function detectAdapter(cwd: string, configured: string, command: string |
   if (knexfile) return { adapter: 'knex', reason: `found ${knexfile}` };
   const dataSource = findDataSource(cwd);
   if (dataSource) return { adapter: 'typeorm', reason: `found a TypeORM DataSource in ${path.relative(cwd, dataSource)}` };
+  const sequelize = findSequelize(cwd);
+  if (sequelize) return { adapter: 'sequelize', reason: `found ${sequelize}` };
   if (existsSync(path.join(cwd, 'manage.py'))) return { adapter: 'django', reason: 'found manage.py' };
-  return { adapter: 'none', reason: `no drizzle.config.*, knexfile.*, TypeORM data source or manage.py in ${cwd}` };
+  const alembic = findAlembicIni(cwd);
+  if (alembic) return { adapter: 'alembic', reason: `found ${alembic}` };
+  return { adapter: 'none', reason: `no drizzle.config.*, knexfile.*, TypeORM data source, .sequelizerc, manage.py or alembic.ini in ${cwd}` };
 }

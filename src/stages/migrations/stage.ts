@@ -19,6 +19,8 @@ import { djangoAdapter } from './adapters/django.js';
 import { drizzleAdapter } from './adapters/drizzle.js';
 import { knexAdapter } from './adapters/knex.js';
 import { typeormAdapter } from './adapters/typeorm.js';
+import { sequelizeAdapter } from './adapters/sequelize.js';
+import { alembicAdapter } from './adapters/alembic.js';
 import { runMigrationCommand, type CommandCheck } from './adapters/command.js';
 import { DatabaseQueryError, parseDatabaseUrl } from './database.js';
 import { detectAdapter, type AdapterName } from './detect.js';
@@ -31,6 +33,8 @@ const ADAPTERS: Record<Exclude<AdapterName, 'command' | 'none'>, MigrationAdapte
   knex: knexAdapter,
   typeorm: typeormAdapter,
   django: djangoAdapter,
+  sequelize: sequelizeAdapter,
+  alembic: alembicAdapter,
 };
 
 export interface PlannedMigration {
