@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { detectAdapter } from '../../../src/stages/migrations/detect.js';
 import { migrationsCommand, migrationsStage } from '../../../src/stages/migrations/stage.js';
@@ -89,11 +89,12 @@ describe('alembic adapter (Debian python3-alembic 1.8, SQLite)', { timeout: 60_0
     expect(await migrationsCommand(p.config(inputs), p.host())).toBe(2);
   });
 
-  it('counts every revision as unapplied on an empty database', async () => {
+  it('counts every revision as unapplied on an empty database, without creating the SQLite file', async () => {
     const { p, inputs } = alembicProject();
     const outcome = await run(p, inputs);
     expect(outcome.outputs).toEqual({ 'pending-migrations': '2' });
     expect(outcome.details).toContain('CREATE TABLE users');
+    expect(existsSync(p.path('app.sqlite3'))).toBe(false);
   });
 
   it('flags op.drop_column in an unapplied revision, pointing at the revision file (exit 4)', async () => {

@@ -3,6 +3,8 @@
 // passes dont_mutate (as `alembic current` does) and runs no migration; SQL is rendered in offline mode.
 //
 //   inspect       revisions in order, heads, the database's current revisions, and drift when at head
+//   inspect empty the same for a database known to be empty (an SQLite file not created yet: opening it
+//                 would create it), without connecting
 //   sql <rev>     the SQL `alembic upgrade <down>:<rev> --sql` prints for one revision
 export const ALEMBIC_PROBE = String.raw`
 import io, json, os, sys
@@ -76,8 +78,11 @@ if mode == "inspect":
                 state["drift"] = [describe(d) for d in compare_metadata(context, metadata)]
         return []
     try:
-        with EnvironmentContext(cfg, script, fn=fn, dont_mutate=True):
-            script.run_env()
+        if sys.argv[3:] == ["empty"]:
+            state["current"] = []
+        else:
+            with EnvironmentContext(cfg, script, fn=fn, dont_mutate=True):
+                script.run_env()
     except Exception as e:
         reason = no_database(e)
         if reason is None:

@@ -77,7 +77,9 @@ export const alembicAdapter: MigrationAdapter = {
   async inspect(ctx: AdapterContext): Promise<Inspection> {
     if (!existsSync(path.join(ctx.cwd, 'alembic.ini'))) throw new MigrationToolError(`no alembic.ini in ${ctx.cwd}`);
     const scripts = path.resolve(ctx.cwd, scriptLocation(ctx.cwd));
-    const got = await probe<ProbeInspect>(ctx, ['inspect']);
+    // SQLite creates a database file when it is opened; a missing one is an empty database, asked about without opening it.
+    const empty = ctx.database?.dialect === 'sqlite' && !existsSync(ctx.database.location);
+    const got = await probe<ProbeInspect>(ctx, empty ? ['inspect', 'empty'] : ['inspect']);
     if (isError(got)) {
       if (got.error === 'import') throw new MigrationToolError(`${ctx.config.migrations.python} cannot import Alembic (${got.message}): install python3-alembic (Debian) or alembic (pip) for it, or set migrations.python (input 'python') to the interpreter that has it`);
       if (got.error === 'config') throw new MigrationToolError(`alembic.ini: script_location ${path.relative(ctx.cwd, scripts) || '.'}: ${got.message}`);
@@ -88,7 +90,7 @@ export const alembicAdapter: MigrationAdapter = {
     const files: MigrationFile[] = got.revisions.map((r) => ({ name: r.revision, file: r.path }));
     const byRevision = new Map(got.revisions.map((r) => [r.revision, r]));
     const inspection: Inspection = {
-      dialect: ctx.database?.dialect ?? dialectOf(got.dialect),
+      dialect: ctx.database?.dialect ?? dialectOf(got.dialect ?? undefined),
       files,
       sqlOf: async (m) => sqlOf(ctx, m),
     };
