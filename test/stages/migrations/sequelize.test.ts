@@ -112,7 +112,7 @@ describe('sequelize adapter without a database', { timeout: 60_000 }, () => {
     projects.push(p);
     const outcome = await run(p, { 'database-url': 'postgres://postgres@127.0.0.1:1/nothing' });
     expect(outcome.outputs).toEqual({});
-    expect(outcome.details).toContain('unapplied migrations not checked: no database reachable (connect ECONNREFUSED 127.0.0.1:1)');
+    expect(outcome.details).toContain('unapplied migrations not checked: no database reachable (connect ECONNREFUSED 127.0.0.1:1; set database-url, or DATABASE_URL that db/config/config.json reads)');
   });
 });
 
@@ -126,13 +126,22 @@ describe('sequelize adapter configuration', { timeout: 60_000 }, () => {
     expect(host.logText).toContain('the migrations folder database/migrations (from .sequelizerc) does not exist');
   });
 
-  it('names the environment the config file lacks', async () => {
+  it('reads a config without environments as sequelize-cli does: the whole file', async () => {
     const p = copyFixture('sequelize');
     projects.push(p);
-    p.write('db/config/config.json', JSON.stringify({ production: { dialect: 'postgres' } }));
-    const host = p.host();
-    expect(await migrationsCommand(p.config(), host)).toBe(1);
-    expect(host.logText).toMatch(/db\/config\/config\.json has no "test" environment \(NODE_ENV=test\); it has: production/);
+    p.write('db/config/config.json', JSON.stringify({ use_env_variable: 'FORUM_DB_URL', dialect: 'postgres' }));
+    const outcome = await run(p);
+    expect(outcome.details).toContain('unapplied migrations not checked: no database (set database-url, or FORUM_DB_URL that db/config/config.json reads)');
+  });
+
+  it('names the variables a JavaScript config reads when the connection it gives is refused', async () => {
+    const p = copyFixture('sequelize');
+    projects.push(p);
+    p.edit('.sequelizerc', "path.resolve('db', 'config', 'config.json')", "path.resolve('db', 'config', 'database.js')");
+    p.write('db/config/database.js', "module.exports = { dialect: 'postgres', host: process.env.DB_HOST || '127.0.0.1', port: process.env.DB_PORT || 1, database: process.env.DB_NAME };\n");
+    const outcome = await run(p);
+    expect(outcome.outputs).toEqual({});
+    expect(outcome.details).toContain('unapplied migrations not checked: no database reachable (connect ECONNREFUSED 127.0.0.1:1; set database-url, or DB_HOST, DB_PORT, DB_NAME that db/config/database.js reads)');
   });
 
   it('is detected from .sequelizerc, or from sequelize-cli in package.json with config/config.json', () => {

@@ -66,18 +66,28 @@ interface EnvConfig {
   storage?: string;
 }
 
-/** The environment's block of a JSON config (what sequelize-cli picks with NODE_ENV); undefined for a .js config. */
+/**
+ * The environment's block of a JSON config, picked as sequelize-cli picks it: the key NODE_ENV names, else
+ * the whole file (a config without environments). Undefined for a .js config, which only running can read.
+ */
 function readEnvConfig(file: string, env: string): EnvConfig | undefined {
   if (!file.endsWith('.json')) return undefined;
-  let all: Record<string, EnvConfig>;
+  let all: Record<string, unknown>;
   try {
-    all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, EnvConfig>;
+    all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   } catch (err) {
     throw new MigrationToolError(`${file}: not valid JSON (${(err as Error).message})`);
   }
+  if (!all || typeof all !== 'object' || Array.isArray(all)) throw new MigrationToolError(`${file}: expected an object of environments (development, test, production), got ${JSON.stringify(all)?.slice(0, 40)}`);
   const block = all[env];
-  if (!block || typeof block !== 'object') throw new MigrationToolError(`${file} has no "${env}" environment (NODE_ENV=${env}); it has: ${Object.keys(all).join(', ') || 'none'}`);
-  return block;
+  return (block && typeof block === 'object' ? block : all) as EnvConfig;
+}
+
+/** Environment variables a JS config reads (process.env.X), to name them when there is no database. */
+function envVarsOf(file: string): string[] {
+  if (!existsSync(file) || file.endsWith('.json')) return [];
+  const names = [...readFileSync(file, 'utf8').matchAll(/process\.env(?:\.([A-Z_][A-Z0-9_]*)|\[\s*['"]([A-Z_][A-Z0-9_]*)['"]\s*\])/g)].map((m) => (m[1] ?? m[2])!);
+  return [...new Set(names)].filter((n) => n !== 'NODE_ENV');
 }
 
 function dialectOf(name: string | undefined): Dialect {
@@ -88,7 +98,7 @@ function dialectOf(name: string | undefined): Dialect {
 }
 
 // The tool could not reach or was not given a database: unchecked, not a tool error.
-const NO_CONNECTION = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|getaddrinfo|Error parsing url|database "[^"]+" does not exist|SQLITE_CANTOPEN|unable to open database/i;
+const NO_CONNECTION = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|getaddrinfo|Error parsing url|database "[^"]+" does not exist|role "[^"]+" does not exist|password authentication failed|Access denied for user|SQLITE_CANTOPEN|unable to open database/i;
 
 const UP_ENDS = /\bdown\b\s*[=:(]/;
 const MIGRATION_EXT = /\.(?:[cm]?js|ts)$/;
@@ -120,9 +130,11 @@ export const sequelizeAdapter: MigrationAdapter = {
 
     const url = ctx.config.migrations.databaseUrl;
     const envVar = envConfig?.use_env_variable;
-    const noDatabase = `unapplied migrations not checked: no database (set database-url, or ${envVar ? `${envVar} that ${shown(paths.config)} reads` : `a connection in ${shown(paths.config)}`})`;
+    const jsVars = envVarsOf(paths.config);
+    const reads = envVar ?? (jsVars.length ? jsVars.join(', ') : undefined);
+    const noDatabase = (reason?: string) => `unapplied migrations not checked: no database${reason ? ` reachable (${reason}; ` : ' ('}set database-url, or ${reads ? `${reads} that ${shown(paths.config)} reads` : `a connection in ${shown(paths.config)}`})`;
     if (!url && envVar && !process.env[envVar]) {
-      inspection.pendingNote = noDatabase;
+      inspection.pendingNote = noDatabase();
       return inspection;
     }
     if (!url && !existsSync(paths.config)) throw new MigrationToolError(`no database-url given and the config file ${shown(paths.config)} (from ${paths.source}) does not exist`);
@@ -134,7 +146,7 @@ export const sequelizeAdapter: MigrationAdapter = {
       const reason = NO_CONNECTION.exec(output);
       if (reason) {
         const line = output.split('\n').find((l) => l.includes(reason[0]))?.replace(/^ERROR:\s*/, '').trim();
-        inspection.pendingNote = `${noDatabase.replace('no database', `no database reachable (${line})`)}`;
+        inspection.pendingNote = noDatabase(line);
         return inspection;
       }
       throw toolFailed('sequelize-cli db:migrate:status', status);
