@@ -42,6 +42,10 @@ def no_database(e):
     url = cfg.get_main_option("sqlalchemy.url") or ""
     if name in ("NoSuchModuleError", "ArgumentError") and (url == "" or url.startswith("driver://")):
         return "sqlalchemy.url is the template placeholder '%s'" % url if url else "sqlalchemy.url is empty"
+    if name == "ValidationError" and "field required" in str(e).lower():
+        # pydantic settings that read the connection from the environment, which is not set
+        missing = [line.strip() for line in str(e).split("\n")[1::2]]
+        return "the settings env.py loads need %s, not set" % ", ".join(missing[:6])
     if name == "OperationalError":
         return str(e).strip().split("\n")[0][:300]
     return None
@@ -87,7 +91,8 @@ if mode == "inspect":
         reason = no_database(e)
         if reason is None:
             import traceback
-            emit({"error": "env", "message": "%s: %s" % (type(e).__name__, e), "traceback": traceback.format_exc()[-3000:]})
+            frames = [l for l in traceback.format_exc().split("\n") if l.startswith("  File ")]
+            emit({"error": "env", "message": "%s: %s" % (type(e).__name__, e), "traceback": "\n".join(frames[-6:])})
         result["noDatabase"] = reason
         result["dialect"] = describe_url(cfg)
         emit(result)
