@@ -155,3 +155,34 @@ describe('sequelize adapter configuration', { timeout: 60_000 }, () => {
     expect(detectAdapter(p.dir, 'auto', undefined)).toEqual({ adapter: 'sequelize', reason: 'found sequelize-cli in package.json and config/config.json' });
   });
 });
+
+describe('sequelize adapter lint of indexes (PostgreSQL)', { timeout: 60_000 }, () => {
+  it('flags addIndex on an existing table unless it passes concurrently: true', async () => {
+    const { p, url } = sequelizeProject();
+    migrate(p, url);
+    p.write(
+      'db/migrations/20250106000000-indexes.js',
+      [
+        'module.exports = {',
+        '  async up(queryInterface) {',
+        "    await queryInterface.addIndex('users', ['name']);",
+        "    await queryInterface.addIndex('posts', ['title'], { concurrently: true });",
+        '  },',
+        '  async down() {},',
+        '};',
+        '',
+      ].join('\n'),
+    );
+    const outcome = await run(p, { 'database-url': url });
+    expect(outcome.annotations!.map((a) => [a.title, a.line])).toEqual([['Migration lint: index-without-concurrently', 3]]);
+    expect(await migrationsCommand(p.config({ 'database-url': url }), p.host())).toBe(4);
+  });
+
+  it('does not flag an index on a table that a migration of the same run creates', async () => {
+    const { p, url } = sequelizeProject();
+    p.write('db/migrations/20250106000000-index-posts.js', "module.exports = { async up(q) { await q.addIndex('posts', ['title']); }, async down() {} };\n");
+    const outcome = await run(p, { 'database-url': url });
+    expect(outcome.annotations).toEqual([]);
+    expect(outcome.outputs).toEqual({ 'pending-migrations': '3' });
+  });
+});

@@ -44,8 +44,9 @@ def no_database(e):
         return "sqlalchemy.url is the template placeholder '%s'" % url if url else "sqlalchemy.url is empty"
     if name == "ValidationError" and "field required" in str(e).lower():
         # pydantic settings that read the connection from the environment, which is not set
-        missing = [line.strip() for line in str(e).split("\n")[1::2]]
-        return "the settings env.py loads need %s, not set" % ", ".join(missing[:6])
+        missing = [line.strip().upper() for line in str(e).split("\n")[1::2]]
+        shown = ", ".join(missing[:6]) + (", ..." if len(missing) > 6 else "")
+        return "the settings env.py loads need %s in the environment (or their .env file)" % shown
     if name == "OperationalError":
         return str(e).strip().split("\n")[0][:300]
     return None

@@ -98,7 +98,9 @@ export const alembicAdapter: MigrationAdapter = {
     if (got.current === null) {
       const vars = envVarsOf(path.join(scripts, 'env.py'));
       const url = vars.find((v) => /DATABASE_URL|DB_URL|SQLALCHEMY/i.test(v)) ?? vars[0];
-      inspection.pendingNote = `unapplied migrations not checked: no database (${got.noDatabase}; set database-url, or ${url ? `${url} that ${path.relative(ctx.cwd, path.join(scripts, 'env.py'))} reads` : 'sqlalchemy.url in alembic.ini'})`;
+      // Settings that want their own variables are the hint themselves; database-url would not reach them.
+      const hint = got.noDatabase?.includes('in the environment') ? '' : `; set database-url, or ${url ? `${url} that ${path.relative(ctx.cwd, path.join(scripts, 'env.py'))} reads` : 'sqlalchemy.url in alembic.ini'}`;
+      inspection.pendingNote = `unapplied migrations not checked: no database (${got.noDatabase}${hint})`;
       inspection.driftNote = 'not checked: Alembic compares the models with a database at head, and there is no database';
       return inspection;
     }

@@ -98,7 +98,7 @@ function dialectOf(name: string | undefined): Dialect {
 }
 
 // The tool could not reach or was not given a database: unchecked, not a tool error.
-const NO_CONNECTION = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|getaddrinfo|Error parsing url|database "[^"]+" does not exist|role "[^"]+" does not exist|password authentication failed|Access denied for user|SQLITE_CANTOPEN|unable to open database/i;
+const NO_CONNECTION = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|getaddrinfo|Error parsing url|database "[^"]+" does not exist|role "[^"]+" does not exist|no PostgreSQL user name specified|password authentication failed|Access denied for user|SQLITE_CANTOPEN|unable to open database/i;
 
 const UP_ENDS = /\bdown\b\s*[=:(]/;
 const MIGRATION_EXT = /\.(?:[cm]?js|ts)$/;
@@ -141,7 +141,9 @@ export const sequelizeAdapter: MigrationAdapter = {
 
     const bin = localBin(ctx.cwd, 'sequelize-cli', 'sequelize-cli');
     const status = await runTool(bin, ['db:migrate:status', ...(url ? ['--url', url] : [])], { cwd: ctx.cwd, env: toolEnv(ctx), install: 'npm install --save-dev sequelize-cli' });
-    const output = `${status.stdout}\n${status.stderr}`;
+    // sequelize-cli 5 colours its output whatever NO_COLOR says.
+    const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+    const output = plain(`${status.stdout}\n${status.stderr}`);
     if (status.code !== 0) {
       const reason = NO_CONNECTION.exec(output);
       if (reason) {
@@ -149,9 +151,9 @@ export const sequelizeAdapter: MigrationAdapter = {
         inspection.pendingNote = noDatabase(line);
         return inspection;
       }
-      throw toolFailed('sequelize-cli db:migrate:status', status);
+      throw toolFailed('sequelize-cli db:migrate:status', { ...status, stdout: plain(status.stdout), stderr: plain(status.stderr) });
     }
-    const rows = [...status.stdout.matchAll(/^(up|down)\s+(\S+)\s*$/gm)].map((m) => ({ up: m[1] === 'up', name: m[2]! }));
+    const rows = [...plain(status.stdout).matchAll(/^(up|down)\s+(\S+)\s*$/gm)].map((m) => ({ up: m[1] === 'up', name: m[2]! }));
     inspection.pending = rows.filter((r) => !r.up).map((r) => files.find((f) => f.name === r.name) ?? { name: r.name });
     return inspection;
   },
@@ -159,8 +161,9 @@ export const sequelizeAdapter: MigrationAdapter = {
 
 /**
  * The destructive queryInterface calls of a migration's up(), as the SQL they stand for, so the lint sees
- * them: dropTable, removeColumn, renameColumn, renameTable, changeColumn; and createTable, so the lint
- * knows a table made in the same migration is new (an index on it locks nothing).
+ * them: dropTable, removeColumn, renameColumn, renameTable, changeColumn, addIndex and removeIndex (with
+ * CONCURRENTLY when the call passes `concurrently: true`); and createTable, so the lint knows a table made
+ * by a migration in the same run is new (an index on it locks nothing).
  */
 export function queryInterfaceSql(file: string, text: string): SqlSource[] {
   const end = text.search(UP_ENDS);
@@ -168,10 +171,14 @@ export function queryInterfaceSql(file: string, text: string): SqlSource[] {
   const lines = body.split('\n');
   const out: SqlSource[] = [];
   const quoted = String.raw`['"\x60]([\w.]+)['"\x60]`;
-  const calls = new RegExp(String.raw`\.(createTable|dropTable|removeColumn|renameColumn|renameTable|changeColumn)\(\s*${quoted}(?:\s*,\s*${quoted})?`, 'g');
+  const calls = new RegExp(String.raw`\.(createTable|dropTable|removeColumn|renameColumn|renameTable|changeColumn|addIndex|removeIndex)\(\s*${quoted}(?:\s*,\s*${quoted})?`, 'g');
   for (const m of body.matchAll(calls)) {
     const [, call, table, column] = m;
     const line = body.slice(0, m.index).split('\n').length;
+    // The call's own arguments, to its closing `);` (options such as concurrently sit there).
+    const close = body.indexOf(');', m.index);
+    const args = body.slice(m.index, close === -1 ? m.index + 400 : close);
+    const concurrently = /concurrently\s*:\s*true/.test(args) ? ' CONCURRENTLY' : '';
     const sql: Record<string, string> = {
       createTable: `CREATE TABLE ${table} ()`,
       dropTable: `DROP TABLE ${table}`,
@@ -179,6 +186,8 @@ export function queryInterfaceSql(file: string, text: string): SqlSource[] {
       renameColumn: `ALTER TABLE ${table} RENAME COLUMN ${column ?? 'unknown_column'} TO x`,
       renameTable: `ALTER TABLE ${table} RENAME TO x`,
       changeColumn: `ALTER TABLE ${table} ALTER COLUMN ${column ?? 'unknown_column'} TYPE unknown`,
+      addIndex: `CREATE INDEX${concurrently} ON ${table} (…)`,
+      removeIndex: `DROP INDEX${concurrently} ${column ?? `${table}_index`}`,
     };
     out.push({ file, sql: `${sql[call!]}${jsIgnoreComment(lines, line)};`, line });
   }
