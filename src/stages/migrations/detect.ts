@@ -28,5 +28,7 @@ export function detectAdapter(cwd: string, configured: string, command: string |
   if (existsSync(path.join(cwd, 'manage.py'))) return { adapter: 'django', reason: 'found manage.py' };
   const alembic = findAlembicIni(cwd);
   if (alembic) return { adapter: 'alembic', reason: `found ${alembic}` };
-  return { adapter: 'none', reason: `no drizzle.config.*, knexfile.*, TypeORM data source, .sequelizerc, manage.py or alembic.ini in ${cwd}` };
+  const prisma = ['prisma/schema.prisma', 'schema.prisma'].find((f) => existsSync(path.join(cwd, f)));
+  if (prisma) return { adapter: 'none', reason: `found ${prisma}, but Prisma is not supported yet: set migrations.command to a check that follows the exit-code contract` };
+  return { adapter: 'none', reason: `no drizzle.config.*, knexfile.*, TypeORM data source or manage.py in ${cwd}` };
 }
