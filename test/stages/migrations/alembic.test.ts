@@ -137,6 +137,16 @@ describe('alembic adapter without a database', { timeout: 60_000 }, () => {
     expect(outcome.details).not.toContain('Models and migrations match');
   });
 
+  it('names the variables when env.py loads pydantic settings that need them (FastAPI style)', async () => {
+    const p = copyFixture('alembic');
+    projects.push(p);
+    p.write('app/settings.py', 'from pydantic import BaseSettings\n\n\nclass Settings(BaseSettings):\n    database_url: str\n    secret_key: str\n\n\nsettings = Settings()\n');
+    p.edit('migrations/env.py', 'url = os.environ.get("DATABASE_URL")', 'from app.settings import settings\n\nurl = settings.database_url');
+    const outcome = await run(p, { python: PYTHON });
+    expect(outcome.outputs).toEqual({});
+    expect(outcome.details).toContain('unapplied migrations not checked: no database (the settings env.py loads need DATABASE_URL, SECRET_KEY in the environment (or their .env file))');
+  });
+
   it('treats a server that does not answer as not checked', async () => {
     const p = copyFixture('alembic');
     projects.push(p);

@@ -123,7 +123,16 @@ describe('sequelize adapter configuration', { timeout: 60_000 }, () => {
     p.edit('.sequelizerc', "path.resolve('db', 'migrations')", "path.resolve('database', 'migrations')");
     const host = p.host();
     expect(await migrationsCommand(p.config({ 'database-url': 'postgres://postgres@127.0.0.1:5432/unused' }), host)).toBe(1);
-    expect(host.logText).toContain('the migrations folder database/migrations (from .sequelizerc) does not exist');
+    expect(host.logText).toContain('the migrations folder database/migrations (.sequelizerc) does not exist');
+  });
+
+  it("says the folder is sequelize-cli's default when .sequelizerc names none and it is missing", async () => {
+    const p = copyFixture('sequelize');
+    projects.push(p);
+    p.write('.sequelizerc', "module.exports = { config: require('path').resolve('db', 'config', 'config.json') };\n");
+    const host = p.host();
+    expect(await migrationsCommand(p.config(), host)).toBe(1);
+    expect(host.logText).toContain("the migrations folder migrations (sequelize-cli's default; .sequelizerc sets no migrations-path) does not exist in");
   });
 
   it('reads a config without environments as sequelize-cli does: the whole file', async () => {

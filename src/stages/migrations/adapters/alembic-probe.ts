@@ -44,7 +44,8 @@ def no_database(e):
         return "sqlalchemy.url is the template placeholder '%s'" % url if url else "sqlalchemy.url is empty"
     if name == "ValidationError" and "field required" in str(e).lower():
         # pydantic settings that read the connection from the environment, which is not set
-        missing = [line.strip().upper() for line in str(e).split("\n")[1::2]]
+        # pydantic 1 and 2 both list each field unindented, its reason indented below it
+        missing = [line.strip().upper() for line in str(e).split("\n")[1:] if line.strip() and not line[0].isspace()]
         shown = ", ".join(missing[:6]) + (", ..." if len(missing) > 6 else "")
         return "the settings env.py loads need %s in the environment (or their .env file)" % shown
     if name == "OperationalError":

@@ -13,8 +13,9 @@ export const SEQUELIZE_DRIFT_NOTE = 'n/a: Sequelize has no model-vs-migration di
 export interface SequelizePaths {
   config: string;
   migrations: string;
-  /** Where they came from, for messages. */
-  source: string;
+  /** Where each came from, for messages: ".sequelizerc" or "sequelize-cli's default". */
+  configSource: string;
+  migrationsSource: string;
 }
 
 /** A project is Sequelize's when it has a .sequelizerc, or sequelize-cli's default config/config.json next to sequelize-cli in package.json. */
@@ -38,7 +39,8 @@ const READ_RC = `const rc = require(require('path').resolve('.sequelizerc')); pr
 export async function sequelizePaths(ctx: AdapterContext): Promise<SequelizePaths> {
   const defaults = { config: path.join(ctx.cwd, 'config', 'config.json'), migrations: path.join(ctx.cwd, 'migrations') };
   const rcFile = path.join(ctx.cwd, '.sequelizerc');
-  if (!existsSync(rcFile)) return { ...defaults, source: "sequelize-cli's defaults" };
+  const byDefault = "sequelize-cli's default";
+  if (!existsSync(rcFile)) return { ...defaults, configSource: byDefault, migrationsSource: byDefault };
   const result = await runTool(process.execPath, ['-e', READ_RC], { cwd: ctx.cwd, env: toolEnv(ctx), install: 'node' });
   if (result.code !== 0) throw toolFailed(`reading ${rcFile}`, result);
   let rc: { config: unknown; migrations: unknown };
@@ -53,7 +55,8 @@ export async function sequelizePaths(ctx: AdapterContext): Promise<SequelizePath
   return {
     config: typeof rc.config === 'string' ? path.resolve(ctx.cwd, rc.config) : defaults.config,
     migrations: typeof rc.migrations === 'string' ? path.resolve(ctx.cwd, rc.migrations) : defaults.migrations,
-    source: '.sequelizerc',
+    configSource: typeof rc.config === 'string' ? '.sequelizerc' : `${byDefault}; .sequelizerc sets no config`,
+    migrationsSource: typeof rc.migrations === 'string' ? '.sequelizerc' : `${byDefault}; .sequelizerc sets no migrations-path`,
   };
 }
 
@@ -108,9 +111,9 @@ export const sequelizeAdapter: MigrationAdapter = {
   async inspect(ctx: AdapterContext): Promise<Inspection> {
     const paths = await sequelizePaths(ctx);
     const shown = (p: string) => path.relative(ctx.cwd, p) || '.';
-    if (!existsSync(paths.migrations)) throw new MigrationToolError(`the migrations folder ${shown(paths.migrations)} (from ${paths.source}) does not exist in ${ctx.cwd}`);
+    if (!existsSync(paths.migrations)) throw new MigrationToolError(`the migrations folder ${shown(paths.migrations)} (${paths.migrationsSource}) does not exist in ${ctx.cwd}`);
     const names = readdirSync(paths.migrations).filter((f) => MIGRATION_EXT.test(f) && !f.endsWith('.d.ts')).sort();
-    if (names.length === 0) throw new MigrationToolError(`the migrations folder ${shown(paths.migrations)} (from ${paths.source}) holds no migration`);
+    if (names.length === 0) throw new MigrationToolError(`the migrations folder ${shown(paths.migrations)} (${paths.migrationsSource}) holds no migration`);
     const files: MigrationFile[] = names.map((name) => ({ name, file: path.join(paths.migrations, name) }));
 
     const envName = process.env.NODE_ENV || 'development';
@@ -137,7 +140,7 @@ export const sequelizeAdapter: MigrationAdapter = {
       inspection.pendingNote = noDatabase();
       return inspection;
     }
-    if (!url && !existsSync(paths.config)) throw new MigrationToolError(`no database-url given and the config file ${shown(paths.config)} (from ${paths.source}) does not exist`);
+    if (!url && !existsSync(paths.config)) throw new MigrationToolError(`no database-url given and the config file ${shown(paths.config)} (${paths.configSource}) does not exist`);
 
     const bin = localBin(ctx.cwd, 'sequelize-cli', 'sequelize-cli');
     const status = await runTool(bin, ['db:migrate:status', ...(url ? ['--url', url] : [])], { cwd: ctx.cwd, env: toolEnv(ctx), install: 'npm install --save-dev sequelize-cli' });
