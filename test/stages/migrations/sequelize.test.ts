@@ -61,6 +61,13 @@ describe('sequelize adapter (sequelize-cli 6.6, PostgreSQL)', { timeout: 60_000 
     expect(outcome.details).toContain('20250103000000-add-views.js');
   });
 
+  it('gives database-url to the variable the config names, whatever its name', async () => {
+    const { p, url } = sequelizeProject();
+    p.write('db/config/config.json', JSON.stringify({ test: { use_env_variable: 'FORUM_DB_URL', dialect: 'postgres' } }));
+    const outcome = await run(p, { 'database-url': url });
+    expect(outcome.outputs).toEqual({ 'pending-migrations': '2' });
+  });
+
   it('flags removeColumn and raw DROP TABLE in a new migration at their lines, not the ones in down() (exit 4)', async () => {
     const { p, url } = sequelizeProject();
     migrate(p, url);

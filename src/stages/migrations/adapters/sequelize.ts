@@ -143,7 +143,11 @@ export const sequelizeAdapter: MigrationAdapter = {
     if (!url && !existsSync(paths.config)) throw new MigrationToolError(`no database-url given and the config file ${shown(paths.config)} (${paths.configSource}) does not exist`);
 
     const bin = localBin(ctx.cwd, 'sequelize-cli', 'sequelize-cli');
-    const status = await runTool(bin, ['db:migrate:status', ...(url ? ['--url', url] : [])], { cwd: ctx.cwd, env: toolEnv(ctx), install: 'npm install --save-dev sequelize-cli' });
+    // A config that reads its URL from a variable gets database-url there, out of the process list; else --url.
+    const env = toolEnv(ctx);
+    if (url && envVar) env[envVar] = url;
+    const args = ['db:migrate:status', ...(url && !envVar ? ['--url', url] : [])];
+    const status = await runTool(bin, args, { cwd: ctx.cwd, env, install: 'npm install --save-dev sequelize-cli' });
     // sequelize-cli 5 colours its output whatever NO_COLOR says.
     const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
     const output = plain(`${status.stdout}\n${status.stderr}`);
@@ -157,6 +161,8 @@ export const sequelizeAdapter: MigrationAdapter = {
       throw toolFailed('sequelize-cli db:migrate:status', { ...status, stdout: plain(status.stdout), stderr: plain(status.stderr) });
     }
     const rows = [...plain(status.stdout).matchAll(/^(up|down)\s+(\S+)\s*$/gm)].map((m) => ({ up: m[1] === 'up', name: m[2]! }));
+    // Exit 0 without a single up/down line is an output we do not understand, not "nothing pending".
+    if (rows.length === 0) throw new MigrationToolError(`sequelize-cli db:migrate:status listed no migration (expected 'up <name>' or 'down <name>' lines for the ${files.length} file(s) in ${shown(paths.migrations)}):\n${tail(output.trim(), 10)}`);
     inspection.pending = rows.filter((r) => !r.up).map((r) => files.find((f) => f.name === r.name) ?? { name: r.name });
     return inspection;
   },
