@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { detectAdapter } from '../../../src/stages/migrations/detect.js';
 import { migrationsCommand, migrationsStage } from '../../../src/stages/migrations/stage.js';
@@ -58,9 +58,12 @@ describe('alembic adapter (Debian python3-alembic 1.8, SQLite)', { timeout: 60_0
   it('passes when the database is at head and compare_metadata finds no change', async () => {
     const { p, url, inputs } = alembicProject();
     alembic(p, url, 'upgrade', 'head');
+    const before = readFileSync(p.path('app.sqlite3'));
     const outcome = await run(p, inputs);
     expect(outcome.status).toBe('passed');
     expect(outcome.outputs).toEqual({ 'pending-migrations': '0' });
+    // Asking wrote nothing into the database.
+    expect(readFileSync(p.path('app.sqlite3')).equals(before)).toBe(true);
     expect(outcome.details).toContain('alembic (found alembic.ini)');
     expect(outcome.details).toContain('Models and migrations match.');
     expect(await migrationsCommand(p.config(inputs), p.host())).toBe(0);
