@@ -1,6 +1,7 @@
 // Runs a scenario with the built-in load generator: warm-up, then every stage, `repeat` times, each bounded
 // in time and requests; the whole run is also held to the scenario's total time limit.
 import type { Logger } from '../host/host.js';
+import type { CpuMeter } from './cpu.js';
 import { runStage } from './load.js';
 import { combineStages, type PerfResults, type StageRun } from './results.js';
 import type { Scenario } from './scenario.js';
@@ -11,6 +12,8 @@ export interface RunScenarioOptions {
   onProgress?: (text: string) => void;
   /** Cap on kept latency samples per endpoint and stage. */
   sampleCap?: number;
+  /** Measures the service's CPU during each measured stage (the service the stage started). */
+  cpu?: CpuMeter;
 }
 
 export class LoadLimitError extends Error {
@@ -46,12 +49,14 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
       const label = `run ${r + 1}/${scenario.repeat}, stage ${i + 1}/${scenario.stages.length}: ${stage.users} users for ${seconds} s`;
       options.log.info(label);
       options.onProgress?.(label);
+      const stop = options.cpu?.start();
       const measured = await runStage({
         ...common,
         users: stage.users!,
         seconds,
         onProgress: (n) => options.onProgress?.(`${label} (${n} responses)`),
       });
+      measured.cpuPct = stop?.();
       options.log.info(
         `  ${measured.total.requests} requests, p95 ${measured.total.p95 ?? '-'} ms, p99 ${measured.total.p99 ?? '-'} ms, ${measured.total.rps} req/s, errors ${measured.total.errorRatePct}%`,
       );
@@ -63,6 +68,7 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
   return {
     version: 1,
     tool: 'autocannon',
+    engineNote: 'autocannon, closed loop (each user sends its next request when the last one is answered)',
     scenario: scenario.file,
     baseUrl: options.baseUrl.origin + options.baseUrl.pathname.replace(/\/+$/, ''),
     createdAt: new Date().toISOString(),

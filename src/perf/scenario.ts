@@ -70,6 +70,7 @@ export const scenarioSchema = obj(
     budgets,
     repeat: num({ doc: 'Run every stage this many times and report the spread (min/median/max).', min: 1, max: CEILINGS.repeat, integer: true, default: 1 }),
     timeoutSeconds: num({ doc: 'A request slower than this counts as an error.', min: 0.1, max: 120, default: 10, unit: 'seconds' }),
+    locustfile: str({ doc: "The locustfile perf.engine 'locust' runs (relative to this file). Without it, one is made from the endpoints." }),
     k6Script: str({ doc: 'A k6 script to run instead of the built-in load when a k6 binary is on PATH (relative to this file).' }),
     limits: obj(
       {
@@ -104,6 +105,8 @@ export interface Scenario extends Omit<Infer<typeof scenarioSchema>, 'endpoints'
   endpoints: Endpoint[];
   /** The file it was read from, as shown in messages. */
   file: string;
+  /** Absolute path of the locustfile, when one is named. */
+  locustfilePath?: string;
   /** Absolute path of the k6 script, when one is named. */
   k6ScriptPath?: string;
   /** Line of the budgets key, for annotations on a failed budget. */
@@ -124,7 +127,7 @@ export function loadScenario(file: string, workspace: string): Scenario {
   const where = (key: string) => raw.entries?.get(key)?.keyOrigin.describe() ?? shown;
 
   if (parsed.stages.length === 0) throw new ConfigError(`${where('stages')}: 'stages' must list at least one stage, e.g. [{ users: 10, seconds: 10 }]`);
-  if (parsed.endpoints.length === 0 && !parsed.k6Script) {
+  if (parsed.endpoints.length === 0 && !parsed.k6Script && !parsed.locustfile) {
     throw new ConfigError(`${where('endpoints')}: 'endpoints' must list at least one endpoint, e.g. [{ path: /health }]`);
   }
 
@@ -158,6 +161,7 @@ export function loadScenario(file: string, workspace: string): Scenario {
     ...parsed,
     endpoints,
     file: shown,
+    locustfilePath: parsed.locustfile ? path.resolve(path.dirname(file), parsed.locustfile) : undefined,
     k6ScriptPath: parsed.k6Script ? path.resolve(path.dirname(file), parsed.k6Script) : undefined,
     budgetsLine: (raw.entries?.get('budgets')?.keyOrigin as { line?: number } | undefined)?.line,
   };

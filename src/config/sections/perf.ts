@@ -1,6 +1,6 @@
 // Settings of the perf stage. The load itself (users, endpoints, budgets) lives in the scenario file, so the
 // same scenario runs from the action, the CLI, or by hand; this section says where to find it and what to hit.
-import { bool, num, obj, str } from '../schema.js';
+import { bool, num, obj, oneOf, str } from '../schema.js';
 
 export const perf = obj(
   {
@@ -8,6 +8,20 @@ export const perf = obj(
       doc: 'Load-test scenario file (YAML: stages of users, weighted endpoints, budgets), relative to the working directory.',
       input: 'perf-scenario',
     }),
+    engine: oneOf(['autocannon', 'locust'] as const, {
+      doc: "What makes the load: the built-in autocannon load, or Locust (the scenario's locustfile, or one made from its endpoints). A scenario's k6Script runs with k6 instead when k6 is on PATH.",
+      input: 'perf-engine',
+      default: 'autocannon',
+    }),
+    workers: num({
+      doc: 'Locust only: run distributed, one master and this many workers on this machine (0: one process). The budgets apply to all requests together.',
+      input: 'perf-workers',
+      min: 0,
+      max: 64,
+      integer: true,
+      default: 0,
+    }),
+    locustCommand: str({ doc: 'The Locust executable.', default: 'locust' }),
     url: str({
       doc: "Base URL to load-test when the scenario has no baseUrl and no service is started here. Default: the deploy stage's URL.",
       input: 'perf-url',

@@ -18,17 +18,34 @@ export interface SummaryInput {
   baseNote?: string;
 }
 
+/** "n/a" for a number that was not measured: a blank must not read as zero. */
+const na = (n: number | undefined, unit = '') => (n === undefined ? 'n/a' : `${n}${unit}`);
+
 export function stageTable(results: PerfResults): string {
   const spread = results.repeat > 1;
   const lines = [
-    `| Users | p95 (ms) | p99 (ms) | throughput (req/s) | error rate |${spread ? ` p95 over ${results.repeat} runs (min / median / max) |` : ''}`,
-    `|------:|---------:|---------:|-------------------:|-----------:|${spread ? '---:|' : ''}`,
+    `| Users | p95 (ms) | p99 (ms) | throughput (req/s) | error rate |${spread ? ` p95 over ${results.repeat} runs (min / median / max) |` : ''} queries per request (max) | response (KB, avg) | service CPU (avg) |`,
+    `|------:|---------:|---------:|-------------------:|-----------:|${spread ? '---:|' : ''}---:|---:|---:|`,
   ];
   for (const s of results.stages) {
     const sp = s.p95Spread ? ` ${s.p95Spread.min} / ${s.p95Spread.median} / ${s.p95Spread.max} |` : ' – |';
-    lines.push(`| ${s.users} | ${ms(s.total.p95)} | ${ms(s.total.p99)} | ${s.total.rps} | ${pct(s.total.errorRatePct)} |${spread ? sp : ''}`);
+    lines.push(
+      `| ${s.users} | ${ms(s.total.p95)} | ${ms(s.total.p99)} | ${s.total.rps} | ${pct(s.total.errorRatePct)} |${spread ? sp : ''} ${na(s.total.maxQueries)} | ${na(s.total.avgKB)} | ${na(s.cpuPct, '%')} |`,
+    );
   }
   return lines.join('\n');
+}
+
+/** How many requests each Locust worker made, so an idle or lost worker shows. */
+function workerTable(results: PerfResults): string | undefined {
+  const rows = results.stages.filter((s) => s.workers?.length);
+  if (rows.length === 0) return undefined;
+  const names = [...new Set(rows.flatMap((s) => s.workers!.map((w) => w.worker)))];
+  return [
+    `| Users | ${names.join(' | ')} | counted by the master |`,
+    `|---:|${names.map(() => '---:|').join('')}---:|`,
+    ...rows.map((s) => `| ${s.users} | ${names.map((n) => s.workers!.find((w) => w.worker === n)?.requests ?? 0).join(' | ')} | ${s.total.requests} |`),
+  ].join('\n');
 }
 
 function endpointTable(results: PerfResults): string | undefined {
@@ -36,14 +53,14 @@ function endpointTable(results: PerfResults): string | undefined {
   for (const s of results.stages) {
     for (const e of s.endpoints) {
       const m = e.measured;
-      rows.push(`| ${e.name.replace(/\|/g, '\\|')} | ${s.users} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${m.rps} | ${pct(m.errorRatePct)} | ${ms(m.maxQueries)} | ${ms(m.p95PerfTimeMs)} |`);
+      rows.push(`| ${e.name.replace(/\|/g, '\\|')} | ${s.users} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${m.rps} | ${pct(m.errorRatePct)} | ${ms(m.maxQueries)} | ${ms(m.p95PerfTimeMs)} | ${ms(m.avgKB)} |`);
     }
   }
   if (rows.length === 0) return undefined;
   const shown = rows.slice(0, MAX_ROWS);
   return [
-    '| Endpoint | Users | p50 (ms) | p95 (ms) | p99 (ms) | req/s | error rate | max X-Query-Count | p95 X-Perf-Time-ms |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| Endpoint | Users | p50 (ms) | p95 (ms) | p99 (ms) | req/s | error rate | max X-Query-Count | p95 X-Perf-Time-ms | KB (avg) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...shown,
     ...(rows.length > shown.length ? [`\n_${rows.length - shown.length} more rows in results.json_`] : []),
   ].join('\n');
@@ -66,8 +83,16 @@ function comparisonTable(comparisons: Comparison[]): string {
 export function renderDetails(input: SummaryInput): string {
   const { results, checks } = input;
   const parts: string[] = [];
-  parts.push(`Load by ${results.tool} against ${results.baseUrl}, scenario \`${results.scenario}\`${results.repeat > 1 ? `, ${results.repeat} runs per stage (medians shown)` : ''}.`);
+  parts.push(`Load by ${results.engineNote ?? results.tool} against ${results.baseUrl}, scenario \`${results.scenario}\`${results.repeat > 1 ? `, ${results.repeat} runs per stage (medians shown)` : ''}.`);
   parts.push(stageTable(results));
+  const notMeasured = [
+    results.stages.every((s) => s.cpuPct === undefined) ? 'service CPU (only read for a service this stage starts with perf.start)' : '',
+    results.stages.every((s) => s.total.maxQueries === undefined) ? 'queries (the service sent no X-Query-Count header)' : '',
+    results.stages.every((s) => s.total.avgKB === undefined) ? 'response size' : '',
+  ].filter(Boolean);
+  if (notMeasured.length) parts.push(`n/a: not measured: ${notMeasured.join('; ')}.`);
+  const workers = workerTable(results);
+  if (workers) parts.push(`Requests per Locust worker (all runs of a stage); the budgets apply to the total the master counted:\n\n${workers}`);
 
   const failed = checks.filter((c) => c.outcome === 'failed');
   const unmeasured = checks.filter((c) => c.outcome === 'unmeasured');
