@@ -15,6 +15,7 @@ command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 command -v pg_dump >/dev/null 2>&1 || need+=(postgresql-client)
 /usr/bin/python3 -c 'import django' >/dev/null 2>&1 || need+=(python3-django)
 /usr/bin/python3 -c 'import coverage' >/dev/null 2>&1 || need+=(python3-coverage)
+command -v locust >/dev/null 2>&1 || need+=(python3-locust)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}"
   $SUDO apt-get update -qq
