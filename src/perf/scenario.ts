@@ -51,6 +51,33 @@ const loadStage = obj(
   { doc: 'A stage of the load.' },
 );
 
+// Numbers to show beside the measured ones, such as a sprint report's hand-made (or simulated) table. They
+// are only shown, never used as budgets.
+const referenceNumbers = {
+  p95Ms: num({ doc: 'p95 latency.', min: 0, unit: 'ms' }),
+  p99Ms: num({ doc: 'p99 latency.', min: 0, unit: 'ms' }),
+  rps: num({ doc: 'Throughput.', min: 0, unit: 'requests per second' }),
+  errorRatePct: num({ doc: 'Error rate.', min: 0, max: 100, unit: 'percent' }),
+  queries: num({ doc: 'Queries per request.', min: 0 }),
+  kb: num({ doc: 'Response size.', min: 0, unit: 'KB' }),
+  cpuPct: num({ doc: 'Service CPU, average.', min: 0, unit: 'percent' }),
+};
+
+const reference = obj(
+  {
+    label: str({ doc: 'Where the numbers come from, e.g. "sprint 2025-11-19 (simulated)".', default: 'reference' }),
+    stages: listOf(
+      obj({ users: num({ doc: 'Users of the stage these numbers are for.', min: 1, max: CEILINGS.users, integer: true }), ...referenceNumbers }, { doc: 'Reference numbers for one stage.' }),
+      { doc: 'Per stage, matched by users.' },
+    ),
+    before: obj(referenceNumbers, { doc: 'A before-the-fix column (the sprint\'s comparison table).' }),
+    after: obj(referenceNumbers, { doc: 'An after-the-fix column.' }),
+  },
+  { doc: 'Numbers shown beside the measured ones (never budgets).' },
+);
+
+export type Reference = Infer<typeof reference>;
+
 export const scenarioSchema = obj(
   {
     baseUrl: str({ doc: "Where the service answers. Default: the started service's ready URL origin, perf.url, or the deployed URL." }),
@@ -68,6 +95,7 @@ export const scenarioSchema = obj(
     stages: listOf(loadStage, { doc: 'Stages of concurrent users, e.g. 10, 50, 100.' }),
     endpoints: listOf(endpoint, { doc: 'Endpoints with weights.' }),
     budgets,
+    reference,
     repeat: num({ doc: 'Run every stage this many times and report the spread (min/median/max).', min: 1, max: CEILINGS.repeat, integer: true, default: 1 }),
     timeoutSeconds: num({ doc: 'A request slower than this counts as an error.', min: 0.1, max: 120, default: 10, unit: 'seconds' }),
     locustfile: str({ doc: "The locustfile perf.engine 'locust' runs (relative to this file). Without it, one is made from the endpoints." }),

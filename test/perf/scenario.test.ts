@@ -122,7 +122,11 @@ describe("the forum API fixture's perf.yml", () => {
     const root = path.resolve(import.meta.dirname, '../..');
     const s = loadScenario(path.join(root, 'test/fixtures/forum-api/perf.yml'), root);
     expect(s.stages.map((x) => x.users)).toEqual([10, 50, 100]);
-    expect(s.endpoints.map((e) => e.name)).toEqual(['list posts', 'popular', 'post detail']);
+    // Reads across pages, cursors and details, and writes, so the load reaches the database.
+    expect(s.endpoints.map((e) => e.name)).toEqual(expect.arrayContaining(['list page 40', 'list by cursor', 'post detail', 'popular', 'new post', 'new comment']));
+    expect(s.endpoints.filter((e) => e.method === 'POST').map((e) => e.path)).toEqual(['/api/foro/posts/', '/api/foro/posts/1/comments/']);
+    expect(s.reference!.stages.map((r) => [r.users, r.p95Ms])).toEqual([[10, 120], [50, 300], [100, 700]]);
+    expect(s.reference!.before.queries).toBe(45);
     expect(plannedSeconds(s)).toBeLessThanOrEqual(s.limits.maxTotalSeconds);
     expect(s.budgets.maxQueries).toBeDefined();
   });

@@ -131,7 +131,7 @@ export async function runPerfStage(ctx: StageContext): Promise<StageOutcome> {
   const chartFile = path.join(outDir, 'p95.svg');
   writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
   writeFileSync(chartFile, renderSvg(chartPoints(results.stages)));
-  const details = renderDetails({ results, checks, comparisons, baseNote: note });
+  const details = renderDetails({ results, checks, comparisons, baseNote: note, reference: scenario.reference });
   writeFileSync(path.join(outDir, 'summary.md'), details);
 
   if (config.perf.uploadReport) {

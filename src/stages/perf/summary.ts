@@ -4,6 +4,7 @@ import { describeCheck, type BudgetCheck } from '../../perf/budgets.js';
 import { chartPoints, renderMermaid } from '../../perf/chart.js';
 import type { Comparison } from '../../perf/compare.js';
 import type { PerfResults } from '../../perf/results.js';
+import type { Reference } from '../../perf/scenario.js';
 
 /** Tables stay readable and the report stays within GitHub's size limits. */
 const MAX_ROWS = 100;
@@ -16,6 +17,8 @@ export interface SummaryInput {
   checks: BudgetCheck[];
   comparisons?: Comparison[];
   baseNote?: string;
+  /** The scenario's reference numbers (a sprint's table), shown beside the measured ones. */
+  reference?: Reference;
 }
 
 /** "n/a" for a number that was not measured: a blank must not read as zero. */
@@ -66,6 +69,47 @@ function endpointTable(results: PerfResults): string | undefined {
   ].join('\n');
 }
 
+/** The measured table beside the reference one, stage by stage (matched by users), then before/after. */
+export function referenceTables(results: PerfResults, ref: Reference): string | undefined {
+  const parts: string[] = [];
+  const rows = ref.stages.filter((r) => results.stages.some((s) => s.users === r.users));
+  const both = (m: number | undefined, r: number | undefined, unit = '') => `${na(m, unit)} · ${na(r, unit)}`;
+  if (rows.length) {
+    parts.push(
+      [
+        `Measured · ${ref.label}:`,
+        '',
+        '| Users | p95 (ms) | p99 (ms) | throughput (req/s) | error rate | queries (max) | KB (avg) | CPU (avg) |',
+        '|---:|---:|---:|---:|---:|---:|---:|---:|',
+        ...rows.map((r) => {
+          const s = results.stages.find((x) => x.users === r.users)!;
+          return `| ${r.users} | ${both(s.total.p95, r.p95Ms)} | ${both(s.total.p99, r.p99Ms)} | ${both(s.total.rps, r.rps)} | ${both(s.total.errorRatePct, r.errorRatePct, '%')} | ${both(s.total.maxQueries, r.queries)} | ${both(s.total.avgKB, r.kb)} | ${both(s.cpuPct, r.cpuPct, '%')} |`;
+        }),
+      ].join('\n'),
+    );
+  }
+  const before = ref.before;
+  const after = ref.after;
+  const hasBefore = Object.values(before).some((v) => v !== undefined);
+  const hasAfter = Object.values(after).some((v) => v !== undefined);
+  const heaviest = results.stages.reduce((a, b) => (b.users > a.users ? b : a), results.stages[0]!);
+  if ((hasBefore || hasAfter) && heaviest) {
+    const line = (label: string, key: keyof typeof before, measured: number | undefined, unit = '') =>
+      `| ${label} | ${na(before[key], unit)} | ${na(after[key], unit)} | ${na(measured, unit)} |`;
+    parts.push(
+      [
+        `| Metric | before (${ref.label}) | after (${ref.label}) | measured, ${heaviest.users} users, all endpoints |`,
+        '|---|---:|---:|---:|',
+        line('p95 (ms)', 'p95Ms', heaviest.total.p95),
+        line('queries per request (max)', 'queries', heaviest.total.maxQueries),
+        line('response (KB, avg)', 'kb', heaviest.total.avgKB),
+        line('service CPU (avg)', 'cpuPct', heaviest.cpuPct, '%'),
+      ].join('\n'),
+    );
+  }
+  return parts.length ? parts.join('\n\n') : undefined;
+}
+
 function comparisonTable(comparisons: Comparison[]): string {
   const shown = comparisons.slice(0, MAX_ROWS);
   const lines = [
@@ -91,6 +135,8 @@ export function renderDetails(input: SummaryInput): string {
     results.stages.every((s) => s.total.avgKB === undefined) ? 'response size' : '',
   ].filter(Boolean);
   if (notMeasured.length) parts.push(`n/a: not measured: ${notMeasured.join('; ')}.`);
+  const ref = input.reference ? referenceTables(results, input.reference) : undefined;
+  if (ref) parts.push(ref);
   const workers = workerTable(results);
   if (workers) parts.push(`Requests per Locust worker (all runs of a stage); the budgets apply to the total the master counted:\n\n${workers}`);
 
