@@ -65,3 +65,26 @@ export function processGroupCpu(pgid: number, proc = '/proc'): CpuMeter {
     },
   };
 }
+
+/**
+ * A meter for a service this stage did not start but whose pid file it can read (a local deploy's
+ * run/forum.pid, say): the process group of that pid. Undefined, with the reason, when the file or the
+ * process is not there, so the summary says "n/a" instead of a made-up number.
+ */
+export function pidFileCpu(pidFile: string, proc = '/proc'): { meter?: CpuMeter; reason?: string } {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(pidFile, 'utf8').trim());
+  } catch (err) {
+    return { reason: `cannot read ${pidFile}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return { reason: `${pidFile} does not hold a process id` };
+  let stat: string;
+  try {
+    stat = readFileSync(`${proc}/${pid}/stat`, 'utf8');
+  } catch {
+    return { reason: `process ${pid} (from ${pidFile}) is not running here` };
+  }
+  const s = statTicks(stat);
+  return s ? { meter: processGroupCpu(s.pgid, proc) } : { reason: `cannot read ${proc}/${pid}/stat` };
+}

@@ -21,6 +21,10 @@ export const perf = obj(
       integer: true,
       default: 0,
     }),
+    cpuPidFile: str({
+      doc: "A pid file of the service under load, to read its CPU from /proc when the stage does not start it (e.g. a local deploy's run/forum.pid). The service the stage starts with perf.start is always measured.",
+      input: 'perf-cpu-pid-file',
+    }),
     locustCommand: str({ doc: 'The Locust executable.', default: 'locust' }),
     url: str({
       doc: "Base URL to load-test when the scenario has no baseUrl and no service is started here. Default: the deploy stage's URL.",

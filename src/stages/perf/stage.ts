@@ -9,7 +9,7 @@ import { ConfigError, type Annotation, type Stage, type StageContext, type Stage
 import { checkBudgets, describeCheck, type BudgetCheck } from '../../perf/budgets.js';
 import { chartPoints, renderSvg } from '../../perf/chart.js';
 import { compareResults, type Comparison } from '../../perf/compare.js';
-import { processGroupCpu } from '../../perf/cpu.js';
+import { pidFileCpu, processGroupCpu } from '../../perf/cpu.js';
 import { findK6, runK6 } from '../../perf/k6.js';
 import { runLocust } from '../../perf/locust.js';
 import { readResults, round, type PerfResults } from '../../perf/results.js';
@@ -82,7 +82,12 @@ async function measure(ctx: StageContext, scenario: Scenario, outDir: string): P
       service = await startService({ command: start.command, cwd: config.cwd, readyUrl: start.readyUrl!, readyTimeoutSeconds: start.readyTimeoutSeconds, log: host.log });
     }
     // CPU is read from the process group the stage started; a service started elsewhere is not measured.
-    const cpu = service && service.pid > 0 ? processGroupCpu(service.pid) : undefined;
+    let cpu = service && service.pid > 0 ? processGroupCpu(service.pid) : undefined;
+    if (!cpu && config.perf.cpuPidFile) {
+      const found = pidFileCpu(path.resolve(config.cwd, config.perf.cpuPidFile));
+      if (found.reason) host.log.warning(`service CPU not measured: ${found.reason}`);
+      cpu = found.meter;
+    }
     const onProgress = (text: string) => host.stageProgress('perf', text);
     if (config.perf.engine === 'locust') {
       return await runLocust(scenario, {

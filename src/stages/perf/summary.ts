@@ -130,7 +130,7 @@ export function renderDetails(input: SummaryInput): string {
   parts.push(`Load by ${results.engineNote ?? results.tool} against ${results.baseUrl}, scenario \`${results.scenario}\`${results.repeat > 1 ? `, ${results.repeat} runs per stage (medians shown)` : ''}.`);
   parts.push(stageTable(results));
   const notMeasured = [
-    results.stages.every((s) => s.cpuPct === undefined) ? 'service CPU (only read for a service this stage starts with perf.start)' : '',
+    results.stages.every((s) => s.cpuPct === undefined) ? 'service CPU (read for the service this stage starts with perf.start, or from perf.cpuPidFile)' : '',
     results.stages.every((s) => s.total.maxQueries === undefined) ? 'queries (the service sent no X-Query-Count header)' : '',
     results.stages.every((s) => s.total.avgKB === undefined) ? 'response size' : '',
   ].filter(Boolean);

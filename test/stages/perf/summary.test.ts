@@ -22,7 +22,7 @@ describe('perf summary', () => {
     expect(text).toContain('| 100 | 40 | 90 | 200 | 0.00% | 3 | 24.5 | n/a |');
     expect(text).not.toContain('n/a: not measured');
     const none = renderDetails({ results: results([stage(10, { total: { ...stage(10).total, maxQueries: undefined } })]), checks: [] });
-    expect(none).toContain('n/a: not measured: service CPU (only read for a service this stage starts with perf.start); queries (the service sent no X-Query-Count header).');
+    expect(none).toContain('n/a: not measured: service CPU (read for the service this stage starts with perf.start, or from perf.cpuPidFile); queries (the service sent no X-Query-Count header).');
   });
 
   it('puts the reference numbers beside the measured ones, stage by stage and before / after', () => {
