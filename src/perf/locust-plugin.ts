@@ -116,27 +116,73 @@ def _on_quitting(environment, **kwargs):
     os.replace(path + ".tmp", path)
 `;
 
-// The locustfile made from a scenario's endpoints: one user class that walks the endpoints by weight with no
-// wait between requests (closed-loop, like the built-in load). The endpoints come from a JSON file.
+// The locustfile made from a scenario's endpoints: one user class that walks the endpoints by weight. Closed
+// loop by default: no wait between requests, each user sends when its last answer came. With
+// BACKEND_CI_LOCUST_RPS set, open loop: each user sends its share of the rate on a fixed schedule without
+// waiting for answers, and reports each request's latency from its intended send time (no coordinated
+// omission), through Locust's own request event so Locust's stats hold it. The endpoints come from JSON.
 export const SCENARIO_LOCUSTFILE = String.raw`
 import json
 import os
 import random
+import time
 
+import gevent
+import requests
+from requests.adapters import HTTPAdapter
 from locust import HttpUser, constant, task
 
 with open(os.environ["BACKEND_CI_LOCUST_ENDPOINTS"]) as _f:
     _CONFIG = json.load(_f)
 _ENDPOINTS = _CONFIG["endpoints"]
 _WEIGHTS = [e["weight"] for e in _ENDPOINTS]
+_RPS = float(os.environ.get("BACKEND_CI_LOCUST_RPS") or 0)
+_USERS = max(1, int(os.environ.get("BACKEND_CI_LOCUST_USERS") or 1))
 
 
 class ScenarioUser(HttpUser):
     wait_time = constant(0)
 
+    def on_start(self):
+        if _RPS:
+            self._session = requests.Session()
+            self._session.mount("http://", HTTPAdapter(pool_maxsize=100))
+            self._session.mount("https://", HTTPAdapter(pool_maxsize=100))
+
     @task
     def scenario_endpoint(self):
+        if _RPS:
+            self._open_loop()
+            return
         e = random.choices(_ENDPOINTS, weights=_WEIGHTS)[0]
         self.client.request(e["method"], _CONFIG["prefix"] + e["path"], name=e["name"], headers=e.get("headers") or None,
                             data=e.get("body"), timeout=_CONFIG["timeoutSeconds"], allow_redirects=False)
+
+    def _open_loop(self):
+        interval = _USERS / _RPS
+        # Users start at random offsets within one interval, so their schedules interleave.
+        start = time.perf_counter() + random.random() * interval
+        n = 0
+        while True:
+            intended = start + n * interval
+            delay = intended - time.perf_counter()
+            if delay > 0:
+                gevent.sleep(delay)
+            gevent.spawn(self._send, random.choices(_ENDPOINTS, weights=_WEIGHTS)[0], intended)
+            n += 1
+
+    def _send(self, e, intended):
+        response = None
+        exception = None
+        length = 0
+        try:
+            response = self._session.request(e["method"], self.host + _CONFIG["prefix"] + e["path"], headers=e.get("headers") or None,
+                                             data=e.get("body"), timeout=_CONFIG["timeoutSeconds"], allow_redirects=False)
+            length = len(response.content or b"")
+            if response.status_code >= 400:
+                exception = Exception("HTTP %d" % response.status_code)
+        except Exception as err:
+            exception = err
+        self.environment.events.request.fire(request_type=e["method"], name=e["name"], response_time=(time.perf_counter() - intended) * 1000,
+                                             response_length=length, response=response, exception=exception, context={})
 `;

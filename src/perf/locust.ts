@@ -98,6 +98,8 @@ function failure(what: string, result: RunResult): LocustError {
 interface StagePlan {
   users: number;
   seconds: number;
+  /** Open loop at this arrival rate. */
+  rps?: number;
   label: string;
   /** File name stem for the kept CSV; absent for the warm-up. */
   keepAs?: string;
@@ -120,6 +122,8 @@ async function runLocustStage(scenario: Scenario, options: LocustOptions, plan: 
     BACKEND_CI_LOCUST_ENDPOINTS: path.join(workDir, 'endpoints.json'),
     BACKEND_CI_LOCUST_OUT: out,
     BACKEND_CI_LOCUST_STATS: statsFile,
+    BACKEND_CI_LOCUST_RPS: plan.rps ? String(plan.rps) : '',
+    BACKEND_CI_LOCUST_USERS: String(plan.users),
     BACKEND_CI_LOCUST_MAX: String(Math.ceil(scenario.limits.maxRequestsPerStage / Math.max(1, workers))),
     // Importing the user's locustfile must not leave __pycache__ in their repository.
     PYTHONDONTWRITEBYTECODE: '1',
@@ -178,7 +182,7 @@ async function runLocustStage(scenario: Scenario, options: LocustOptions, plan: 
   for (const r of stats.rows) nameCount.set(r.name, (nameCount.get(r.name) ?? 0) + 1);
   const endpoints: Record<string, Measured> = {};
   for (const r of stats.rows) endpoints[nameCount.get(r.name)! > 1 ? `${r.method} ${r.name}` : r.name] = toMeasured(r, reports, false);
-  return { users: plan.users, seconds, total, endpoints, workers: workers ? workerLoad : undefined };
+  return { users: plan.users, seconds, total, endpoints, workers: workers ? workerLoad : undefined, mode: plan.rps ? 'open' : 'closed', targetRps: plan.rps };
 }
 
 function emptyMeasured(): Measured {
@@ -200,6 +204,9 @@ export async function runLocust(scenario: Scenario, options: LocustOptions): Pro
       writeFileSync(path.join(workDir, 'endpoints.json'), JSON.stringify({ prefix, timeoutSeconds: scenario.timeoutSeconds, endpoints }));
     } else if (!existsSync(options.locustfile)) {
       throw new LocustError(`locustfile ${options.locustfile} does not exist`);
+    } else if (scenario.stages.some((s) => s.rps)) {
+      // A locustfile paces itself (wait_time); even constant_throughput waits for answers, so it is closed loop.
+      throw new LocustError(`${scenario.file}: stages with rps (open loop) run the scenario's endpoints; a locustfile decides its own pacing, so leave rps out or the locustfile`);
     }
     const what = options.locustfile ? path.basename(options.locustfile) : 'a locustfile made from the scenario endpoints';
     options.log.info(`Locust: ${what}, ${workers ? `master + ${workers} workers on 127.0.0.1` : 'one process'}`);
@@ -215,11 +222,11 @@ export async function runLocust(scenario: Scenario, options: LocustOptions): Pro
       const run: StageRun[] = [];
       for (const [i, stage] of scenario.stages.entries()) {
         if (Date.now() >= deadline) throw new LoadLimitError(`the load test reached limits.maxTotalSeconds (${scenario.limits.maxTotalSeconds} s) before run ${r + 1}, stage ${i + 1}`);
-        const label = `run ${r + 1}/${scenario.repeat}, stage ${i + 1}/${scenario.stages.length}: ${stage.users} users for ${stage.seconds} s`;
+        const label = `run ${r + 1}/${scenario.repeat}, stage ${i + 1}/${scenario.stages.length}: ${stage.rps ? `${stage.rps} req/s (open loop, ${stage.users} users)` : `${stage.users} users`} for ${stage.seconds} s`;
         options.log.info(label);
         options.onProgress?.(label);
         const stop = options.cpu?.start();
-        const measured = await runLocustStage(scenario, options, { users: stage.users!, seconds: stage.seconds!, label, keepAs: `run${r + 1}-stage${i + 1}-${stage.users}users` }, workDir);
+        const measured = await runLocustStage(scenario, options, { users: stage.users!, seconds: stage.seconds!, rps: stage.rps, label, keepAs: `run${r + 1}-stage${i + 1}-${stage.users}users` }, workDir);
         measured.cpuPct = stop?.();
         options.log.info(
           `  ${measured.total.requests} requests, p95 ${measured.total.p95 ?? '-'} ms, p99 ${measured.total.p99 ?? '-'} ms, ${measured.total.rps} req/s, errors ${measured.total.errorRatePct}%` +

@@ -38,6 +38,10 @@ export interface StageRun {
   /** CPU the service used during the stage, % of one core, when the stage could read it. */
   cpuPct?: number;
   workers?: WorkerLoad[];
+  /** closed: each user waits for its answer (the default); open: a fixed arrival rate. */
+  mode?: 'closed' | 'open';
+  /** The arrival rate asked for, in open mode. */
+  targetRps?: number;
 }
 
 export interface Spread {
@@ -59,6 +63,8 @@ export interface StageResults {
   cpuPct?: number;
   /** Load per generator, summed over the repeat runs (distributed Locust). */
   workers?: WorkerLoad[];
+  mode?: 'closed' | 'open';
+  targetRps?: number;
 }
 
 export interface PerfResults {
@@ -208,6 +214,8 @@ export function combineStages(runs: StageRun[][]): StageResults[] {
       runs: ofStage.map((r) => r.total),
       cpuPct: med1(ofStage.map((r) => r.cpuPct)),
       workers: sumWorkers(ofStage.map((r) => r.workers)),
+      mode: ofStage[0]!.mode,
+      targetRps: ofStage[0]!.targetRps,
       endpoints: names.map((name) => {
         const per = ofStage.map((r) => r.endpoints[name]).filter((m): m is Measured => m !== undefined);
         return { name, measured: combineRuns(per), p95Spread: spreadOf(per.map((m) => m.p95)) };

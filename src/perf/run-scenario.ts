@@ -3,6 +3,7 @@
 import type { Logger } from '../host/host.js';
 import type { CpuMeter } from './cpu.js';
 import { runStage } from './load.js';
+import { runOpenStage } from './open-loop.js';
 import { combineStages, type PerfResults, type StageRun } from './results.js';
 import type { Scenario } from './scenario.js';
 
@@ -46,16 +47,14 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
       // The plan was checked against the limit up front; this guards against stages overrunning it.
       const seconds = Math.min(stage.seconds!, remaining());
       if (seconds <= 0) throw new LoadLimitError(`the load test reached limits.maxTotalSeconds (${scenario.limits.maxTotalSeconds} s) before run ${r + 1}, stage ${i + 1}`);
-      const label = `run ${r + 1}/${scenario.repeat}, stage ${i + 1}/${scenario.stages.length}: ${stage.users} users for ${seconds} s`;
+      const label = `run ${r + 1}/${scenario.repeat}, stage ${i + 1}/${scenario.stages.length}: ${stage.rps ? `${stage.rps} req/s (open loop, at most ${stage.users} connections)` : `${stage.users} users`} for ${seconds} s`;
       options.log.info(label);
       options.onProgress?.(label);
       const stop = options.cpu?.start();
-      const measured = await runStage({
-        ...common,
-        users: stage.users!,
-        seconds,
-        onProgress: (n) => options.onProgress?.(`${label} (${n} responses)`),
-      });
+      const onProgress = (n: number) => options.onProgress?.(`${label} (${n} responses)`);
+      const measured = stage.rps
+        ? await runOpenStage({ ...common, users: stage.users!, rps: stage.rps, seconds, onProgress })
+        : { ...(await runStage({ ...common, users: stage.users!, seconds, onProgress })), mode: 'closed' as const };
       measured.cpuPct = stop?.();
       options.log.info(
         `  ${measured.total.requests} requests, p95 ${measured.total.p95 ?? '-'} ms, p99 ${measured.total.p99 ?? '-'} ms, ${measured.total.rps} req/s, errors ${measured.total.errorRatePct}%`,
@@ -68,7 +67,7 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
   return {
     version: 1,
     tool: 'autocannon',
-    engineNote: 'autocannon, closed loop (each user sends its next request when the last one is answered)',
+    engineNote: scenario.stages.every((s) => s.rps) ? 'the built-in open-loop load (node:http)' : 'autocannon',
     scenario: scenario.file,
     baseUrl: options.baseUrl.origin + options.baseUrl.pathname.replace(/\/+$/, ''),
     createdAt: new Date().toISOString(),

@@ -47,6 +47,12 @@ const loadStage = obj(
   {
     users: num({ doc: 'Concurrent users (connections).', min: 1, max: CEILINGS.users, integer: true }),
     seconds: num({ doc: 'How long this stage runs.', min: 0.5, max: CEILINGS.totalSeconds, unit: 'seconds' }),
+    rps: num({
+      doc: 'Open loop: send this many requests per second on schedule, answered or not, and count latency from each one\'s intended send time; users is then the most connections at once.',
+      min: 0.1,
+      max: 100_000,
+      unit: 'requests per second',
+    }),
   },
   { doc: 'A stage of the load.' },
 );

@@ -39,6 +39,21 @@ export function stageTable(results: PerfResults): string {
   return lines.join('\n');
 }
 
+/** Which stages were measured closed loop and which open loop, since their latencies mean different things. */
+export function modeNote(results: PerfResults): string | undefined {
+  const open = results.stages.filter((s) => s.mode === 'open');
+  if (results.tool === 'k6') return 'Mode: as the k6 script sets it (its executors decide open or closed loop).';
+  const closed = results.stages.filter((s) => s.mode !== 'open');
+  const lines: string[] = [];
+  if (closed.length) {
+    lines.push(`Closed loop (each user sends its next request when the last one is answered; a slow service gets fewer requests, so waiting is not in the latency): ${closed.map((s) => `${s.users} users`).join(', ')}.`);
+  }
+  if (open.length) {
+    lines.push(`Open loop (a fixed arrival rate, sent whether or not earlier requests were answered; latency counted from each request's intended send time, so queueing is in it): ${open.map((s) => `${s.targetRps} req/s with ${s.users} ${results.tool === 'locust' ? 'users' : 'connections at most'}`).join(', ')}.`);
+  }
+  return lines.length ? lines.map((l) => `Mode: ${l}`).join('\n') : undefined;
+}
+
 /** How many requests each Locust worker made, so an idle or lost worker shows. */
 function workerTable(results: PerfResults): string | undefined {
   const rows = results.stages.filter((s) => s.workers?.length);
@@ -129,6 +144,8 @@ export function renderDetails(input: SummaryInput): string {
   const parts: string[] = [];
   parts.push(`Load by ${results.engineNote ?? results.tool} against ${results.baseUrl}, scenario \`${results.scenario}\`${results.repeat > 1 ? `, ${results.repeat} runs per stage (medians shown)` : ''}.`);
   parts.push(stageTable(results));
+  const modes = modeNote(results);
+  if (modes) parts.push(modes);
   const notMeasured = [
     results.stages.every((s) => s.cpuPct === undefined) ? 'service CPU (read for the service this stage starts with perf.start, or from perf.cpuPidFile)' : '',
     results.stages.every((s) => s.total.maxQueries === undefined) ? 'queries (the service sent no X-Query-Count header)' : '',
