@@ -26,7 +26,7 @@ export interface LocustOptions {
   log: Logger;
   /** The Locust executable (default `locust` on PATH). */
   command?: string;
-  /** The user's locustfile (absolute); without it one is made from the scenario's endpoints. */
+  /** The user's locustfile (absolute); default the scenario's `locustfile`; without either, one is made from the endpoints. */
   locustfile?: string;
   /** 0 or 1: one Locust process. N > 1: a master and N workers. */
   workers?: number;
@@ -190,7 +190,9 @@ function emptyMeasured(): Measured {
 }
 
 /** Runs the scenario's warm-up and stages (times repeat) with Locust. */
-export async function runLocust(scenario: Scenario, options: LocustOptions): Promise<PerfResults> {
+export async function runLocust(scenario: Scenario, given: LocustOptions): Promise<PerfResults> {
+  // The scenario's own locustfile unless the caller names another.
+  const options = { ...given, locustfile: given.locustfile ?? scenario.locustfilePath };
   const workDir = mkdtempSync(path.join(tmpdir(), 'backend-ci-locust-'));
   const deadline = Date.now() + scenario.limits.maxTotalSeconds * 1000;
   const workers = options.workers && options.workers > 1 ? options.workers : 0;
