@@ -110,7 +110,8 @@ def _on_quitting(environment, **kwargs):
     if not out or isinstance(environment.runner, locust.runners.MasterRunner):
         return
     role = os.environ.get("BACKEND_CI_LOCUST_ROLE", "local")
-    path = os.path.join(out, "%s-%d.json" % (role, os.getpid()))
+    # The role names a host ("worker-1 (deploy@web1:22)"); the file name keeps to safe characters.
+    path = os.path.join(out, "%s-%d.json" % ("".join(c if c.isalnum() or c in "-_." else "_" for c in role), os.getpid()))
     with open(path + ".tmp", "w") as f:
         json.dump({"role": role, "pid": os.getpid(), "requests": _total[0], "endpoints": list(_stats.values())}, f)
     os.replace(path + ".tmp", path)

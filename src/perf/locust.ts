@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import net, { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Transport } from '../deploy/transport.js';
 import type { Logger } from '../host/host.js';
 import { ProgramNotFoundError, runProgram, tail, type RunResult } from '../exec/run.js';
 import type { CpuMeter } from './cpu.js';
@@ -30,6 +31,13 @@ export interface LocustOptions {
   locustfile?: string;
   /** 0 or 1: one Locust process. N > 1: a master and N workers. */
   workers?: number;
+  /**
+   * Workers on other hosts, one per transport (the deploy targets, over SSH): instead of local workers. The
+   * master listens on `masterHost`, which those hosts must be able to reach.
+   */
+  remoteWorkers?: Transport[];
+  /** Address the master binds to and workers connect to (default 127.0.0.1). */
+  masterHost?: string;
   /** Measures the service's CPU during each measured stage. */
   cpu?: CpuMeter;
   /** Where Locust's own stats CSV of each measured stage is kept (the report's folder). */
@@ -43,6 +51,37 @@ interface GeneratorReport {
   pid: number;
   requests: number;
   endpoints: { method: string; name: string; requests: number; bytes: number; status: Record<string, number>; queries: number[]; maxQueries: number | null; perfTime: number[] }[];
+}
+
+const REMOTE_MARKER = '@@backend-ci-locust-generators@@';
+
+/**
+ * Runs one Locust worker on a deploy target: the plugin, the locustfile and the endpoints arrive as
+ * positional arguments (never as script text), in a temporary folder removed afterwards; the worker's report
+ * comes back on stdout after a marker line.
+ */
+const REMOTE_WORKER_SCRIPT = `dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+mkdir "$dir/generators"
+printf '%s' "$1" > "$dir/backend_ci_locust.py"
+printf '%s' "$2" > "$dir/locustfile.py"
+printf '%s' "$3" > "$dir/endpoints.json"
+code=0
+BACKEND_CI_LOCUSTFILE="$dir/locustfile.py" BACKEND_CI_LOCUST_ENDPOINTS="$dir/endpoints.json" BACKEND_CI_LOCUST_OUT="$dir/generators" \\
+  BACKEND_CI_LOCUST_ROLE="$4" BACKEND_CI_LOCUST_MAX="$5" BACKEND_CI_LOCUST_RPS="$6" BACKEND_CI_LOCUST_USERS="$7" PYTHONDONTWRITEBYTECODE=1 \\
+  "$8" -f "$dir/backend_ci_locust.py" --worker --master-host "$9" --master-port "\${10}" --loglevel WARNING >&2 || code=$?
+echo "${REMOTE_MARKER}"
+for f in "$dir"/generators/*.json; do [ -e "$f" ] && { cat "$f"; echo; }; done
+exit $code
+`;
+function remoteReports(stdout: string): GeneratorReport[] {
+  const at = stdout.lastIndexOf(REMOTE_MARKER);
+  if (at < 0) return [];
+  return stdout
+    .slice(at + REMOTE_MARKER.length)
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GeneratorReport);
 }
 
 function freePort(): Promise<number> {
@@ -108,7 +147,8 @@ interface StagePlan {
 /** One Locust run (single or distributed) for one stage; returns what it measured. */
 async function runLocustStage(scenario: Scenario, options: LocustOptions, plan: StagePlan, workDir: string): Promise<StageRun> {
   const command = options.command ?? 'locust';
-  const workers = options.workers && options.workers > 1 ? options.workers : 0;
+  const remote = options.remoteWorkers ?? [];
+  const workers = remote.length ? remote.length : options.workers && options.workers > 1 ? options.workers : 0;
   const dir = mkdtempSync(path.join(workDir, 'stage-'));
   const out = path.join(dir, 'generators');
   mkdirSync(out);
@@ -134,22 +174,51 @@ async function runLocustStage(scenario: Scenario, options: LocustOptions, plan: 
   const timeoutMs = (seconds + scenario.timeoutSeconds + 45) * 1000;
 
   let results: RunResult[];
+  let fromRemote: GeneratorReport[] = [];
+  const masterHost = options.masterHost ?? '127.0.0.1';
   try {
     if (!workers) {
       results = [await runProgram(command, args, { env: { ...env, BACKEND_CI_LOCUST_ROLE: 'local' }, timeoutMs })];
     } else {
       const port = await freePort();
-      const master = runProgram(command, [...args, '--master', '--master-bind-host', '127.0.0.1', '--master-bind-port', String(port), '--expect-workers', String(workers), '--expect-workers-max-wait', '30'], {
+      const master = runProgram(command, [...args, '--master', '--master-bind-host', masterHost, '--master-bind-port', String(port), '--expect-workers', String(workers), '--expect-workers-max-wait', '30'], {
         env: { ...env, BACKEND_CI_LOCUST_ROLE: 'master' },
         timeoutMs: timeoutMs + 30_000,
       });
-      const started = Array.from({ length: workers }, (_, i) =>
-        runProgram(command, ['-f', plugin, '--worker', '--master-host', '127.0.0.1', '--master-port', String(port), '--loglevel', 'WARNING'], {
-          env: { ...env, BACKEND_CI_LOCUST_ROLE: `worker-${i + 1}` },
-          timeoutMs: timeoutMs + 40_000,
-        }),
-      );
+      const started = remote.length
+        ? remote.map((t, i) =>
+            t.run(
+              'locust worker',
+              REMOTE_WORKER_SCRIPT,
+              [
+                readFileSync(plugin, 'utf8'),
+                readFileSync(env.BACKEND_CI_LOCUSTFILE!, 'utf8'),
+                existsSync(env.BACKEND_CI_LOCUST_ENDPOINTS!) ? readFileSync(env.BACKEND_CI_LOCUST_ENDPOINTS!, 'utf8') : '{}',
+                `worker-${i + 1} (${t.target.kind === 'ssh' ? `${t.target.user}@${t.target.host}:${t.target.port}` : 'this machine'})`,
+                env.BACKEND_CI_LOCUST_MAX!,
+                env.BACKEND_CI_LOCUST_RPS ?? '',
+                env.BACKEND_CI_LOCUST_USERS!,
+                command,
+                masterHost,
+                String(port),
+              ],
+              { timeoutMs: timeoutMs + 40_000 },
+            ),
+          )
+        : Array.from({ length: workers }, (_, i) =>
+            runProgram(command, ['-f', plugin, '--worker', '--master-host', masterHost, '--master-port', String(port), '--loglevel', 'WARNING'], {
+              env: { ...env, BACKEND_CI_LOCUST_ROLE: `worker-${i + 1}` },
+              timeoutMs: timeoutMs + 40_000,
+            }),
+          );
       results = await Promise.all([master, ...started]);
+      if (remote.length) {
+        fromRemote = results.slice(1).flatMap((r, i) => {
+          const got = remoteReports(r.stdout);
+          if (got.length === 0) options.log.warning(`the Locust worker on ${remote[i]!.target.label} sent no report back: ${tail(r.stderr || r.stdout, 5)}`);
+          return got;
+        });
+      }
     }
   } catch (err) {
     if (err instanceof ProgramNotFoundError) {
@@ -169,7 +238,7 @@ async function runLocustStage(scenario: Scenario, options: LocustOptions, plan: 
     mkdirSync(options.csvDir, { recursive: true });
     copyFileSync(statsFile, path.join(options.csvDir, `${plan.keepAs}_stats.csv`));
   }
-  const reports = readReports(out);
+  const reports = [...readReports(out), ...fromRemote];
   const workerLoad: WorkerLoad[] = reports.map((r) => ({ worker: r.role, requests: r.requests })).sort((a, b) => a.worker.localeCompare(b.worker));
   const total = stats.aggregated ? toMeasured(stats.aggregated, reports, true) : emptyMeasured();
   const generated = workerLoad.reduce((n, w) => n + w.requests, 0);
@@ -211,7 +280,8 @@ export async function runLocust(scenario: Scenario, given: LocustOptions): Promi
       throw new LocustError(`${scenario.file}: stages with rps (open loop) run the scenario's endpoints; a locustfile decides its own pacing, so leave rps out or the locustfile`);
     }
     const what = options.locustfile ? path.basename(options.locustfile) : 'a locustfile made from the scenario endpoints';
-    options.log.info(`Locust: ${what}, ${workers ? `master + ${workers} workers on 127.0.0.1` : 'one process'}`);
+    const where = options.remoteWorkers?.length ? `one worker on each of ${options.remoteWorkers.map((t) => t.target.label).join(', ')}` : `${workers} workers on this machine`;
+    options.log.info(`Locust: ${what}, ${workers || options.remoteWorkers?.length ? `master + ${where}` : 'one process'}`);
 
     if (scenario.warmup.seconds > 0) {
       const users = scenario.warmup.users ?? scenario.stages[0]!.users!;
@@ -241,7 +311,7 @@ export async function runLocust(scenario: Scenario, given: LocustOptions): Promi
     return {
       version: 1,
       tool: 'locust',
-      engineNote: `${workers ? `Locust master + ${workers} workers` : 'Locust, one process'}, ${what}`,
+      engineNote: `${options.remoteWorkers?.length ? `Locust master + ${where}` : workers ? `Locust master + ${workers} workers` : 'Locust, one process'}, ${what}`,
       scenario: scenario.file,
       baseUrl: options.baseUrl.origin + options.baseUrl.pathname.replace(/\/+$/, ''),
       createdAt: new Date().toISOString(),

@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config/config.js';
 import type { PerfResults } from '../../src/perf/results.js';
 import { runPerfStage, type PerfData } from '../../src/stages/perf/stage.js';
 import { RecordingHost } from '../support/recording-host.js';
+import { generateKey, startSshd } from '../harness/sshd.js';
 import { startTinyServer, type TinyServer } from './tiny-server.js';
 
 const locustInstalled = spawnSync('locust', ['--help'], { stdio: 'ignore' }).status === 0;
@@ -35,13 +36,13 @@ function tempDir(prefix: string): string {
   return dir;
 }
 
-async function run(scenario: string, perfSettings = '', files: Record<string, string> = {}) {
+async function run(scenario: string, perfSettings = '', files: Record<string, string> = {}, inputs: Record<string, string> = {}) {
   const dir = tempDir('perf-locust-');
   writeFileSync(path.join(dir, 'perf.yml'), scenario);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   writeFileSync(path.join(dir, 'backend-ci.yml'), `perf:\n  scenario: perf.yml\n  uploadReport: false\n  engine: locust\n${perfSettings}`);
   const host = new RecordingHost();
-  const outcome = await runPerfStage({ config: loadConfig({ workspace: dir, inputs: {} }), host, previous: new Map() });
+  const outcome = await runPerfStage({ config: loadConfig({ workspace: dir, inputs }), host, previous: new Map() });
   const data = outcome.data as PerfData;
   return { outcome, host, data, results: JSON.parse(readFileSync(data.resultsFile, 'utf8')) as PerfResults };
 }
@@ -140,5 +141,29 @@ describe.skipIf(!locustInstalled)('perf.engine: locust (real Locust)', () => {
     expect(outcome.status, outcome.details).toBe('passed');
     // The locustfile ran from the fixture without leaving bytecode behind.
     expect(readdirSync(path.join(fixture, 'load_tests'))).not.toContain('__pycache__');
+  });
+
+  it('runs one worker on each deploy target over SSH (two sshd on loopback), host keys checked', async () => {
+    const keyDir = tempDir('perf-locust-key-');
+    const client = await generateKey(keyDir, 'client');
+    const hosts = [await startSshd({ client }), await startSshd({ client })];
+    try {
+      const { outcome, results, host } = await run(
+        `baseUrl: ${fast.url}\nstages: [{ users: 4, seconds: 2 }]\nendpoints: ${endpoints}\nbudgets: { maxQueries: 8, errorRatePct: 1 }\n`,
+        '  workersOn: deploy-targets\n',
+        {},
+        { 'deploy-targets': hosts.map((h) => h.url('/tmp/perf-target')).join('\n'), 'ssh-private-key': client.privateKey, 'ssh-known-hosts': hosts.map((h) => h.knownHosts).join('') },
+      );
+      const stage = results.stages[0]!;
+      expect(outcome.status, outcome.details + JSON.stringify(host.logs)).toBe('passed');
+      expect(stage.workers!.map((w) => w.worker)).toEqual(hosts.map((h, i) => `worker-${i + 1} (${h.user}@127.0.0.1:${h.port})`));
+      for (const w of stage.workers!) expect(w.requests).toBeGreaterThan(10);
+      expect(stage.workers!.reduce((n, w) => n + w.requests, 0)).toBe(stage.total.requests);
+      // The header metrics come back from the remote workers too.
+      expect(stage.endpoints.find((e) => e.name === 'queries')!.measured.maxQueries).toBe(7);
+      expect(outcome.details).toContain('Load by Locust master + one worker on each of');
+    } finally {
+      for (const h of hosts) await h.stop();
+    }
   });
 });

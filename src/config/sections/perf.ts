@@ -25,6 +25,15 @@ export const perf = obj(
       doc: "A pid file of the service under load, to read its CPU from /proc when the stage does not start it (e.g. a local deploy's run/forum.pid). The service the stage starts with perf.start is always measured.",
       input: 'perf-cpu-pid-file',
     }),
+    workersOn: oneOf(['local', 'deploy-targets'] as const, {
+      doc: "Locust only: where the workers run. 'deploy-targets': one worker on each deploy target (over SSH for ssh:// targets, with deploy.ssh's key and known hosts), connecting back to perf.masterHost.",
+      input: 'perf-workers-on',
+      default: 'local',
+    }),
+    masterHost: str({
+      doc: 'Locust only: the address the master listens on and the workers connect to; the deploy targets must reach it when the workers run there.',
+      default: '127.0.0.1',
+    }),
     locustCommand: str({ doc: 'The Locust executable.', default: 'locust' }),
     url: str({
       doc: "Base URL to load-test when the scenario has no baseUrl and no service is started here. Default: the deploy stage's URL.",

@@ -9,6 +9,8 @@ import { ConfigError, type Annotation, type Stage, type StageContext, type Stage
 import { checkBudgets, describeCheck, type BudgetCheck } from '../../perf/budgets.js';
 import { chartPoints, renderSvg } from '../../perf/chart.js';
 import { compareResults, type Comparison } from '../../perf/compare.js';
+import { parseTarget } from '../../deploy/target.js';
+import { openTransport, type Transport } from '../../deploy/transport.js';
 import { pidFileCpu, processGroupCpu } from '../../perf/cpu.js';
 import { findK6, runK6 } from '../../perf/k6.js';
 import { runLocust } from '../../perf/locust.js';
@@ -67,6 +69,16 @@ async function loadBase(config: Config, host: Host): Promise<{ base?: PerfResult
   }
 }
 
+/** One transport per deploy target, for Locust workers there (perf.workersOn: deploy-targets). */
+function openWorkerHosts(config: Config, host: Host): Transport[] {
+  const targets = config.deploy.targets;
+  if (targets.length === 0) {
+    throw new ConfigError("perf.workersOn is 'deploy-targets' but deploy.targets (input 'deploy-targets') is empty");
+  }
+  const ssh = config.deploy.ssh;
+  return targets.map((t, i) => openTransport(parseTarget(t.target, `deploy.targets[${i}]`), { privateKey: ssh.privateKey, knownHosts: ssh.knownHosts, insecureIgnoreHostKey: ssh.insecureIgnoreHostKey }, host.log));
+}
+
 async function measure(ctx: StageContext, scenario: Scenario, outDir: string): Promise<PerfResults> {
   const { config, host } = ctx;
   let service: RunningService | undefined;
@@ -90,16 +102,23 @@ async function measure(ctx: StageContext, scenario: Scenario, outDir: string): P
     }
     const onProgress = (text: string) => host.stageProgress('perf', text);
     if (config.perf.engine === 'locust') {
-      return await runLocust(scenario, {
-        baseUrl,
-        log: host.log,
-        command: config.perf.locustCommand,
-        locustfile: scenario.locustfilePath,
-        workers: config.perf.workers,
-        cpu,
-        csvDir: path.join(outDir, 'locust'),
-        onProgress,
-      });
+      const remoteWorkers = config.perf.workersOn === 'deploy-targets' ? openWorkerHosts(config, host) : undefined;
+      try {
+        return await runLocust(scenario, {
+          baseUrl,
+          log: host.log,
+          command: config.perf.locustCommand,
+          locustfile: scenario.locustfilePath,
+          workers: config.perf.workers,
+          remoteWorkers,
+          masterHost: config.perf.masterHost,
+          cpu,
+          csvDir: path.join(outDir, 'locust'),
+          onProgress,
+        });
+      } finally {
+        for (const t of remoteWorkers ?? []) await t.close();
+      }
     }
     const k6 = scenario.k6ScriptPath ? findK6() : undefined;
     if (k6) return await runK6(k6, scenario, baseUrl, host.log);
