@@ -3,10 +3,21 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findK6, parseK6Summary, runK6 } from '../../src/perf/k6.js';
 import { loadScenario } from '../../src/perf/scenario.js';
 import { RecordingHost } from '../support/recording-host.js';
+
+// Every temporary folder these tests make is removed when the file is done.
+const madeDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A summary export as `k6 run --summary-export` writes it (k6 v0.5x layout). */
 const SUMMARY = {
@@ -38,7 +49,7 @@ fs.writeFileSync(args[at + 1], ${JSON.stringify(JSON.stringify(summary))});
 
 describe('k6 (with a stand-in k6 executable, since k6 is not installed here)', () => {
   it('finds k6 on PATH only when it is there', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'perf-k6-'));
+    const dir = tempDir('perf-k6-');
     const bin = fakeK6(dir, SUMMARY);
     expect(findK6(`/nonexistent${path.delimiter}${bin}`)).toBe(path.join(bin, 'k6'));
     expect(findK6('/nonexistent')).toBeUndefined();
@@ -61,7 +72,7 @@ describe('k6 (with a stand-in k6 executable, since k6 is not installed here)', (
   });
 
   it('runs the scenario k6 script with BASE_URL and turns the export into results', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'perf-k6-'));
+    const dir = tempDir('perf-k6-');
     const bin = fakeK6(dir, SUMMARY);
     writeFileSync(path.join(dir, 'load.js'), "export default function () {}\n");
     writeFileSync(path.join(dir, 'perf.yml'), 'k6Script: load.js\nstages: [{ users: 50, seconds: 30 }]\n');
@@ -91,7 +102,7 @@ describe('k6 (with a stand-in k6 executable, since k6 is not installed here)', (
         'http_req_duration{name:popular,status:200}': { avg: 3, min: 1, med: 2, max: 9, 'p(90)': 4, 'p(95)': 5, 'p(99)': 8 },
       },
     };
-    const dir = mkdtempSync(path.join(tmpdir(), 'perf-k6-'));
+    const dir = tempDir('perf-k6-');
     const bin = fakeK6(dir, tagged);
     writeFileSync(path.join(dir, 'load.js'), 'export default function () {}\n');
     writeFileSync(path.join(dir, 'perf.yml'), 'k6Script: load.js\nstages: [{ users: 50, seconds: 30 }]\n');

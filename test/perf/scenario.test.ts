@@ -1,11 +1,22 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/pipeline/stage.js';
 import { checkBaseUrl, loadScenario, plannedSeconds } from '../../src/perf/scenario.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'perf-scenario-'));
+// Every temporary folder these tests make is removed when the file is done.
+const madeDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const dir = tempDir('perf-scenario-');
 
 function scenarioFile(name: string, text: string): string {
   const file = path.join(dir, name);
