@@ -297,9 +297,9 @@ export async function runLocust(scenario: Scenario, given: LocustOptions): Promi
         const label = `run ${r + 1}/${scenario.repeat}, stage ${i + 1}/${scenario.stages.length}: ${stage.rps ? `${stage.rps} req/s (open loop, ${stage.users} users)` : `${stage.users} users`} for ${stage.seconds} s`;
         options.log.info(label);
         options.onProgress?.(label);
-        const stop = options.cpu?.start();
+        const stop = await options.cpu?.start();
         const measured = await runLocustStage(scenario, options, { users: stage.users!, seconds: stage.seconds!, rps: stage.rps, label, keepAs: `run${r + 1}-stage${i + 1}-${stage.users}users` }, workDir);
-        measured.cpuPct = stop?.();
+        measured.cpuPct = await stop?.();
         options.log.info(
           `  ${measured.total.requests} requests, p95 ${measured.total.p95 ?? '-'} ms, p99 ${measured.total.p99 ?? '-'} ms, ${measured.total.rps} req/s, errors ${measured.total.errorRatePct}%` +
             (measured.workers ? ` (${measured.workers.map((w) => `${w.worker} ${w.requests}`).join(', ')})` : ''),

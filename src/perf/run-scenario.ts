@@ -50,12 +50,12 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
       const label = `run ${r + 1}/${scenario.repeat}, stage ${i + 1}/${scenario.stages.length}: ${stage.rps ? `${stage.rps} req/s (open loop, at most ${stage.users} connections)` : `${stage.users} users`} for ${seconds} s`;
       options.log.info(label);
       options.onProgress?.(label);
-      const stop = options.cpu?.start();
+      const stop = await options.cpu?.start();
       const onProgress = (n: number) => options.onProgress?.(`${label} (${n} responses)`);
       const measured = stage.rps
         ? await runOpenStage({ ...common, users: stage.users!, rps: stage.rps, seconds, onProgress })
         : { ...(await runStage({ ...common, users: stage.users!, seconds, onProgress })), mode: 'closed' as const };
-      measured.cpuPct = stop?.();
+      measured.cpuPct = await stop?.();
       options.log.info(
         `  ${measured.total.requests} requests, p95 ${measured.total.p95 ?? '-'} ms, p99 ${measured.total.p99 ?? '-'} ms, ${measured.total.rps} req/s, errors ${measured.total.errorRatePct}%`,
       );

@@ -22,7 +22,7 @@ export const perf = obj(
       default: 0,
     }),
     cpuPidFile: str({
-      doc: "A pid file of the service under load, to read its CPU from /proc when the stage does not start it (e.g. a local deploy's run/forum.pid). The service the stage starts with perf.start is always measured.",
+      doc: "A pid file of the service under load, to read its CPU from /proc when the stage does not start it: a local path (e.g. a local deploy's run/forum.pid), or ssh://user@host:port/path/to/file.pid for a deployed service on another host (read over SSH with deploy.ssh's key and known hosts). The service the stage starts with perf.start is always measured.",
       input: 'perf-cpu-pid-file',
     }),
     workersOn: oneOf(['local', 'deploy-targets'] as const, {

@@ -11,7 +11,7 @@ import { chartPoints, renderSvg } from '../../perf/chart.js';
 import { compareResults, type Comparison } from '../../perf/compare.js';
 import { parseTarget } from '../../deploy/target.js';
 import { openTransport, type Transport } from '../../deploy/transport.js';
-import { pidFileCpu, processGroupCpu } from '../../perf/cpu.js';
+import { pidFileCpu, processGroupCpu, remotePidFileCpu } from '../../perf/cpu.js';
 import { findK6, runK6 } from '../../perf/k6.js';
 import { runLocust } from '../../perf/locust.js';
 import { readResults, round, type PerfResults } from '../../perf/results.js';
@@ -89,13 +89,20 @@ async function measure(ctx: StageContext, scenario: Scenario, outDir: string): P
   // Checked before anything starts: a refused target should not cost a service start.
   const target = targetUrl(config, scenario, ctx.previous);
   const baseUrl = checkBaseUrl(target.url, scenario.allowRemote, target.from);
+  let cpuTransport: Transport | undefined;
   try {
     if (start.command) {
       service = await startService({ command: start.command, cwd: config.cwd, readyUrl: start.readyUrl!, readyTimeoutSeconds: start.readyTimeoutSeconds, log: host.log });
     }
     // CPU is read from the process group the stage started; a service started elsewhere is not measured.
     let cpu = service && service.pid > 0 ? processGroupCpu(service.pid) : undefined;
-    if (!cpu && config.perf.cpuPidFile) {
+    if (!cpu && config.perf.cpuPidFile?.startsWith('ssh://')) {
+      // A deployed service on another host: its /proc, read over SSH with the deploy's key and known hosts.
+      const target = parseTarget(config.perf.cpuPidFile, 'perf.cpuPidFile');
+      const ssh = config.deploy.ssh;
+      cpuTransport = openTransport(target, { privateKey: ssh.privateKey, knownHosts: ssh.knownHosts, insecureIgnoreHostKey: ssh.insecureIgnoreHostKey }, host.log);
+      cpu = remotePidFileCpu(cpuTransport, target.path, host.log);
+    } else if (!cpu && config.perf.cpuPidFile) {
       const found = pidFileCpu(path.resolve(config.cwd, config.perf.cpuPidFile));
       if (found.reason) host.log.warning(`service CPU not measured: ${found.reason}`);
       cpu = found.meter;
@@ -132,6 +139,7 @@ async function measure(ctx: StageContext, scenario: Scenario, outDir: string): P
     if (config.perf.workers > 1) host.log.warning('perf.workers applies to perf.engine: locust; autocannon runs in this process');
     return await runScenario(scenario, { baseUrl, log: host.log, onProgress, cpu });
   } finally {
+    await cpuTransport?.close();
     await service?.stop();
   }
 }
