@@ -33,6 +33,18 @@ if (spawnSync('sqlite3', ['-version'], { stdio: 'ignore' }).status !== 0) {
   }
 }
 
+// 0b. The perf stage loads the deployed service with Locust (Debian's python3-locust); without it, autocannon.
+const perfArgs = ['--perf-cpu-pid-file', path.join(target, 'run', 'forum.pid')];
+if (spawnSync('locust', ['--help'], { stdio: 'ignore' }).status !== 0) {
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0) {
+    step('installing Locust (apt-get install python3-locust)', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-locust >/dev/null']);
+  } else {
+    process.stdout.write('\ndemo: Locust is not installed (Debian/Ubuntu: sudo apt-get install python3-locust; elsewhere: pip install locust); the perf stage uses autocannon\n');
+    perfArgs.push('--perf-engine', 'autocannon');
+  }
+}
+
 // 1. The fixture's packages (better-sqlite3 compiles here: a minute or two the first time). The CLI itself is
 //    the committed bundle in dist/, which needs no install.
 if (!existsSync(path.join(fixture, 'node_modules', 'better-sqlite3', 'build'))) {
@@ -51,11 +63,12 @@ if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString(
 const env = { ...process.env, SECRET_KEY: readFileSync(secretFile, 'utf8').trim() };
 
 // 4. The pipeline: migrations, config, test under c8, artifact, deploy (snapshot, migrate, switch, restart,
-//    health gate), perf against the deployed service, report.
+//    health gate), perf against the deployed service, report. FORUM_NAIVE=1 in the environment reaches the
+//    deployed service: it then answers with the N+1 query pattern, and the perf stage's query budget fails.
 process.stdout.write('\n» backend-ci run (test/fixtures/forum-api/backend-ci.yml)\n');
 const run = spawnSync(
   process.execPath,
-  [path.join(root, 'bin', 'backend-ci.js'), 'run', '-C', path.relative(root, fixture), '--deploy-targets', `local:${target}`, '--database-url', database, ...process.argv.slice(2)],
+  [path.join(root, 'bin', 'backend-ci.js'), 'run', '-C', path.relative(root, fixture), '--deploy-targets', `local:${target}`, '--database-url', database, ...perfArgs, ...process.argv.slice(2)],
   { cwd: root, stdio: 'inherit', env },
 );
 

@@ -18,6 +18,7 @@ command -v pg_dump >/dev/null 2>&1 || need+=(postgresql-client)
 /usr/bin/python3 -c 'import alembic, sqlalchemy' >/dev/null 2>&1 || need+=(python3-alembic python3-sqlalchemy)
 /usr/bin/python3 -c 'import psycopg2' >/dev/null 2>&1 || need+=(python3-psycopg2)
 /usr/bin/python3 -c 'import pydantic' >/dev/null 2>&1 || need+=(python3-pydantic)
+command -v locust >/dev/null 2>&1 || need+=(python3-locust)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}"
   $SUDO apt-get update -qq

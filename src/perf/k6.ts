@@ -37,14 +37,67 @@ interface K6Trend {
   max?: number;
 }
 
+interface K6Counter {
+  count?: number;
+  rate?: number;
+}
+
+interface K6Rate {
+  passes?: number;
+  fails?: number;
+  value?: number;
+}
+
 interface K6Summary {
   metrics?: {
     http_req_duration?: K6Trend;
-    http_reqs?: { count?: number; rate?: number };
-    http_req_failed?: { passes?: number; fails?: number; value?: number };
+    http_reqs?: K6Counter;
+    http_req_failed?: K6Rate;
     vus_max?: { value?: number; max?: number };
-  };
+  } & Record<string, unknown>;
   state?: { testRunDurationMs?: number };
+}
+
+const ms1 = (n: number | undefined) => (n === undefined ? undefined : round(n, 1));
+
+/**
+ * Per-endpoint rows from a summary export's sub-metrics. k6 exports a sub-metric such as
+ * `http_req_duration{name:list}` for every one a threshold names, so a script whose thresholds name its
+ * request tags (as the fixture's do) gets one row per name. The row is named by the `name` tag when that is
+ * the only tag, else by the whole selector. Requests and errors come from the matching `http_reqs{...}` and
+ * `http_req_failed{...}` sub-metrics when the script has them; without them the row has latency only.
+ */
+export function parseK6Endpoints(json: string, source: string): Record<string, Omit<Measured, 'statusCodes'>> {
+  let data: K6Summary;
+  try {
+    data = JSON.parse(json) as K6Summary;
+  } catch (err) {
+    throw new K6Error(`${source}: k6 summary export is not JSON: ${(err as Error).message}`);
+  }
+  const metrics = data.metrics ?? {};
+  const out: Record<string, Omit<Measured, 'statusCodes'>> = {};
+  for (const [key, value] of Object.entries(metrics)) {
+    const m = /^http_req_duration\{(.+)\}$/.exec(key);
+    if (!m || typeof value !== 'object' || value === null) continue;
+    const selector = m[1]!;
+    const tags = selector.split(',').map((t) => t.trim());
+    const nameTag = tags.length === 1 && /^name:/.test(tags[0]!) ? tags[0]!.slice('name:'.length).trim() : undefined;
+    const trend = value as K6Trend;
+    const reqs = metrics[`http_reqs{${selector}}`] as K6Counter | undefined;
+    const failed = metrics[`http_req_failed{${selector}}`] as K6Rate | undefined;
+    const requests = reqs?.count ?? (failed ? (failed.passes ?? 0) + (failed.fails ?? 0) : 0);
+    const errors = failed?.passes ?? 0;
+    out[nameTag ?? selector] = {
+      requests,
+      errors,
+      errorRatePct: failed?.value !== undefined ? round(failed.value * 100, 3) : requests ? round((errors / requests) * 100, 3) : 0,
+      rps: round(reqs?.rate ?? 0, 1),
+      p50: ms1(trend.med),
+      p95: ms1(trend['p(95)']),
+      p99: ms1(trend['p(99)']),
+    };
+  }
+  return out;
 }
 
 /** Turns a k6 summary export into one stage of results (k6 runs its own stages; we see the whole). */
@@ -106,14 +159,19 @@ export async function runK6(k6: string, scenario: Scenario, baseUrl: URL, log: L
     const measured: Measured = { ...s, statusCodes: {} };
     delete (measured as Partial<typeof s>).users;
     delete (measured as Partial<typeof s>).seconds;
+    const endpoints = Object.entries(parseK6Endpoints(json, path.basename(script))).map(([name, m]) => {
+      const e: Measured = { ...m, statusCodes: {} };
+      return { name, measured: e };
+    });
     return {
       version: 1,
       tool: 'k6',
+      engineNote: `k6 (${path.basename(script)}: its own stages, one row; per-endpoint rows from the sub-metrics its thresholds name)`,
       scenario: scenario.file,
       baseUrl: baseUrl.origin,
       createdAt: new Date().toISOString(),
       repeat: 1,
-      stages: [{ users: s.users, seconds: s.seconds, total: measured, runs: [measured], endpoints: [] }],
+      stages: [{ users: s.users, seconds: s.seconds, total: measured, runs: [measured], endpoints }],
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -60,15 +60,15 @@ export function runStage(load: StageLoad): Promise<StageRun> {
   const prefix = load.baseUrl.pathname.replace(/\/+$/, '');
   const stage = new Recorder(load.sampleCap);
   const perEndpoint = load.endpoints.map(() => new Recorder(load.sampleCap));
-  let pending: { index: number; status: number; headers: Record<string, string | string[]> } | undefined;
+  let pending: { index: number; status: number; headers: Record<string, string | string[]>; bytes: number } | undefined;
 
   const requests: autocannon.Request[] = load.endpoints.map((e, index) => ({
     method: e.method,
     path: prefix + e.path,
     headers: Object.keys(e.headers).length ? Object.fromEntries(Object.entries(e.headers).filter((kv): kv is [string, string] => kv[1] !== undefined)) : undefined,
     body: e.body,
-    onResponse: (status, _body, _context, headers) => {
-      pending = { index, status, headers };
+    onResponse: (status, body, _context, headers) => {
+      pending = { index, status, headers, bytes: Buffer.byteLength(body ?? '') };
     },
   }));
   const cycle = weightedCycle(load.endpoints.map((e) => e.weight)).map((i) => requests[i]!);
@@ -111,8 +111,8 @@ export function runStage(load: StageLoad): Promise<StageRun> {
       pending = undefined;
       const queries = p ? headerNumber(p.headers, 'x-query-count') : undefined;
       const perfTime = p ? headerNumber(p.headers, 'x-perf-time-ms') : undefined;
-      stage.response(statusCode, responseTime, queries, perfTime);
-      if (p) perEndpoint[p.index]!.response(statusCode, responseTime, queries, perfTime);
+      stage.response(statusCode, responseTime, queries, perfTime, p?.bytes);
+      if (p) perEndpoint[p.index]!.response(statusCode, responseTime, queries, perfTime, p.bytes);
       if (stage.responses % 500 === 0) load.onProgress?.(stage.responses);
       if (stage.responses >= load.maxRequests) instance.stop();
     });

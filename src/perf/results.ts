@@ -18,7 +18,15 @@ export interface Measured {
   p95Queries?: number;
   /** p95 of the X-Perf-Time-ms header: the time the service itself reports. */
   p95PerfTimeMs?: number;
+  /** Average response body size, KB (1 KB = 1024 bytes). */
+  avgKB?: number;
   statusCodes: Record<string, number>;
+}
+
+/** Requests one load generator (a Locust process or worker) made during a stage. */
+export interface WorkerLoad {
+  worker: string;
+  requests: number;
 }
 
 export interface StageRun {
@@ -27,6 +35,13 @@ export interface StageRun {
   seconds: number;
   total: Measured;
   endpoints: Record<string, Measured>;
+  /** CPU the service used during the stage, % of one core, when the stage could read it. */
+  cpuPct?: number;
+  workers?: WorkerLoad[];
+  /** closed: each user waits for its answer (the default); open: a fixed arrival rate. */
+  mode?: 'closed' | 'open';
+  /** The arrival rate asked for, in open mode. */
+  targetRps?: number;
 }
 
 export interface Spread {
@@ -44,11 +59,19 @@ export interface StageResults {
   p95Spread?: Spread;
   runs: Measured[];
   endpoints: { name: string; measured: Measured; p95Spread?: Spread }[];
+  /** Median over the repeat runs of the service's CPU, % of one core; absent when not measured. */
+  cpuPct?: number;
+  /** Load per generator, summed over the repeat runs (distributed Locust). */
+  workers?: WorkerLoad[];
+  mode?: 'closed' | 'open';
+  targetRps?: number;
 }
 
 export interface PerfResults {
   version: 1;
-  tool: 'autocannon' | 'k6';
+  tool: 'autocannon' | 'k6' | 'locust';
+  /** Where the load came from, e.g. "locust, master + 2 workers"; shown in the summary. */
+  engineNote?: string;
   scenario: string;
   baseUrl: string;
   createdAt: string;
@@ -62,6 +85,9 @@ export class Recorder {
   readonly latency: BoundedSample;
   readonly queries: BoundedSample;
   readonly perfTime: BoundedSample;
+  /** Body bytes of responses whose size was seen. */
+  bytes = 0;
+  sized = 0;
   responses = 0;
   /** Requests that got no response: timeouts, refused or reset connections. */
   noResponse = 0;
@@ -74,8 +100,12 @@ export class Recorder {
     this.perfTime = new BoundedSample(cap);
   }
 
-  response(status: number, latencyMs: number, queryCount?: number, perfTimeMs?: number): void {
+  response(status: number, latencyMs: number, queryCount?: number, perfTimeMs?: number, bodyBytes?: number): void {
     this.responses++;
+    if (bodyBytes !== undefined) {
+      this.bytes += bodyBytes;
+      this.sized++;
+    }
     this.statusCodes[status] = (this.statusCodes[status] ?? 0) + 1;
     if (status >= 400) this.errors++;
     this.latency.add(latencyMs);
@@ -103,6 +133,7 @@ export class Recorder {
       maxQueries: this.queries.count > 0 ? this.queries.max : undefined,
       p95Queries: this.queries.percentile(95),
       p95PerfTimeMs: this.perfTime.count > 0 ? round(this.perfTime.percentile(95)!, 2) : undefined,
+      avgKB: this.sized > 0 ? round(this.bytes / this.sized / 1024, 2) : undefined,
       statusCodes: { ...this.statusCodes },
     };
   }
@@ -152,8 +183,20 @@ export function combineRuns(runs: Measured[]): Measured {
     maxQueries: maxima.length ? Math.max(...maxima) : undefined,
     p95Queries: med((r) => r.p95Queries),
     p95PerfTimeMs: med((r) => r.p95PerfTimeMs, 2),
+    avgKB: med((r) => r.avgKB, 2),
     statusCodes,
   };
+}
+
+function med1(values: (number | undefined)[]): number | undefined {
+  const m = median(values.filter((x): x is number => x !== undefined));
+  return m === undefined ? undefined : round(m, 1);
+}
+
+function sumWorkers(lists: (WorkerLoad[] | undefined)[]): WorkerLoad[] | undefined {
+  const by = new Map<string, number>();
+  for (const list of lists) for (const w of list ?? []) by.set(w.worker, (by.get(w.worker) ?? 0) + w.requests);
+  return by.size ? [...by].map(([worker, requests]) => ({ worker, requests })) : undefined;
 }
 
 /** Groups runs by stage position: runs[repeat][stage] -> StageResults per stage. */
@@ -169,6 +212,10 @@ export function combineStages(runs: StageRun[][]): StageResults[] {
       total: combineRuns(ofStage.map((r) => r.total)),
       p95Spread: spreadOf(ofStage.map((r) => r.total.p95)),
       runs: ofStage.map((r) => r.total),
+      cpuPct: med1(ofStage.map((r) => r.cpuPct)),
+      workers: sumWorkers(ofStage.map((r) => r.workers)),
+      mode: ofStage[0]!.mode,
+      targetRps: ofStage[0]!.targetRps,
       endpoints: names.map((name) => {
         const per = ofStage.map((r) => r.endpoints[name]).filter((m): m is Measured => m !== undefined);
         return { name, measured: combineRuns(per), p95Spread: spreadOf(per.map((m) => m.p95)) };

@@ -47,9 +47,42 @@ const loadStage = obj(
   {
     users: num({ doc: 'Concurrent users (connections).', min: 1, max: CEILINGS.users, integer: true }),
     seconds: num({ doc: 'How long this stage runs.', min: 0.5, max: CEILINGS.totalSeconds, unit: 'seconds' }),
+    rps: num({
+      doc: 'Open loop: send this many requests per second on schedule, answered or not, and count latency from each one\'s intended send time; users is then the most connections at once.',
+      min: 0.1,
+      max: 100_000,
+      unit: 'requests per second',
+    }),
   },
   { doc: 'A stage of the load.' },
 );
+
+// Numbers to show beside the measured ones, such as a sprint report's hand-made (or simulated) table. They
+// are only shown, never used as budgets.
+const referenceNumbers = {
+  p95Ms: num({ doc: 'p95 latency.', min: 0, unit: 'ms' }),
+  p99Ms: num({ doc: 'p99 latency.', min: 0, unit: 'ms' }),
+  rps: num({ doc: 'Throughput.', min: 0, unit: 'requests per second' }),
+  errorRatePct: num({ doc: 'Error rate.', min: 0, max: 100, unit: 'percent' }),
+  queries: num({ doc: 'Queries per request.', min: 0 }),
+  kb: num({ doc: 'Response size.', min: 0, unit: 'KB' }),
+  cpuPct: num({ doc: 'Service CPU, average.', min: 0, unit: 'percent' }),
+};
+
+const reference = obj(
+  {
+    label: str({ doc: 'Where the numbers come from, e.g. "sprint 2025-11-19 (simulated)".', default: 'reference' }),
+    stages: listOf(
+      obj({ users: num({ doc: 'Users of the stage these numbers are for.', min: 1, max: CEILINGS.users, integer: true }), ...referenceNumbers }, { doc: 'Reference numbers for one stage.' }),
+      { doc: 'Per stage, matched by users.' },
+    ),
+    before: obj(referenceNumbers, { doc: 'A before-the-fix column (the sprint\'s comparison table).' }),
+    after: obj(referenceNumbers, { doc: 'An after-the-fix column.' }),
+  },
+  { doc: 'Numbers shown beside the measured ones (never budgets).' },
+);
+
+export type Reference = Infer<typeof reference>;
 
 export const scenarioSchema = obj(
   {
@@ -68,8 +101,10 @@ export const scenarioSchema = obj(
     stages: listOf(loadStage, { doc: 'Stages of concurrent users, e.g. 10, 50, 100.' }),
     endpoints: listOf(endpoint, { doc: 'Endpoints with weights.' }),
     budgets,
+    reference,
     repeat: num({ doc: 'Run every stage this many times and report the spread (min/median/max).', min: 1, max: CEILINGS.repeat, integer: true, default: 1 }),
     timeoutSeconds: num({ doc: 'A request slower than this counts as an error.', min: 0.1, max: 120, default: 10, unit: 'seconds' }),
+    locustfile: str({ doc: "The locustfile perf.engine 'locust' runs (relative to this file). Without it, one is made from the endpoints." }),
     k6Script: str({ doc: 'A k6 script to run instead of the built-in load when a k6 binary is on PATH (relative to this file).' }),
     limits: obj(
       {
@@ -104,6 +139,8 @@ export interface Scenario extends Omit<Infer<typeof scenarioSchema>, 'endpoints'
   endpoints: Endpoint[];
   /** The file it was read from, as shown in messages. */
   file: string;
+  /** Absolute path of the locustfile, when one is named. */
+  locustfilePath?: string;
   /** Absolute path of the k6 script, when one is named. */
   k6ScriptPath?: string;
   /** Line of the budgets key, for annotations on a failed budget. */
@@ -124,7 +161,7 @@ export function loadScenario(file: string, workspace: string): Scenario {
   const where = (key: string) => raw.entries?.get(key)?.keyOrigin.describe() ?? shown;
 
   if (parsed.stages.length === 0) throw new ConfigError(`${where('stages')}: 'stages' must list at least one stage, e.g. [{ users: 10, seconds: 10 }]`);
-  if (parsed.endpoints.length === 0 && !parsed.k6Script) {
+  if (parsed.endpoints.length === 0 && !parsed.k6Script && !parsed.locustfile) {
     throw new ConfigError(`${where('endpoints')}: 'endpoints' must list at least one endpoint, e.g. [{ path: /health }]`);
   }
 
@@ -158,6 +195,7 @@ export function loadScenario(file: string, workspace: string): Scenario {
     ...parsed,
     endpoints,
     file: shown,
+    locustfilePath: parsed.locustfile ? path.resolve(path.dirname(file), parsed.locustfile) : undefined,
     k6ScriptPath: parsed.k6Script ? path.resolve(path.dirname(file), parsed.k6Script) : undefined,
     budgetsLine: (raw.entries?.get('budgets')?.keyOrigin as { line?: number } | undefined)?.line,
   };

@@ -1,12 +1,23 @@
 // k6 is not installable here, so these tests put a stand-in `k6` on PATH: a script that checks the
 // arguments the way k6 takes them and writes a summary export shaped like the one k6 writes.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findK6, parseK6Summary, runK6 } from '../../src/perf/k6.js';
 import { loadScenario } from '../../src/perf/scenario.js';
 import { RecordingHost } from '../support/recording-host.js';
+
+// Every temporary folder these tests make is removed when the file is done.
+const madeDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A summary export as `k6 run --summary-export` writes it (k6 v0.5x layout). */
 const SUMMARY = {
@@ -38,7 +49,7 @@ fs.writeFileSync(args[at + 1], ${JSON.stringify(JSON.stringify(summary))});
 
 describe('k6 (with a stand-in k6 executable, since k6 is not installed here)', () => {
   it('finds k6 on PATH only when it is there', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'perf-k6-'));
+    const dir = tempDir('perf-k6-');
     const bin = fakeK6(dir, SUMMARY);
     expect(findK6(`/nonexistent${path.delimiter}${bin}`)).toBe(path.join(bin, 'k6'));
     expect(findK6('/nonexistent')).toBeUndefined();
@@ -61,7 +72,7 @@ describe('k6 (with a stand-in k6 executable, since k6 is not installed here)', (
   });
 
   it('runs the scenario k6 script with BASE_URL and turns the export into results', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'perf-k6-'));
+    const dir = tempDir('perf-k6-');
     const bin = fakeK6(dir, SUMMARY);
     writeFileSync(path.join(dir, 'load.js'), "export default function () {}\n");
     writeFileSync(path.join(dir, 'perf.yml'), 'k6Script: load.js\nstages: [{ users: 50, seconds: 30 }]\n');
@@ -76,5 +87,32 @@ describe('k6 (with a stand-in k6 executable, since k6 is not installed here)', (
     expect(results.tool).toBe('k6');
     expect(results.stages).toHaveLength(1);
     expect(results.stages[0]).toMatchObject({ users: 50, total: { p95: 180.3, p99: 402.7, rps: 98.7, errorRatePct: 0.5 } });
+  });
+
+  it('maps the sub-metrics a script\'s thresholds name to per-endpoint rows', async () => {
+    // The fixture's k6 scripts name a threshold per request tag, so k6 exports these sub-metrics.
+    const tagged = {
+      ...SUMMARY,
+      metrics: {
+        ...SUMMARY.metrics,
+        'http_req_duration{name:list}': { avg: 80.1, min: 30, med: 70.2, max: 640.3, 'p(90)': 150, 'p(95)': 210.44, 'p(99)': 402.7 },
+        'http_reqs{name:list}': { count: 2000, rate: 65.8 },
+        'http_req_failed{name:list}': { passes: 10, fails: 1990, value: 0.005 },
+        'http_req_duration{name:detail}': { avg: 20, min: 5, med: 18, max: 90, 'p(90)': 40, 'p(95)': 51.26, 'p(99)': 80 },
+        'http_req_duration{name:popular,status:200}': { avg: 3, min: 1, med: 2, max: 9, 'p(90)': 4, 'p(95)': 5, 'p(99)': 8 },
+      },
+    };
+    const dir = tempDir('perf-k6-');
+    const bin = fakeK6(dir, tagged);
+    writeFileSync(path.join(dir, 'load.js'), 'export default function () {}\n');
+    writeFileSync(path.join(dir, 'perf.yml'), 'k6Script: load.js\nstages: [{ users: 50, seconds: 30 }]\n');
+    const results = await runK6(path.join(bin, 'k6'), loadScenario(path.join(dir, 'perf.yml'), dir), new URL('http://127.0.0.1:9999'), new RecordingHost().log);
+    const rows = Object.fromEntries(results.stages[0]!.endpoints.map((e) => [e.name, e.measured]));
+    expect(Object.keys(rows).sort()).toEqual(['detail', 'list', 'name:popular,status:200']);
+    expect(rows.list).toMatchObject({ requests: 2000, errors: 10, errorRatePct: 0.5, rps: 65.8, p50: 70.2, p95: 210.4, p99: 402.7 });
+    // Latency only: the script set no threshold on the detail requests' count.
+    expect(rows.detail).toMatchObject({ requests: 0, p95: 51.3, p99: 80 });
+    expect(results.stages[0]!.total.requests).toBe(3000);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,11 +1,22 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/pipeline/stage.js';
 import { checkBaseUrl, loadScenario, plannedSeconds } from '../../src/perf/scenario.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'perf-scenario-'));
+// Every temporary folder these tests make is removed when the file is done.
+const madeDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const dir = tempDir('perf-scenario-');
 
 function scenarioFile(name: string, text: string): string {
   const file = path.join(dir, name);
@@ -122,7 +133,11 @@ describe("the forum API fixture's perf.yml", () => {
     const root = path.resolve(import.meta.dirname, '../..');
     const s = loadScenario(path.join(root, 'test/fixtures/forum-api/perf.yml'), root);
     expect(s.stages.map((x) => x.users)).toEqual([10, 50, 100]);
-    expect(s.endpoints.map((e) => e.name)).toEqual(['list posts', 'popular', 'post detail']);
+    // Reads across pages, cursors and details, and writes, so the load reaches the database.
+    expect(s.endpoints.map((e) => e.name)).toEqual(expect.arrayContaining(['list page 40', 'list by cursor', 'post detail', 'popular', 'new post', 'new comment']));
+    expect(s.endpoints.filter((e) => e.method === 'POST').map((e) => e.path)).toEqual(['/api/foro/posts/', '/api/foro/posts/1/comments/']);
+    expect(s.reference!.stages.map((r) => [r.users, r.p95Ms])).toEqual([[10, 120], [50, 300], [100, 700]]);
+    expect(s.reference!.before.queries).toBe(45);
     expect(plannedSeconds(s)).toBeLessThanOrEqual(s.limits.maxTotalSeconds);
     expect(s.budgets.maxQueries).toBeDefined();
   });

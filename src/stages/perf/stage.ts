@@ -1,6 +1,6 @@
 // The perf stage: start the service (or take the given / deployed URL), run the scenario's load, hold it to
 // the budgets, compare with the base branch's results, and leave results.json plus a p95 chart behind.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Config } from '../../config/config.js';
@@ -9,7 +9,11 @@ import { ConfigError, type Annotation, type Stage, type StageContext, type Stage
 import { checkBudgets, describeCheck, type BudgetCheck } from '../../perf/budgets.js';
 import { chartPoints, renderSvg } from '../../perf/chart.js';
 import { compareResults, type Comparison } from '../../perf/compare.js';
+import { parseTarget } from '../../deploy/target.js';
+import { openTransport, type Transport } from '../../deploy/transport.js';
+import { pidFileCpu, processGroupCpu, remotePidFileCpu } from '../../perf/cpu.js';
 import { findK6, runK6 } from '../../perf/k6.js';
+import { runLocust } from '../../perf/locust.js';
 import { readResults, round, type PerfResults } from '../../perf/results.js';
 import { runScenario } from '../../perf/run-scenario.js';
 import { checkBaseUrl, loadScenario, type Scenario } from '../../perf/scenario.js';
@@ -65,7 +69,17 @@ async function loadBase(config: Config, host: Host): Promise<{ base?: PerfResult
   }
 }
 
-async function measure(ctx: StageContext, scenario: Scenario): Promise<PerfResults> {
+/** One transport per deploy target, for Locust workers there (perf.workersOn: deploy-targets). */
+function openWorkerHosts(config: Config, host: Host): Transport[] {
+  const targets = config.deploy.targets;
+  if (targets.length === 0) {
+    throw new ConfigError("perf.workersOn is 'deploy-targets' but deploy.targets (input 'deploy-targets') is empty");
+  }
+  const ssh = config.deploy.ssh;
+  return targets.map((t, i) => openTransport(parseTarget(t.target, `deploy.targets[${i}]`), { privateKey: ssh.privateKey, knownHosts: ssh.knownHosts, insecureIgnoreHostKey: ssh.insecureIgnoreHostKey }, host.log));
+}
+
+async function measure(ctx: StageContext, scenario: Scenario, outDir: string): Promise<PerfResults> {
   const { config, host } = ctx;
   let service: RunningService | undefined;
   const start = config.perf.start;
@@ -75,9 +89,43 @@ async function measure(ctx: StageContext, scenario: Scenario): Promise<PerfResul
   // Checked before anything starts: a refused target should not cost a service start.
   const target = targetUrl(config, scenario, ctx.previous);
   const baseUrl = checkBaseUrl(target.url, scenario.allowRemote, target.from);
+  let cpuTransport: Transport | undefined;
   try {
     if (start.command) {
       service = await startService({ command: start.command, cwd: config.cwd, readyUrl: start.readyUrl!, readyTimeoutSeconds: start.readyTimeoutSeconds, log: host.log });
+    }
+    // CPU is read from the process group the stage started; a service started elsewhere is not measured.
+    let cpu = service && service.pid > 0 ? processGroupCpu(service.pid) : undefined;
+    if (!cpu && config.perf.cpuPidFile?.startsWith('ssh://')) {
+      // A deployed service on another host: its /proc, read over SSH with the deploy's key and known hosts.
+      const target = parseTarget(config.perf.cpuPidFile, 'perf.cpuPidFile');
+      const ssh = config.deploy.ssh;
+      cpuTransport = openTransport(target, { privateKey: ssh.privateKey, knownHosts: ssh.knownHosts, insecureIgnoreHostKey: ssh.insecureIgnoreHostKey }, host.log);
+      cpu = remotePidFileCpu(cpuTransport, target.path, host.log);
+    } else if (!cpu && config.perf.cpuPidFile) {
+      const found = pidFileCpu(path.resolve(config.cwd, config.perf.cpuPidFile));
+      if (found.reason) host.log.warning(`service CPU not measured: ${found.reason}`);
+      cpu = found.meter;
+    }
+    const onProgress = (text: string) => host.stageProgress('perf', text);
+    if (config.perf.engine === 'locust') {
+      const remoteWorkers = config.perf.workersOn === 'deploy-targets' ? openWorkerHosts(config, host) : undefined;
+      try {
+        return await runLocust(scenario, {
+          baseUrl,
+          log: host.log,
+          command: config.perf.locustCommand,
+          locustfile: scenario.locustfilePath,
+          workers: config.perf.workers,
+          remoteWorkers,
+          masterHost: config.perf.masterHost,
+          cpu,
+          csvDir: path.join(outDir, 'locust'),
+          onProgress,
+        });
+      } finally {
+        for (const t of remoteWorkers ?? []) await t.close();
+      }
     }
     const k6 = scenario.k6ScriptPath ? findK6() : undefined;
     if (k6) return await runK6(k6, scenario, baseUrl, host.log);
@@ -85,8 +133,13 @@ async function measure(ctx: StageContext, scenario: Scenario): Promise<PerfResul
       if (scenario.endpoints.length === 0) throw new ConfigError(`${scenario.file}: k6Script is set but no k6 binary is on PATH, and there are no endpoints to load instead`);
       host.log.info('k6Script is set but no k6 binary is on PATH: running the scenario endpoints with autocannon');
     }
-    return await runScenario(scenario, { baseUrl, log: host.log, onProgress: (text) => host.stageProgress('perf', text) });
+    if (scenario.endpoints.length === 0) {
+      throw new ConfigError(`${scenario.file}: the scenario has a locustfile but no endpoints; set perf.engine: locust (input 'perf-engine') to run it, or list endpoints for autocannon`);
+    }
+    if (config.perf.workers > 1) host.log.warning('perf.workers applies to perf.engine: locust; autocannon runs in this process');
+    return await runScenario(scenario, { baseUrl, log: host.log, onProgress, cpu });
   } finally {
+    await cpuTransport?.close();
     await service?.stop();
   }
 }
@@ -97,26 +150,28 @@ export async function runPerfStage(ctx: StageContext): Promise<StageOutcome> {
     throw new ConfigError("the perf stage needs a scenario file: set perf.scenario in backend-ci.yml or the 'perf-scenario' input");
   }
   const scenario = loadScenario(path.resolve(config.cwd, config.perf.scenario), config.workspace);
-  const results = await measure(ctx, scenario);
+  const outDir = path.join(host.resultsDir, 'perf');
+  mkdirSync(outDir, { recursive: true });
+  const results = await measure(ctx, scenario, outDir);
   if (host.context.sha) results.sha = host.context.sha;
 
   const checks = checkBudgets(results.stages, scenario.budgets, scenario.endpoints);
   const { base, note } = await loadBase(config, host);
   const comparisons = base ? compareResults(results, base, { tolerancePct: config.perf.tolerancePct, noiseFactor: config.perf.noiseFactor }) : [];
 
-  const outDir = path.join(host.resultsDir, 'perf');
-  mkdirSync(outDir, { recursive: true });
   const resultsFile = path.join(outDir, 'results.json');
   const chartFile = path.join(outDir, 'p95.svg');
   writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
   writeFileSync(chartFile, renderSvg(chartPoints(results.stages)));
-  const details = renderDetails({ results, checks, comparisons, baseNote: note });
+  const details = renderDetails({ results, checks, comparisons, baseNote: note, reference: scenario.reference });
   writeFileSync(path.join(outDir, 'summary.md'), details);
 
   if (config.perf.uploadReport) {
     try {
       const store = await host.artifacts();
-      await store.upload(PERF_ARTIFACT, [resultsFile, chartFile, path.join(outDir, 'summary.md')], outDir, {});
+      const locustDir = path.join(outDir, 'locust');
+      const csvs = existsSync(locustDir) ? readdirSync(locustDir).map((f) => path.join(locustDir, f)) : [];
+      await store.upload(PERF_ARTIFACT, [resultsFile, chartFile, path.join(outDir, 'summary.md'), ...csvs], outDir, {});
     } catch (err) {
       // The numbers are in the summary either way; a failed upload only costs the next run its comparison.
       host.log.warning(`could not upload the '${PERF_ARTIFACT}' artifact: ${(err as Error).message}`);
