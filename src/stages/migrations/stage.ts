@@ -44,6 +44,8 @@ export interface MigrationsReport {
   adapter: AdapterName;
   reason: string;
   dialect: Dialect;
+  /** How many migrations the project has. */
+  total: number;
   pending?: PlannedMigration[];
   pendingNote?: string;
   drift?: Drift | null;
@@ -62,7 +64,7 @@ export async function inspectMigrations(config: Config, host: Host): Promise<Mig
   const severities = lintSeverities(config);
   const detection = detectAdapter(config.cwd, config.migrations.adapter, config.migrations.command);
   host.log.info(`migrations: ${detection.adapter} adapter (${detection.reason})`);
-  const report: MigrationsReport = { ...detection, dialect: 'unknown', findings: [], lintNote: '', code: EXIT.clean };
+  const report: MigrationsReport = { ...detection, dialect: 'unknown', total: 0, findings: [], lintNote: '', code: EXIT.clean };
   if (detection.adapter === 'none') return report;
 
   const database = config.migrations.databaseUrl ? parseDatabaseUrlOrThrow(config.migrations.databaseUrl, config.cwd) : undefined;
@@ -87,6 +89,7 @@ export async function inspectMigrations(config: Config, host: Host): Promise<Mig
     return failTool(report, err);
   }
   report.dialect = inspection.dialect;
+  report.total = inspection.files.length;
   report.drift = inspection.drift;
   report.driftNote = inspection.driftNote;
   report.pendingNote = inspection.pendingNote;
@@ -150,8 +153,10 @@ function lintSeverities(config: Config): Partial<Record<string, Severity>> {
 }
 
 /**
- * Migrations the lint looks at: files changed since the base branch, plus migrations not applied to the
- * target. Old, applied migrations are history; flagging them on every run would only teach people to ignore it.
+ * Migrations the lint looks at: the repository's own migration files that changed since the base branch
+ * or are not applied to the target. Old, applied migrations are history; flagging them on every run would
+ * only teach people to ignore it. A framework's or a package's migrations (Django's admin, a library under
+ * node_modules or site-packages) are not the repository's to change, so they are never linted.
  */
 function newMigrations(config: Config, host: Host, inspection: Inspection): { targets: MigrationFile[]; note: string } {
   const base = config.migrations.base ?? host.context.pullRequest?.baseSha;
@@ -170,11 +175,23 @@ function newMigrations(config: Config, host: Host, inspection: Inspection): { ta
     }
   }
   if (inspection.pending) reasons.push('not applied to the target');
-  const targets = inspection.files.filter((m) => (m.file && changed.has(m.file)) || pendingKeys.has(m.file ?? m.name));
-  // Pending migrations the adapter could not map to a known file still get linted.
-  for (const m of inspection.pending ?? []) if (!targets.includes(m) && !targets.some((t) => (t.file ?? t.name) === (m.file ?? m.name))) targets.push(m);
-  const note = reasons.length === 0 ? 'no base branch and no database: new migrations unknown, lint skipped (set migrations-base or database-url)' : `linted ${targets.length} migration(s) ${reasons.join(' or ')}`;
+  const candidates = [...inspection.files];
+  for (const m of inspection.pending ?? []) if (!candidates.some((t) => (t.file ?? t.name) === (m.file ?? m.name))) candidates.push(m);
+  const wanted = candidates.filter((m) => (m.file && changed.has(m.file)) || pendingKeys.has(m.file ?? m.name));
+  const targets = wanted.filter((m) => ownMigration(config, m));
+  const others = wanted.length - targets.length;
+  const skipped = others ? `; ${others} unapplied migration(s) of the framework or packages not linted (not the repository's)` : '';
+  const note = reasons.length === 0 ? 'no base branch and no database: new migrations unknown, lint skipped (set migrations-base or database-url)' : `linted ${targets.length} migration(s) ${reasons.join(' or ')}${skipped}`;
   return { targets, note };
+}
+
+const VENDOR_DIR = /(?:^|[\\/])(?:node_modules|site-packages|dist-packages|\.venv|venv|__pypackages__)(?:[\\/]|$)/;
+
+/** A migration file that lives in the repository (under the workspace, not in an installed package). */
+function ownMigration(config: Config, m: MigrationFile): boolean {
+  if (!m.file) return false;
+  const relative = path.relative(config.workspace, m.file);
+  return !relative.startsWith('..') && !path.isAbsolute(relative) && !VENDOR_DIR.test(relative);
 }
 
 function rel(config: Config, file: string): string {
@@ -214,10 +231,20 @@ export function toOutcome(report: MigrationsReport, config: Config): StageOutcom
     if (report.drift) parts.push('model changes without a migration');
     if (pendingCount) parts.push(`${pendingCount} unapplied migration(s)`);
     if (warnings) parts.push(`${warnings} lint warning(s)`);
-    status = errors || report.drift ? 'failed' : pendingCount || warnings ? 'warned' : 'passed';
-    headline = `${report.adapter}: ${parts.length ? parts.join(', ') : 'migrations match the models, nothing pending'}`;
+    // Not checked is never clean: the stage warns and the headline says what was not checked.
+    const unchecked = report.pending === undefined;
+    status = errors || report.drift ? 'failed' : pendingCount || warnings || unchecked ? 'warned' : 'passed';
+    if (parts.length === 0) headline = `${report.adapter}: ${unchecked ? (report.pendingNote ?? 'unapplied migrations not checked') : cleanHeadline(report)}`;
+    else headline = `${report.adapter}: ${parts.join(', ')}${unchecked ? '; unapplied migrations not checked' : ''}`;
   }
   return { status, headline, details: details(report), outputs, annotations, data: { ...report, exitCode: report.code } };
+}
+
+/** What a clean result means for this tool: knex has no models to match. */
+function cleanHeadline(report: MigrationsReport): string {
+  const applied = `${report.total} of ${report.total} migrations applied`;
+  if (report.drift === null) return `models match the migrations, ${applied}`;
+  return applied;
 }
 
 export function describeCode(code: number): string {
@@ -237,6 +264,7 @@ function details(report: MigrationsReport): string {
     out.push('', `Drift: ${report.driftNote}.`);
   }
   if (report.pending) {
+    if (report.pendingNote) out.push('', `Unapplied: ${report.pendingNote}.`);
     if (report.pending.length === 0) out.push('', 'Every migration is applied to the target database.');
     else {
       out.push('', `**Pending migrations (${report.pending.length})** — the plan:`);
@@ -251,7 +279,9 @@ function details(report: MigrationsReport): string {
     out.push('', '| Severity | Rule | Where | Why and how to do it safely |', '| --- | --- | --- | --- |');
     for (const f of report.findings.slice(0, 50)) out.push(`| ${f.severity} | ${f.rule} | ${path.basename(f.file)}:${f.line} | ${f.message.replaceAll('|', '\\|')} |`);
     if (report.findings.length > 50) out.push('', `…and ${report.findings.length - 50} more.`);
-    out.push('', 'To accept a statement, put `-- backend-ci-ignore: <rule>` on the line before it.');
+    out.push('', report.adapter === 'django'
+      ? 'To accept a finding, set its rule in `migrations.lint` in backend-ci.yml (for example `drop-column: warning`); see the README, "Migration lint".'
+      : 'To accept a statement, put `-- backend-ci-ignore: <rule>` (SQL) or `// backend-ci-ignore: <rule>` (JS/TS) on the line before it; to change a rule everywhere, set it in `migrations.lint` in backend-ci.yml.');
   }
   return out.join('\n');
 }
@@ -278,8 +308,10 @@ export async function migrationsCommand(config: Config, host: Host): Promise<num
   const outcome = toOutcome(report, config);
   for (const a of outcome.annotations ?? []) host.annotate(a);
   for (const [name, value] of Object.entries(outcome.outputs ?? {})) host.setOutput(name, value);
-  const level = report.code === EXIT.clean ? 'info' : report.code === EXIT.unapplied ? 'warning' : 'error';
-  host.log[level](`migrations: ${outcome.headline} (exit ${report.code}: ${describeCode(report.code)})`);
+  const level = outcome.status === 'passed' ? 'info' : outcome.status === 'warned' ? 'warning' : 'error';
+  // Exit 0 says nothing was found; when something could not be checked the line says so, not "clean".
+  const meaning = report.code === EXIT.clean && outcome.status === 'warned' ? 'nothing found, but not everything was checked' : describeCode(report.code);
+  host.log[level](`migrations: ${outcome.headline} (exit ${report.code}: ${meaning})`);
   host.log.info(outcome.details ?? '');
   return report.code;
 }
