@@ -112,12 +112,17 @@ export function envVarsRead(file: string): string[] {
   return [...names].filter((n) => n !== 'NODE_ENV');
 }
 
+/** The variables among those a config reads that are about the database connection. */
+export function databaseVars(vars: string[]): string[] {
+  return vars.filter((v) => /DATABASE|DB|PG|SQL|POSTGRES|CONNECTION/i.test(v));
+}
+
 /**
  * The note of an adapter that had no database to ask: unchecked, never "nothing pending". Names the
  * variable the tool's own config reads for its connection when there is one.
  */
 export function noDatabaseNote(configShown: string, vars: string[]): string {
-  const url = vars.find((v) => /DATABASE_URL|DB_URL|CONNECTION/i.test(v)) ?? vars.find((v) => /DB|DATABASE|PG|SQL/i.test(v));
+  const url = vars.find((v) => /DATABASE_URL|DB_URL|CONNECTION/i.test(v)) ?? databaseVars(vars)[0];
   return `unapplied migrations not checked: no database (set database-url, or ${url ? `${url} that ${configShown} reads` : `a connection in ${configShown}`})`;
 }
 

@@ -105,6 +105,12 @@ export async function inspectMigrations(config: Config, host: Host): Promise<Mig
       let budget = SQL_TOTAL;
       report.pending = [];
       for (const m of inspection.pending) {
+        // A framework's own migrations (Django's auth, admin, ...) are listed by name: their SQL is not
+        // the repository's to review, and asking the tool for it costs a process each.
+        if (!ownMigration(config, m)) {
+          report.pending.push({ name: m.name, file: m.file ? rel(config, m.file) : undefined, sql: '' });
+          continue;
+        }
         const text = (await sqlOf(m)).map((s) => s.sql.trim()).filter(Boolean).join('\n\n');
         const limit = Math.min(SQL_PER_MIGRATION, Math.max(0, budget));
         budget -= Math.min(text.length, limit);

@@ -3,7 +3,7 @@
 // source of truth for what is applied.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { embeddedSql, envVarsRead, jsIgnoreComment, localBin, MigrationToolError, noDatabaseNote, runTool, toolEnv, toolFailed, type AdapterContext, type Inspection, type MigrationAdapter, type MigrationFile } from '../adapter.js';
+import { databaseVars, embeddedSql, envVarsRead, jsIgnoreComment, localBin, MigrationToolError, noDatabaseNote, runTool, toolEnv, toolFailed, type AdapterContext, type Inspection, type MigrationAdapter, type MigrationFile } from '../adapter.js';
 import { KNEX_DEFAULT_EXTENSIONS, knexDialect, readKnexfile, type KnexfileFacts } from './knexfile.js';
 
 export const KNEXFILES = ['knexfile.js', 'knexfile.cjs', 'knexfile.mjs', 'knexfile.ts'];
@@ -60,7 +60,7 @@ export const knexAdapter: MigrationAdapter = {
     if (list.code !== 0 || !pendingNames) {
       if (!given && UNREACHABLE.test(output)) {
         const reason = UNREACHABLE.exec(output)![0];
-        inspection.pendingNote = `unapplied migrations not checked: the database that ${where} names is not reachable (${reason}); set database-url${vars.length ? `, or ${vars.join('/')} that ${shown} reads` : ''}`;
+        inspection.pendingNote = `unapplied migrations not checked: the database that ${where} names is not reachable (${reason}); set database-url${databaseVars(vars).length ? `, or ${databaseVars(vars).join('/')} that ${shown} reads` : ''}`;
         return inspection;
       }
       throw toolFailed(`knex migrate:list --env ${environment}`, { ...list, stderr: output });
