@@ -3,9 +3,9 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { query, tableExists } from '../database.js';
+import { parseDatabaseUrl, query, tableExists, type DatabaseTarget } from '../database.js';
 import type { Dialect } from '../sql/lint.js';
-import { localBin, MigrationToolError, runTool, toolEnv, toolFailed, type AdapterContext, type Inspection, type MigrationAdapter, type MigrationFile } from '../adapter.js';
+import { localBin, MigrationToolError, noDatabaseNote, runTool, toolEnv, toolFailed, type AdapterContext, type Inspection, type MigrationAdapter, type MigrationFile } from '../adapter.js';
 
 export const DRIZZLE_CONFIGS = ['drizzle.config.ts', 'drizzle.config.mts', 'drizzle.config.js', 'drizzle.config.mjs', 'drizzle.config.cjs', 'drizzle.config.json'];
 
@@ -19,13 +19,47 @@ export function findDrizzleConfig(cwd: string): string | undefined {
   return DRIZZLE_CONFIGS.map((n) => path.join(cwd, n)).find((f) => existsSync(f));
 }
 
-/** `out` and `dialect` as written in the config; the config is code, so this reads the literal values. */
-function readConfigFacts(configFile: string): { out: string; dialect: Dialect } {
+export interface DrizzleConfigFacts {
+  /** As written (undefined: drizzle-kit's default, ./drizzle). */
+  out?: string;
+  schema: string[];
+  dialect: Dialect;
+  /** The connection the config resolves: its literal, or the first of its environment variables that is set. */
+  url?: string;
+  /** The environment variables dbCredentials reads, for the "no database" note. */
+  urlVars: string[];
+  migrationsTable?: string;
+  migrationsSchema?: string;
+}
+
+/**
+ * `out`, `schema`, `dialect`, `dbCredentials` and `migrations` as written in the config. The config is
+ * code; this reads the literal values and `process.env.X ?? 'literal'` chains, the forms configs use.
+ */
+export function readConfigFacts(configFile: string, env: NodeJS.ProcessEnv = process.env): DrizzleConfigFacts {
   const text = readFileSync(configFile, 'utf8');
-  const out = /\bout["']?\s*:\s*["'`]([^"'`]+)["'`]/.exec(text)?.[1] ?? 'drizzle';
-  const d = /\bdialect["']?\s*:\s*["'`](\w+)["'`]/.exec(text)?.[1];
+  const literal = (key: string, within = text) => new RegExp(`\\b${key}["']?\\s*:\\s*["'\`]([^"'\`]+)["'\`]`).exec(within)?.[1];
+  const out = literal('out');
+  const schemaList = /\bschema["']?\s*:\s*\[([^\]]*)\]/.exec(text)?.[1];
+  const schema = schemaList ? [...schemaList.matchAll(/["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!) : [literal('schema')].filter((x): x is string => Boolean(x));
+  const d = literal('dialect');
   const dialect: Dialect = d === 'postgresql' ? 'postgres' : d === 'sqlite' || d === 'turso' ? 'sqlite' : d === 'mysql' ? 'mysql' : 'unknown';
-  return { out, dialect };
+  const credentials = /\bdbCredentials["']?\s*:\s*\{([^}]*)\}/.exec(text)?.[1] ?? '';
+  // url: a ?? / || chain of process.env.X and string literals; the first that has a value wins.
+  const expr = /\b(?:url|connectionString)["']?\s*:\s*([^,\n}]+)/.exec(credentials)?.[1] ?? '';
+  const urlVars: string[] = [];
+  let url: string | undefined;
+  for (const part of expr.split(/\?\?|\|\|/)) {
+    const v = /process\.env(?:\.([A-Za-z_]\w*)|\[\s*["']([A-Za-z_]\w*)["']\s*\])/.exec(part);
+    const lit = /^\s*["'`]([^"'`]*)["'`]\s*$/.exec(part)?.[1];
+    if (v) {
+      const name = (v[1] ?? v[2])!;
+      urlVars.push(name);
+      if (url === undefined && env[name]) url = env[name];
+    } else if (lit !== undefined && url === undefined) url = lit;
+  }
+  const migrations = /\bmigrations["']?\s*:\s*\{([^}]*)\}/.exec(text)?.[1] ?? '';
+  return { out, schema, dialect, url, urlVars, migrationsTable: literal('table', migrations), migrationsSchema: literal('schema', migrations) };
 }
 
 export const drizzleAdapter: MigrationAdapter = {
@@ -33,8 +67,12 @@ export const drizzleAdapter: MigrationAdapter = {
   async inspect(ctx: AdapterContext): Promise<Inspection> {
     const configFile = findDrizzleConfig(ctx.cwd);
     if (!configFile) throw new MigrationToolError(`no drizzle config in ${ctx.cwd} (looked for ${DRIZZLE_CONFIGS.join(', ')})`);
-    const { out, dialect } = readConfigFacts(configFile);
-    const outDir = path.resolve(ctx.cwd, out);
+    const shown = path.relative(ctx.cwd, configFile);
+    const facts = readConfigFacts(configFile);
+    const { dialect } = facts;
+    const outDir = path.resolve(ctx.cwd, facts.out ?? 'drizzle');
+    ctx.host.log.info(`migrations: ${shown}: dialect ${dialect}, out ${facts.out ?? './drizzle (default)'}, schema ${facts.schema.join(', ') || '(not found)'}`);
+    checkNamedPaths(ctx.cwd, shown, facts, outDir);
     const journal = readJournal(outDir);
     const files: MigrationFile[] = journal.map((e) => ({ name: e.tag, file: path.join(outDir, `${e.tag}.sql`) }));
 
@@ -47,20 +85,43 @@ export const drizzleAdapter: MigrationAdapter = {
 
     inspection.drift = await checkDrift(ctx, configFile, outDir);
 
-    if (ctx.database) {
-      const table = '__drizzle_migrations';
-      const schema = 'drizzle';
-      const qualified = ctx.database.dialect === 'postgres' ? `"${schema}"."${table}"` : `"${table}"`;
-      const exists = await tableExists(ctx.database, table, schema);
+    // No database-url: the connection the config resolves (dbCredentials, its environment variables included).
+    const database = ctx.database ?? (facts.url ? targetOf(facts.url, ctx.cwd, shown) : undefined);
+    if (database) {
+      const table = facts.migrationsTable ?? '__drizzle_migrations';
+      const schema = facts.migrationsSchema ?? 'drizzle';
+      const qualified = database.dialect === 'postgres' ? `"${schema}"."${table}"` : `"${table}"`;
+      const exists = await tableExists(database, table, schema);
       // The migrator applies every journal entry newer than the newest created_at it recorded.
-      const last = exists ? Number((await query(ctx.database, `SELECT MAX(created_at) FROM ${qualified}`))[0]?.[0] || 0) : 0;
+      const last = exists ? Number((await query(database, `SELECT MAX(created_at) FROM ${qualified}`))[0]?.[0] || 0) : 0;
       inspection.pending = journal.filter((e) => e.when > last).map((e) => ({ name: e.tag, file: path.join(outDir, `${e.tag}.sql`) }));
     } else {
-      inspection.pendingNote = 'no database-url given: unapplied migrations not checked';
+      inspection.pendingNote = noDatabaseNote(shown, facts.urlVars);
     }
     return inspection;
   },
 };
+
+/** The folders and files the config names must be there: otherwise the check would look at nothing. */
+function checkNamedPaths(cwd: string, shown: string, facts: DrizzleConfigFacts, outDir: string): void {
+  if (facts.out !== undefined) {
+    if (!existsSync(outDir)) throw new MigrationToolError(`${shown} names out '${facts.out}', but ${outDir} does not exist (run drizzle-kit generate and commit the folder)`);
+    if (!existsSync(path.join(outDir, 'meta', '_journal.json'))) throw new MigrationToolError(`${shown} names out '${facts.out}', but ${outDir} holds no migration (no meta/_journal.json)`);
+  }
+  for (const schema of facts.schema) {
+    if (/[*?{[]/.test(schema)) continue;
+    const file = path.resolve(cwd, schema);
+    if (!existsSync(file)) throw new MigrationToolError(`${shown} names schema '${schema}', but ${file} does not exist`);
+  }
+}
+
+function targetOf(url: string, cwd: string, shown: string): DatabaseTarget | undefined {
+  try {
+    return parseDatabaseUrl(url, cwd);
+  } catch (err) {
+    throw new MigrationToolError(`${shown} dbCredentials: ${(err as Error).message}`);
+  }
+}
 
 function readJournal(outDir: string): JournalEntry[] {
   const file = path.join(outDir, 'meta', '_journal.json');
@@ -92,9 +153,10 @@ async function checkDrift(ctx: AdapterContext, configFile: string, outDir: strin
     const result = await runTool(bin, ['generate', '--config', scratchConfig], { cwd: ctx.cwd, env: toolEnv(ctx), install: 'npm install --save-dev drizzle-kit' });
     const output = result.stdout + result.stderr;
     const created = sqlFiles(scratchOut).filter((f) => !before.has(f));
-    // An add plus a removal makes drizzle-kit ask whether it is a rename, which it cannot do without a
-    // terminal: the schema has changed, and only a person can write that migration.
-    if (/Interactive prompts require a TTY/i.test(output)) {
+    // An add plus a removal makes drizzle-kit ask whether it is a rename. Without a terminal the versions
+    // differ in how they stop (0.2x and early 0.31 print the question and exit 0 having written nothing,
+    // later 0.31 throw from the prompt), so this goes by what the tool did: it asked, and wrote nothing.
+    if (created.length === 0 && askedForAnswer(output)) {
       return { changes: ['a column or table was removed and another added: run `drizzle-kit generate` in a terminal to answer whether it is a rename, and commit the migration'] };
     }
     // drizzle-kit exits 0 even when it rejects its input, so success is read from what it wrote and said.
@@ -111,6 +173,15 @@ async function checkDrift(ctx: AdapterContext, configFile: string, outDir: strin
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * Whether drizzle-kit stopped at a question: a line it printed ends in a question mark (with its answers
+ * listed after it), or it failed inside its prompt code for want of a terminal.
+ */
+export function askedForAnswer(output: string): boolean {
+  const text = output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+  return /\?\s*$/m.test(text.split('\n').filter((l) => !/^\s*at /.test(l)).join('\n')) || /\bprompt\w*\b|isTTY/.test(text);
 }
 
 function sqlFiles(dir: string): string[] {
