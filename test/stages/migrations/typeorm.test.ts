@@ -88,3 +88,23 @@ describe('typeorm adapter (PostgreSQL)', { timeout: 60_000 }, () => {
     expect(outcome.headline).not.toContain('destructive');
   });
 });
+
+describe('typeorm adapter reads the data source', { timeout: 60_000 }, () => {
+  it('is warned "not checked" when the database the data source names is not reachable', async () => {
+    const { p } = typeormProject();
+    p.edit('data-source.js', "url: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/fixture_typeorm'", "url: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:1/nothing_here'");
+    const outcome = await migrationsStage.run({ config: p.config(), host: p.host(), previous: new Map() });
+    expect(outcome.status).toBe('warned');
+    expect(outcome.headline).toBe('typeorm: unapplied migrations not checked: the database that data-source.js names is not reachable (ECONNREFUSED); set database-url, or DATABASE_URL that data-source.js reads');
+    expect(outcome.outputs).toEqual({});
+    expect(outcome.details).toContain('drift not checked: typeorm compares the entities with a live database');
+  });
+
+  it('fails naming the data source and the folder when its migrations glob points at nothing (exit 1)', async () => {
+    const { p, url } = typeormProject();
+    p.edit('data-source.js', "migrations: ['migrations/*.js']", "migrations: ['src/migrations/*.js']");
+    const host = p.host();
+    expect(await migrationsCommand(p.config({ 'database-url': url }), host)).toBe(1);
+    expect(host.logText).toContain(`data-source.js names its migrations in src/migrations, but ${p.path('src/migrations')} does not exist`);
+  });
+});
