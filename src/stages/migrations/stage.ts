@@ -21,7 +21,7 @@ import { knexAdapter } from './adapters/knex.js';
 import { typeormAdapter } from './adapters/typeorm.js';
 import { runMigrationCommand, type CommandCheck } from './adapters/command.js';
 import { DatabaseQueryError, parseDatabaseUrl } from './database.js';
-import { detectAdapter, type AdapterName } from './detect.js';
+import { detectAdapter, findSubprojects, type AdapterName, type Subproject } from './detect.js';
 import { LINT_RULES, lintSql, type Dialect, type LintFinding, type Severity, type SqlSource } from './sql/lint.js';
 
 export const EXIT = { clean: 0, toolError: 1, unapplied: 2, drift: 3, destructive: 4 } as const;
@@ -54,6 +54,8 @@ export interface MigrationsReport {
   lintNote: string;
   toolError?: string;
   command?: CommandCheck;
+  /** With no tool here: subfolders that have one, for the working-directory hint. */
+  subprojects?: Subproject[];
   code: number;
 }
 
@@ -65,7 +67,10 @@ export async function inspectMigrations(config: Config, host: Host): Promise<Mig
   const detection = detectAdapter(config.cwd, config.migrations.adapter, config.migrations.command);
   host.log.info(`migrations: ${detection.adapter} adapter (${detection.reason})`);
   const report: MigrationsReport = { ...detection, dialect: 'unknown', total: 0, findings: [], lintNote: '', code: EXIT.clean };
-  if (detection.adapter === 'none') return report;
+  if (detection.adapter === 'none') {
+    report.subprojects = findSubprojects(config.cwd).filter((s) => s.tool);
+    return report;
+  }
 
   const database = config.migrations.databaseUrl ? parseDatabaseUrlOrThrow(config.migrations.databaseUrl, config.cwd) : undefined;
   const ctx: AdapterContext = { config, host, cwd: config.cwd, database };
@@ -224,7 +229,10 @@ export function toOutcome(report: MigrationsReport, config: Config): StageOutcom
   const warnings = report.findings.length - errors;
   if (report.adapter === 'none') {
     status = 'skipped';
-    headline = `no migration tool found (${report.reason})`;
+    const found = report.subprojects ?? [];
+    headline = found.length
+      ? `no migration tool in the working directory; ${found.map((s) => `${s.dir}/ has ${s.tool}`).join(', ')}: set working-directory: ${found[0]!.dir}`
+      : `no migration tool found (${report.reason})`;
   } else if (report.toolError) {
     status = 'failed';
     headline = `${report.adapter}: tool error: ${report.toolError.split('\n')[0]}`;
