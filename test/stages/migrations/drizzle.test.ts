@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readConfigFacts } from '../../../src/stages/migrations/adapters/drizzle.js';
 import { migrationsCommand, migrationsStage } from '../../../src/stages/migrations/stage.js';
 import { copyFixture, createPostgresDatabase, FIXTURES, type Project } from './project.js';
 
@@ -225,5 +226,25 @@ describe('drizzle adapter reads drizzle.config', { timeout: 60_000 }, () => {
     p.edit('drizzle.config.ts', "schema: './src/schema.ts'", "schema: './src/db/schema.ts'");
     const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
     expect(outcome.headline).toBe(`drizzle: tool error: drizzle.config.ts names schema './src/db/schema.ts', but ${p.path('src/db/schema.ts')} does not exist`);
+  });
+});
+
+describe('drizzle config connection, as configs write it', () => {
+  const facts = (credentials: string, env: NodeJS.ProcessEnv) => {
+    const p = drizzleProject();
+    p.write('drizzle.config.ts', `export default { dialect: 'postgresql', schema: './src/schema.ts', dbCredentials: { ${credentials} } };\n`);
+    return readConfigFacts(p.path('drizzle.config.ts'), env);
+  };
+
+  it('takes the first of a ?? / || chain that has a value', () => {
+    expect(facts("url: process.env.DATABASE_URL || 'postgres://localhost/dev'", {})).toMatchObject({ url: 'postgres://localhost/dev', urlVars: ['DATABASE_URL'] });
+    expect(facts("url: process.env.DATABASE_URL || 'postgres://localhost/dev'", { DATABASE_URL: 'postgres://db/ci' }).url).toBe('postgres://db/ci');
+    expect(facts('url: process.env.POSTGRES_URL!', {})).toMatchObject({ url: undefined, urlVars: ['POSTGRES_URL'] });
+  });
+
+  it('fills a template literal only when every variable in it is set', () => {
+    const credentials = 'url: `postgres://${process.env.PG_USER}@${process.env.PG_HOST!}/app`';
+    expect(facts(credentials, { PG_USER: 'u' })).toMatchObject({ url: undefined, urlVars: ['PG_USER', 'PG_HOST'] });
+    expect(facts(credentials, { PG_USER: 'u', PG_HOST: 'h' }).url).toBe('postgres://u@h/app');
   });
 });

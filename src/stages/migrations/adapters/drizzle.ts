@@ -44,19 +44,33 @@ export function readConfigFacts(configFile: string, env: NodeJS.ProcessEnv = pro
   const schema = schemaList ? [...schemaList.matchAll(/["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!) : [literal('schema')].filter((x): x is string => Boolean(x));
   const d = literal('dialect');
   const dialect: Dialect = d === 'postgresql' ? 'postgres' : d === 'sqlite' || d === 'turso' ? 'sqlite' : d === 'mysql' ? 'mysql' : 'unknown';
-  const credentials = /\bdbCredentials["']?\s*:\s*\{([^}]*)\}/.exec(text)?.[1] ?? '';
-  // url: a ?? / || chain of process.env.X and string literals; the first that has a value wins.
-  const expr = /\b(?:url|connectionString)["']?\s*:\s*([^,\n}]+)/.exec(credentials)?.[1] ?? '';
+  const credentials = objectAfter(text, /\bdbCredentials["']?\s*:\s*/);
+  // url: a ?? / || chain of process.env.X, template literals and string literals; the first with a value wins.
+  const expr = /\b(?:url|connectionString)["']?\s*:\s*((?:`[^`]*`|[^,\n}`])+)/.exec(credentials)?.[1] ?? '';
   const urlVars: string[] = [];
   let url: string | undefined;
-  for (const part of expr.split(/\?\?|\|\|/)) {
-    const v = /process\.env(?:\.([A-Za-z_]\w*)|\[\s*["']([A-Za-z_]\w*)["']\s*\])/.exec(part);
-    const lit = /^\s*["'`]([^"'`]*)["'`]\s*$/.exec(part)?.[1];
-    if (v) {
-      const name = (v[1] ?? v[2])!;
+  const ENV_REF = /process\.env(?:\.([A-Za-z_]\w*)|\[\s*["']([A-Za-z_]\w*)["']\s*\])!?/g;
+  for (const raw of expr.split(/\?\?|\|\|/)) {
+    const part = raw.trim();
+    const whole = new RegExp(`^${ENV_REF.source}$`).exec(part);
+    if (whole) {
+      const name = (whole[1] ?? whole[2])!;
       urlVars.push(name);
       if (url === undefined && env[name]) url = env[name];
-    } else if (lit !== undefined && url === undefined) url = lit;
+      continue;
+    }
+    // A template literal built from variables: usable only when every one of them is set.
+    const template = /^`([^`]*)`$/.exec(part)?.[1];
+    if (template !== undefined) {
+      const names = [...template.matchAll(/\$\{\s*process\.env(?:\.([A-Za-z_]\w*)|\[\s*["']([A-Za-z_]\w*)["']\s*\])!?\s*\}/g)].map((m) => (m[1] ?? m[2])!);
+      urlVars.push(...names);
+      if (url === undefined && !/\$\{/.test(template.replace(/\$\{\s*process\.env[^}]*\}/g, '')) && names.every((n) => env[n])) {
+        url = template.replace(/\$\{\s*process\.env(?:\.([A-Za-z_]\w*)|\[\s*["']([A-Za-z_]\w*)["']\s*\])!?\s*\}/g, (_, a: string, b: string) => env[a ?? b]!);
+      }
+      continue;
+    }
+    const lit = /^["']([^"']*)["']$/.exec(part)?.[1];
+    if (lit !== undefined && url === undefined) url = lit;
   }
   const migrations = /\bmigrations["']?\s*:\s*\{([^}]*)\}/.exec(text)?.[1] ?? '';
   return { out, schema, dialect, url, urlVars, migrationsTable: literal('table', migrations), migrationsSchema: literal('schema', migrations) };
@@ -101,6 +115,19 @@ export const drizzleAdapter: MigrationAdapter = {
     return inspection;
   },
 };
+
+/** The text of the `{ ... }` object after the key (braces inside template literals included). */
+function objectAfter(text: string, key: RegExp): string {
+  const m = key.exec(text);
+  if (!m || text[m.index + m[0].length] !== '{') return '';
+  const start = m.index + m[0].length;
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return text.slice(start + 1, i);
+  }
+  return text.slice(start + 1);
+}
 
 /** The folders and files the config names must be there: otherwise the check would look at nothing. */
 function checkNamedPaths(cwd: string, shown: string, facts: DrizzleConfigFacts, outDir: string): void {
