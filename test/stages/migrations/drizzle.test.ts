@@ -240,6 +240,7 @@ describe('drizzle config connection, as configs write it', () => {
     expect(facts("url: process.env.DATABASE_URL || 'postgres://localhost/dev'", {})).toMatchObject({ url: 'postgres://localhost/dev', urlVars: ['DATABASE_URL'] });
     expect(facts("url: process.env.DATABASE_URL || 'postgres://localhost/dev'", { DATABASE_URL: 'postgres://db/ci' }).url).toBe('postgres://db/ci');
     expect(facts('url: process.env.POSTGRES_URL!', {})).toMatchObject({ url: undefined, urlVars: ['POSTGRES_URL'] });
+    expect(facts("url:\n      process.env.DATABASE_URL ||\n      'postgres://localhost/dev',\n", {}).url).toBe('postgres://localhost/dev');
   });
 
   it('fills a template literal only when every variable in it is set', () => {

@@ -46,7 +46,8 @@ export function readConfigFacts(configFile: string, env: NodeJS.ProcessEnv = pro
   const dialect: Dialect = d === 'postgresql' ? 'postgres' : d === 'sqlite' || d === 'turso' ? 'sqlite' : d === 'mysql' ? 'mysql' : 'unknown';
   const credentials = objectAfter(text, /\bdbCredentials["']?\s*:\s*/);
   // url: a ?? / || chain of process.env.X, template literals and string literals; the first with a value wins.
-  const expr = /\b(?:url|connectionString)["']?\s*:\s*((?:`[^`]*`|[^,\n}`])+)/.exec(credentials)?.[1] ?? '';
+  // The value may run over several lines (`url:\n  process.env.X ||\n  'literal'`): it ends at a comma or the brace.
+  const expr = /\b(?:url|connectionString)["']?\s*:\s*((?:`[^`]*`|[^,}`])+)/.exec(credentials)?.[1] ?? '';
   const urlVars: string[] = [];
   let url: string | undefined;
   const ENV_REF = /process\.env(?:\.([A-Za-z_]\w*)|\[\s*["']([A-Za-z_]\w*)["']\s*\])!?/g;

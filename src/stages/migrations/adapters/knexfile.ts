@@ -33,11 +33,22 @@ const say = (o) => process.stdout.write('\\n${MARK}' + JSON.stringify(o) + '\\n'
   try { knexDir = path.dirname(createRequire(file).resolve('knex/package.json')); }
   catch { return say({ error: 'knex is not installed for ' + file + ': run npm install --save-dev knex (and npm ci before backend-ci)' }); }
   const fromKnex = createRequire(path.join(knexDir, 'package.json'));
-  const loaded = fromKnex('rechoir').prepare(fromKnex('interpret').jsVariants, file, path.dirname(file), true);
-  if (loaded instanceof Error) {
-    return say({ error: 'knex found no loader for ' + path.extname(file) + ' knexfiles: install one of ' + loaded.failures.map((f) => f.moduleName).join(', ') });
+  // knex 1+ depends on rechoir and interpret itself; older ones get them through liftoff.
+  const find = (name) => { for (const r of [() => fromKnex, () => createRequire(fromKnex.resolve('liftoff/package.json'))]) { try { return r()(name); } catch {} } return undefined; };
+  let rechoir, interpret;
+  rechoir = find('rechoir');
+  interpret = find('interpret');
+  if (rechoir && interpret) {
+    const loaded = rechoir.prepare(interpret.jsVariants, file, path.dirname(file), true);
+    if (loaded instanceof Error) {
+      return say({ error: 'knex found no loader for ' + path.extname(file) + ' knexfiles: install one of ' + loaded.failures.map((f) => f.moduleName).join(', ') });
+    }
+  } else if (!/\.[cm]?js$/.test(file)) {
+    return say({ error: 'knex has no loader for ' + path.extname(file) + ' knexfiles here (no rechoir/interpret beside knex)' });
   }
-  let all = await fromKnex('./lib/migrations/util/import-file')(file);
+  let importFile;
+  try { importFile = fromKnex('./lib/migrations/util/import-file'); } catch {}
+  let all = importFile ? await importFile(file) : /\.mjs$/.test(file) ? await import(require('url').pathToFileURL(file)) : require(file);
   if (all && all.default) all = all.default;
   if (typeof all === 'function') all = await all();
   if (!all || typeof all !== 'object') return say({ error: file + ' exports no configuration object' });
