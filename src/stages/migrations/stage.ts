@@ -185,14 +185,25 @@ function newMigrations(config: Config, host: Host, inspection: Inspection): { ta
       host.log.warning(`migrations: could not list files changed since ${base} (${message}); with actions/checkout use fetch-depth: 0`);
     }
   }
-  if (inspection.pending) reasons.push('not applied to the target');
+  // An empty database (nothing applied) is built from nothing by its unapplied migrations: a drop or a
+  // rebuild there loses no data and locks no one, so only the changed ones are linted. Fresh CI databases
+  // would otherwise fail on every project whose history ever dropped a column.
+  const fresh = inspection.pending !== undefined && inspection.files.length > 0 && inspection.files.every((f) => inspection.pending!.some((p) => (p.file ?? p.name) === (f.file ?? f.name)));
+  if (fresh) pendingKeys.clear();
+  else if (inspection.pending) reasons.push('not applied to the target');
   const candidates = [...inspection.files];
   for (const m of inspection.pending ?? []) if (!candidates.some((t) => (t.file ?? t.name) === (m.file ?? m.name))) candidates.push(m);
   const wanted = candidates.filter((m) => (m.file && changed.has(m.file)) || pendingKeys.has(m.file ?? m.name));
   const targets = wanted.filter((m) => ownMigration(config, m));
   const others = wanted.length - targets.length;
   const skipped = others ? `; ${others} unapplied migration(s) of the framework or packages not linted (not the repository's)` : '';
-  const note = reasons.length === 0 ? 'no base branch and no database: new migrations unknown, lint skipped (set migrations-base or database-url)' : `linted ${targets.length} migration(s) ${reasons.join(' or ')}${skipped}`;
+  const freshNote = fresh ? 'the target database is empty, so its unapplied migrations (all of them) are not linted' : '';
+  const note =
+    reasons.length === 0
+      ? fresh
+        ? `${freshNote}; no base branch to tell new migrations (set migrations-base)`
+        : 'no base branch and no database: new migrations unknown, lint skipped (set migrations-base or database-url)'
+      : `${fresh ? `${freshNote}; ` : ''}linted ${targets.length} migration(s) ${reasons.join(' or ')}${skipped}`;
   return { targets, note };
 }
 

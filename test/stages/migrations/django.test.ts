@@ -48,8 +48,20 @@ describe('django adapter', { timeout: 60_000 }, () => {
     expect(outcome.details).toContain('`forum.0001_initial` (forum/migrations/0001_initial.py)');
     expect(outcome.details).toContain('`admin.0002_logentry_remove_auto_add`');
     expect(outcome.details).toContain('CREATE TABLE "forum_author"');
-    expect(outcome.details).toContain('linted 1 migration(s) not applied to the target; 18 unapplied migration(s) of the framework or packages not linted');
+    expect(outcome.details).toContain('Lint: the target database is empty, so its unapplied migrations (all of them) are not linted; no base branch to tell new migrations (set migrations-base).');
     expect(await migrationsCommand(p.config(inputs), p.host())).toBe(2);
+  });
+
+  it('on a fresh database still lints a destructive migration new since the base, not Django\'s own (exit 4)', async () => {
+    const p = djangoProject();
+    const base = p.commit('base');
+    p.edit('forum/models.py', '    body = models.TextField()\n', '');
+    manage(p, 'makemigrations', 'forum', '--name', 'remove_body');
+    p.commit('drop body');
+    const outcome = await migrationsStage.run({ config: p.config({ ...inputs, 'migrations-base': base }), host: p.host(), previous: new Map() });
+    expect(outcome.annotations!.map((a) => [a.title, a.file])).toEqual([['Migration lint: table-rebuild', 'forum/migrations/0002_remove_body.py']]);
+    expect(outcome.details).toContain(`linted 1 migration(s) changed since ${base.slice(0, 12)}`);
+    expect(await migrationsCommand(p.config({ ...inputs, 'migrations-base': base }), p.host())).toBe(4);
   });
 
   it('on a fresh database still reports drift first (exit 3)', async () => {

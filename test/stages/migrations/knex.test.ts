@@ -213,12 +213,14 @@ describe('migrations stage details', { timeout: 60_000 }, () => {
 
   it('warns and lints only unapplied migrations when the base commit is not in the clone', async () => {
     const p = knexProject();
+    migrateLatest(p);
+    p.write('db/migrations/20250103000000_add_views.js', "exports.up = (knex) => knex.schema.alterTable('posts', (t) => { t.integer('views'); });\nexports.down = () => {};\n");
     p.commit('base');
     const host = p.host();
     const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB, 'migrations-base': '0123456789abcdef0123456789abcdef01234567' }), host, previous: new Map() });
     expect(host.logText).toContain('could not list files changed since 0123456789abcdef0123456789abcdef01234567');
     expect(host.logText).toContain('fetch-depth: 0');
-    expect(outcome.details).toContain('linted 2 migration(s) not applied to the target');
+    expect(outcome.details).toContain('linted 1 migration(s) not applied to the target');
   });
 });
 
