@@ -333,9 +333,10 @@ export async function migrationsCommand(config: Config, host: Host): Promise<num
   const outcome = toOutcome(report, config);
   for (const a of outcome.annotations ?? []) host.annotate(a);
   for (const [name, value] of Object.entries(outcome.outputs ?? {})) host.setOutput(name, value);
-  const level = outcome.status === 'passed' ? 'info' : outcome.status === 'warned' ? 'warning' : 'error';
+  const level = outcome.status === 'passed' ? 'info' : outcome.status === 'failed' ? 'error' : 'warning';
   // Exit 0 says nothing was found; when something could not be checked the line says so, not "clean".
-  const meaning = report.code === EXIT.clean && outcome.status === 'warned' ? 'nothing found, but not everything was checked' : describeCode(report.code);
+  const meaning =
+    report.code !== EXIT.clean ? describeCode(report.code) : outcome.status === 'skipped' ? 'nothing checked' : outcome.status === 'warned' ? 'nothing found, but not everything was checked' : describeCode(report.code);
   host.log[level](`migrations: ${outcome.headline} (exit ${report.code}: ${meaning})`);
   host.log.info(outcome.details ?? '');
   return report.code;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectAdapter } from '../../../src/stages/migrations/detect.js';
 import { loadConfig } from '../../../src/config/config.js';
-import { migrationsStage } from '../../../src/stages/migrations/stage.js';
+import { migrationsCommand, migrationsStage } from '../../../src/stages/migrations/stage.js';
 import { RecordingHost } from '../../support/recording-host.js';
 
 const dirs: string[] = [];
@@ -52,5 +52,8 @@ describe('detectAdapter', () => {
     const outcome = await migrationsStage.run({ config: loadConfig({ workspace: dir, inputs: {} }), host: new RecordingHost({ workspace: dir }), previous: new Map() });
     expect(outcome.status).toBe('skipped');
     expect(outcome.headline).toBe('no migration tool in the working directory; backend/ has knex (knexfile.js), services/billing/ has django (manage.py): set working-directory: backend');
+    const host = new RecordingHost({ workspace: dir });
+    expect(await migrationsCommand(loadConfig({ workspace: dir, inputs: {} }), host)).toBe(0);
+    expect(host.logText).toContain('set working-directory: backend (exit 0: nothing checked)');
   });
 });
