@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrationsCommand, migrationsStage } from '../../../src/stages/migrations/stage.js';
 import { copyFixture, createPostgresDatabase, type Project } from './project.js';
@@ -231,5 +234,21 @@ describe('knex adapter without knex installed', () => {
     const host = p.host();
     expect(await migrationsCommand(p.config({ 'database-url': DB }), host)).toBe(1);
     expect(host.logText).toContain('npm install --save-dev knex');
+  });
+});
+
+describe('the README lint settings example', { timeout: 60_000 }, () => {
+  it('turns drop-column into a warning, as the README says (exit 2 instead of 4)', async () => {
+    const readme = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../README.md'), 'utf8');
+    const example = /```yaml\n(# backend-ci\.yml\nmigrations:\n {2}lint:\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toContain('drop-column: warning');
+    const p = knexProject();
+    migrateLatest(p);
+    p.write('db/migrations/20250108000000_drop_email.js', "exports.up = (knex) => knex.schema.alterTable('users', (t) => { t.dropColumn('email'); });\nexports.down = () => {};\n");
+    expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(4);
+    p.write('backend-ci.yml', example!);
+    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    expect(outcome.annotations!.map((a) => [a.level, a.title])).toEqual([['warning', 'Migration lint: drop-column']]);
+    expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(2);
   });
 });
