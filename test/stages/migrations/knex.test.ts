@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrationsCommand, migrationsStage } from '../../../src/stages/migrations/stage.js';
-import { copyFixture, createPostgresDatabase, type Project } from './project.js';
+import { copyFixture, createPostgresDatabase, FIXTURES, type Project } from './project.js';
 
 const projects: Project[] = [];
 afterEach(() => {
@@ -252,3 +252,54 @@ describe('the README lint settings example', { timeout: 60_000 }, () => {
     expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(2);
   });
 });
+
+describe('knex adapter with a TypeScript knexfile', { timeout: 120_000 }, () => {
+  // Written as TypeScript projects write it; knex loads it through ts-node, the loader the project has.
+  const KNEXFILE_TS = [
+    "import type { Knex } from 'knex';",
+    '',
+    'const config: { [env: string]: Knex.Config } = {',
+    '  test: {',
+    "    client: 'better-sqlite3',",
+    "    connection: { filename: (process.env.DATABASE_URL ?? 'file:./dev.sqlite3').replace(/^file:/, '') },",
+    '    useNullAsDefault: true,',
+    "    migrations: { directory: './db/migrations', loadExtensions: ['.js'] },",
+    '  },',
+    '};',
+    '',
+    'export default config;',
+    '',
+  ].join('\n');
+
+  it('reads it through ts-node and asks knex migrate:list with it', async () => {
+    const p = knexProject();
+    p.run('rm', ['knexfile.js']);
+    p.write('knexfile.ts', KNEXFILE_TS);
+    p.write('tsconfig.json', JSON.stringify({ compilerOptions: { module: 'commonjs', target: 'ES2022', strict: true, esModuleInterop: true, skipLibCheck: true } }));
+    p.write('app.sqlite3', '');
+    const host = p.host();
+    const fresh = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host, previous: new Map() });
+    expect(host.logText).toContain('knex reads knexfile.ts (environment test): client better-sqlite3, migrations.directory "./db/migrations"');
+    expect(fresh.outputs).toEqual({ 'pending-migrations': '2' });
+    p.run('node_modules/.bin/knex', ['migrate:latest', '--knexfile', 'knexfile.ts'], { DATABASE_URL: DB });
+    expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(0);
+  });
+
+  it('names the loaders knex looks for when the project has none for .ts', async () => {
+    const p = knexProject();
+    p.run('rm', ['knexfile.js']);
+    p.write('knexfile.ts', KNEXFILE_TS);
+    // The fixture's packages without ts-node: what a project that never installed a TypeScript loader has.
+    useFixturePackagesWithout(p, ['ts-node']);
+    const host = p.host();
+    expect(await migrationsCommand(p.config({ 'database-url': DB }), host)).toBe(1);
+    expect(host.logText).toMatch(/knex found no loader for \.ts knexfiles: install one of .*ts-node\/register/);
+  });
+});
+
+function useFixturePackagesWithout(p: Project, left: string[]): void {
+  const shared = path.join(FIXTURES, 'knex', 'node_modules');
+  rmSync(p.path('node_modules'));
+  mkdirSync(p.path('node_modules'));
+  for (const name of readdirSync(shared)) if (!left.includes(name)) symlinkSync(path.join(shared, name), p.path(`node_modules/${name}`));
+}
