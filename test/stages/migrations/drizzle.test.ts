@@ -201,8 +201,10 @@ describe('drizzle adapter reads drizzle.config', { timeout: 60_000 }, () => {
     const saved = process.env.DATABASE_URL;
     process.env.DATABASE_URL = `file:${p.path('from-env.sqlite3')}`;
     try {
-      const fresh = await migrationsStage.run({ config: p.config(), host: p.host(), previous: new Map() });
+      const host = p.host();
+      const fresh = await migrationsStage.run({ config: p.config(), host, previous: new Map() });
       expect(fresh.outputs).toEqual({ 'pending-migrations': '1' });
+      expect(host.secrets).toContain(process.env.DATABASE_URL);
       p.run('node', ['migrate.mjs']);
       const applied = await migrationsStage.run({ config: p.config(), host: p.host(), previous: new Map() });
       expect(applied.outputs).toEqual({ 'pending-migrations': '0' });

@@ -101,6 +101,12 @@ export const drizzleAdapter: MigrationAdapter = {
     inspection.drift = await checkDrift(ctx, configFile, outDir);
 
     // No database-url: the connection the config resolves (dbCredentials, its environment variables included).
+    if (!ctx.database && facts.url) {
+      // The URL came from the environment or the config, not from the secret input: mask it all the same.
+      ctx.host.setSecret(facts.url);
+      const password = /^[a-z][a-z0-9+.-]*:\/\/[^/:@]*:([^@/]+)@/i.exec(facts.url)?.[1];
+      if (password) ctx.host.setSecret(decodeURIComponent(password));
+    }
     const database = ctx.database ?? (facts.url ? targetOf(facts.url, ctx.cwd, shown) : undefined);
     if (database) {
       const table = facts.migrationsTable ?? '__drizzle_migrations';
