@@ -60,7 +60,7 @@ install_npm .
 # The fixtures build better-sqlite3 from source (no prebuilt binaries reachable): in parallel, that is most of
 # the setup time on a fresh machine.
 pids=()
-for dir in test/fixtures/forum-api test/fixtures/migrations/*/; do
+for dir in test/fixtures/forum-api test/fixtures/migrations/*/ test/fixtures/migrations/drizzle/kits/*/; do
   dir="${dir%/}"
   [ -f "$dir/package-lock.json" ] || continue
   install_npm "$dir" &

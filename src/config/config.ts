@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { ConfigError } from '../pipeline/stage.js';
+import { toolMigrationsFolder } from '../stages/migrations/folder.js';
 import { FileOrigin, InputOrigin, obj, type Field, type Infer, type ObjectField, type RawValue } from './schema.js';
 import { artifact } from './sections/artifact.js';
 import { configCheck } from './sections/configcheck.js';
@@ -95,6 +96,11 @@ export function loadConfig(options: LoadOptions): Config {
   if (!existsSync(cwd)) {
     const from = inputs['working-directory'] ? "input 'working-directory'" : configFile ? `${relative(options.workspace, configFile)}` : 'the default';
     throw new ConfigError(`${from}: working directory '${config.workingDirectory}' does not exist (resolved to ${cwd})`);
+  }
+  // deploy.migrationsDir follows the migration tool's own folder unless backend-ci.yml sets it.
+  if (!raw?.entries?.get('deploy')?.entries?.has('migrationsDir')) {
+    const folder = toolMigrationsFolder(cwd, config.migrations.adapter, config.migrations.directory);
+    if (folder) config.deploy.migrationsDir = folder;
   }
   return { ...config, workspace: options.workspace, cwd, configFile };
 }

@@ -32,6 +32,7 @@ export function checkAgainstContract(contract: EnvContract, values: Map<string, 
     const found = values.get(entry.name);
     if (!found || found.value === '') {
       if (entry.required) problems.push({ level: 'error', key: entry.name, message: `${entry.name} is required by ${entry.file}:${entry.line} but is ${found ? 'empty' : 'not set'}`, file: entry.file, line: entry.line });
+      else if (entry.expected) problems.push({ level: 'warning', key: entry.name, message: `${entry.name} is expected by ${entry.file}:${entry.line} but is ${found ? 'empty' : 'not set'} (a note \`# optional\` above it says the service does without it, \`# required\` makes it an error)`, file: entry.file, line: entry.line });
       continue;
     }
     const problem = typeProblem(entry, found.value);
@@ -94,7 +95,7 @@ function typeProblem(entry: ContractEntry, value: string): string | undefined {
   }
 }
 
-const ENV_NAME_KEYS = ['APP_ENV', 'NODE_ENV', 'ENVIRONMENT', 'ENV', 'DJANGO_ENV', 'RAILS_ENV'];
+export const ENV_NAME_KEYS = ['APP_ENV', 'NODE_ENV', 'ENVIRONMENT', 'ENV', 'DJANGO_ENV', 'RAILS_ENV', 'DJANGO_SETTINGS_MODULE'];
 const NON_PRODUCTION = /^(?:dev|development|test|testing|local|ci)$/i;
 
 /**
@@ -104,11 +105,19 @@ const NON_PRODUCTION = /^(?:dev|development|test|testing|local|ci)$/i;
 export function isProduction(setting: 'auto' | 'yes' | 'no', values: Map<string, EnvValue>): { production: boolean; why: string } {
   if (setting !== 'auto') return { production: setting === 'yes', why: `configCheck.production is ${setting}` };
   for (const key of ENV_NAME_KEYS) {
-    const v = values.get(key)?.value;
-    if (v && NON_PRODUCTION.test(v)) return { production: false, why: `${key}=${v}` };
-    if (v) return { production: true, why: `${key}=${v}` };
+    const found = values.get(key);
+    let v = found?.value;
+    // A settings module names its environment in its last part: app.settings.test, config.settings.production.
+    if (v && key === 'DJANGO_SETTINGS_MODULE') {
+      const last = v.split('.').pop()!;
+      if (!NON_PRODUCTION.test(last) && !/^prod(?:uction)?$/i.test(last)) continue;
+      v = last;
+    }
+    const where = found?.source === 'the environment' ? ' in the environment' : found ? ` in ${found.source}` : '';
+    if (v && NON_PRODUCTION.test(v)) return { production: false, why: `${key}=${found!.value}${where}` };
+    if (v) return { production: true, why: `${key}=${found!.value}${where}` };
   }
-  return { production: true, why: 'no APP_ENV/NODE_ENV says otherwise' };
+  return { production: true, why: 'no APP_ENV, NODE_ENV or DJANGO_SETTINGS_MODULE says otherwise' };
 }
 
 const WEAK_SECRETS = /^(?:secret|password|passwd|changeme|change-me|changethis|default|example|test|testing|dev|development|admin|root|token|key|123456|12345678|qwerty|letmein|xxx+|\*+)$/i;

@@ -8,7 +8,8 @@
 //
 //    Note words: type=string|int|number|bool|url|secret|enum(a|b|c) (or type=enum values=a|b|c),
 //    min=N max=N (the value for numbers, the length for strings), pattern=REGEX, required, optional,
-//    secret. A key without a note is an optional string. Other comment lines are free text.
+//    secret. A key without a note is a string the service expects: unset, it is listed as a warning
+//    (a note saying `optional` says it is not). Other comment lines are free text.
 //
 // 2. a JSON Schema (*.json) object: properties with type (string, integer, number, boolean), enum,
 //    minimum, maximum, minLength, maxLength, pattern, format: uri; the required list; writeOnly: true
@@ -24,6 +25,8 @@ export interface ContractEntry {
   name: string;
   type: EnvType;
   required: boolean;
+  /** Declared with no note: the service expects it, but nothing says it must fail without it. */
+  expected?: boolean;
   secret: boolean;
   min?: number;
   max?: number;
@@ -43,6 +46,9 @@ export interface EnvContract {
 
 /** Names that hold secrets whatever their declared type. */
 export const SECRET_NAME = /SECRET|TOKEN|PASSWORD|PASSWD|KEY|CREDENTIAL|PRIVATE/i;
+
+/** The names projects give their env contract, in the order they are looked for. */
+export const CONTRACT_FILES = ['.env.example', '.env.sample', '.env.template', '.env.dist'];
 
 export function readContract(file: string, shownAs = path.basename(file)): EnvContract {
   const text = readFileSync(file, 'utf8');
@@ -70,6 +76,7 @@ export function readEnvExample(text: string, shownAs: string): EnvContract {
     if (!key) throw new ConfigError(`${shownAs}:${i + 1}: expected KEY=value or a # comment, got '${line.slice(0, 60)}'`);
     const entry: ContractEntry = { name: key[1]!, type: 'string', required: false, secret: false, example: unquote(key[2]!), file: shownAs, line: i + 1 };
     if (note) applyNote(entry, note.text, `${shownAs}:${note.line}`);
+    else entry.expected = true;
     if (SECRET_NAME.test(entry.name)) entry.secret = true;
     entries.push(entry);
     note = undefined;

@@ -7,8 +7,9 @@ import type { Config } from '../../config/config.js';
 import type { Host } from '../../host/host.js';
 import { ProgramNotFoundError, runProgram, tail } from '../../exec/run.js';
 import { ConfigError, type Annotation, type Stage, type StageOutcome } from '../../pipeline/stage.js';
-import { checkAgainstContract, insecureSettings, isProduction, type ConfigProblem } from './check.js';
-import { readContract, SECRET_NAME, type EnvContract } from './contract.js';
+import { findSubprojects, type Subproject } from '../migrations/detect.js';
+import { checkAgainstContract, ENV_NAME_KEYS, insecureSettings, isProduction, type ConfigProblem } from './check.js';
+import { CONTRACT_FILES, readContract, SECRET_NAME, type EnvContract } from './contract.js';
 import { readDotenv, type EnvValue } from './dotenv.js';
 
 export interface FrameworkCheck {
@@ -23,7 +24,13 @@ export interface ConfigReport {
   contract?: EnvContract;
   envFile?: string;
   production: { production: boolean; why: string };
+  /** Whether the production checks had anything to look at (a contract or an env file). */
+  productionRan: boolean;
   checkedKeys: number;
+  /** How many of the contract's variables have a value. */
+  set: number;
+  /** With nothing to check here: subfolders that are projects, for the working-directory hint. */
+  subprojects: Subproject[];
   problems: ConfigProblem[];
   framework?: FrameworkCheck;
 }
@@ -34,9 +41,9 @@ export async function inspectConfig(config: Config, host: Host): Promise<ConfigR
   const settings = config.configCheck;
   const shown = (abs: string) => path.relative(config.workspace, abs).split(path.sep).join('/');
 
-  const contractPath = settings.envContract ? path.resolve(config.cwd, settings.envContract) : path.join(config.cwd, '.env.example');
+  const contractPath = settings.envContract ? path.resolve(config.cwd, settings.envContract) : CONTRACT_FILES.map((f) => path.join(config.cwd, f)).find((f) => existsSync(f));
   let contract: EnvContract | undefined;
-  if (existsSync(contractPath)) contract = readContract(contractPath, shown(contractPath));
+  if (contractPath && existsSync(contractPath)) contract = readContract(contractPath, shown(contractPath));
   else if (settings.envContract) throw new ConfigError(`input 'env-contract' / configCheck.envContract: ${settings.envContract} does not exist (looked at ${contractPath})`);
 
   const envPath = settings.envFile ? path.resolve(config.cwd, settings.envFile) : path.join(config.cwd, '.env');
@@ -56,7 +63,14 @@ export async function inspectConfig(config: Config, host: Host): Promise<ConfigR
   }
   const secrets = registerSecrets(host, contract, values);
 
-  const production = isProduction(settings.production, values);
+  // Which environment this is comes from the process as much as from the files: a test job sets
+  // NODE_ENV=test without declaring it in the contract.
+  const decision = new Map(values);
+  for (const key of ENV_NAME_KEYS) {
+    const v = process.env[key];
+    if (v !== undefined && v !== '') decision.set(key, { value: v, source: 'the environment' });
+  }
+  const production = isProduction(settings.production, decision);
   const problems = contract ? checkAgainstContract(contract, values, files) : [];
   if (production.production) problems.push(...insecureSettings(contract, values));
 
@@ -65,7 +79,9 @@ export async function inspectConfig(config: Config, host: Host): Promise<ConfigR
   if (framework) framework.output = mask(framework.output, secrets);
   // The report goes to results.json: keep no example values of secrets there (a deploy may still use them).
   const shownContract = contract && { ...contract, entries: contract.entries.map((e) => (e.secret || e.type === 'secret' ? { ...e, example: undefined } : e)) };
-  return { contract: shownContract, envFile: files.size ? [...files][0] : undefined, production, checkedKeys: values.size, problems, framework };
+  const set = contract ? contract.entries.filter((e) => (values.get(e.name)?.value ?? '') !== '').length : 0;
+  const subprojects = !contract && !framework ? findSubprojects(config.cwd).filter((s) => s.contract || s.tool) : [];
+  return { contract: shownContract, envFile: files.size ? [...files][0] : undefined, production, productionRan: Boolean(contract || files.size), checkedKeys: values.size, set, problems, framework, subprojects };
 }
 
 /** Every value that is, or may be, a secret, plus the password part of URLs, is masked from here on. */
@@ -93,12 +109,14 @@ async function runFrameworkCheck(config: Config, host: Host, values: Map<string,
   let command: string;
   let args: string[];
   let reason: string;
+  let djangoDefault = false;
   if (given) {
     // The user's own command: the one place a shell runs.
     command = process.platform === 'win32' ? 'cmd.exe' : '/bin/sh';
     args = process.platform === 'win32' ? ['/d', '/s', '/c', given] : ['-c', given];
     reason = 'configCheck.checkCommand';
   } else if (existsSync(path.join(config.cwd, 'manage.py'))) {
+    djangoDefault = true;
     // Django's default fail level lets warnings pass, and every --deploy finding is a warning.
     command = config.migrations.python;
     args = ['manage.py', 'check', '--deploy', '--fail-level', 'WARNING'];
@@ -109,6 +127,10 @@ async function runFrameworkCheck(config: Config, host: Host, values: Map<string,
   try {
     const result = await runProgram(command, args, { cwd: config.cwd, env, timeoutMs: CHECK_TIMEOUT_MS });
     const output = tail(`${result.stdout}\n${result.stderr}`.trim(), 30);
+    // An interpreter without Django prints a traceback that says little to someone setting up CI.
+    if (djangoDefault && result.code !== 0 && /No module named '?django/i.test(result.stderr)) {
+      return { command: shown, reason, code: result.code, output: `${command} cannot import Django (ModuleNotFoundError: No module named 'django'): install Django for that interpreter, or set migrations.python (input 'python') to the interpreter that has it` };
+    }
     return { command: shown, reason, code: result.timedOut ? null : result.code, output: result.timedOut ? `did not finish within ${CHECK_TIMEOUT_MS / 1000}s\n${output}` : output };
   } catch (err) {
     if (err instanceof ProgramNotFoundError) {
@@ -131,20 +153,23 @@ export function toOutcome(report: ConfigReport): StageOutcome {
   if (frameworkFailed) annotations.push({ level: 'error', title: 'Config check command failed', message: `${report.framework!.command} exited ${report.framework!.code ?? '(did not finish)'}` });
 
   const nothing = !report.contract && !report.framework;
+  const looked = `looked for ${CONTRACT_FILES.join(', ')}`;
   const parts: string[] = [];
   if (errors.length) parts.push(`${errors.length} problem(s)`);
   if (warnings.length) parts.push(`${warnings.length} warning(s)`);
-  if (frameworkFailed) parts.push(`${short(report.framework!.command)} failed`);
   const status = nothing ? 'skipped' : errors.length || frameworkFailed ? 'failed' : warnings.length ? 'warned' : 'passed';
+  const contractPart = report.contract ? `${report.set} of ${report.contract.entries.length} variables set (${report.contract.file})` : `no contract found (${looked})`;
+  const frameworkPart = report.framework ? `${short(report.framework.command)} ${frameworkFailed ? 'failed' : 'passed'}` : '';
+  const hint = subprojectHint(report.subprojects);
   const headline = nothing
-    ? 'no env contract (.env.example) and no check command'
-    : parts.length
-      ? parts.join(', ')
-      : `${report.contract ? `${report.contract.entries.length} variables match ${report.contract.file}` : 'no env contract'}${report.framework ? `; ${short(report.framework.command)} passed` : ''}`;
+    ? `no contract found (${looked}) and no check command${hint ? `; ${hint}` : ''}`
+    : [contractPart, ...parts, frameworkPart].filter(Boolean).join('; ');
 
   const lines: string[] = [];
-  if (report.contract) lines.push(`**Contract:** ${report.contract.file} (${report.contract.entries.length} variables), checked against ${report.envFile ? `${report.envFile} and ` : ''}the environment.`);
-  lines.push(`**Production checks:** ${report.production.production ? 'on' : 'off'} (${report.production.why}).`);
+  if (report.contract) lines.push(`**Contract:** ${report.contract.file} (${report.contract.entries.length} variables, ${report.set} set), checked against ${report.envFile ? `${report.envFile} and ` : ''}the environment.`);
+  else lines.push(`**Contract:** none found (${looked}; set configCheck.envContract / input 'env-contract' to name one).`);
+  if (hint) lines.push('', hint);
+  lines.push(report.productionRan ? `**Production checks:** ${report.production.production ? 'on' : 'off'} (${report.production.why}).` : '**Production checks:** not run: no contract and no .env file to check.');
   if (report.problems.length) {
     lines.push('', '| Level | Variable | Problem |', '| --- | --- | --- |');
     for (const p of report.problems.slice(0, 100)) lines.push(`| ${p.level} | ${p.key} | ${p.message.replaceAll('|', '\\|')} |`);
@@ -154,6 +179,12 @@ export function toOutcome(report: ConfigReport): StageOutcome {
     if (report.framework.output) lines.push('', '```', report.framework.output, '```');
   }
   return { status, headline, details: lines.join('\n'), annotations, data: report };
+}
+
+/** "set working-directory: backend" when the service lives in a subfolder. */
+function subprojectHint(found: Subproject[]): string {
+  if (found.length === 0) return '';
+  return `${found.map((s) => `${s.dir}/ has ${s.contract ?? s.tool}`).join(', ')}: set working-directory: ${found[0]!.dir}${found.length > 1 ? ` (or ${found.slice(1).map((s) => s.dir).join(', ')})` : ''}`;
 }
 
 /** A command as the headline shows it: whole when short, else its start. */

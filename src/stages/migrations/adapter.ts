@@ -1,7 +1,7 @@
 // What every migration tool adapter tells the stage, in one shape: the migration files it knows, which
 // are not applied to the target database, whether the models changed without a migration, and the SQL
 // of a migration for the plan and the lint.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../config/config.js';
 import type { Host } from '../../host/host.js';
@@ -95,6 +95,35 @@ export function toolEnv(ctx: AdapterContext): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
   if (ctx.config.migrations.databaseUrl) env.DATABASE_URL = ctx.config.migrations.databaseUrl;
   return env;
+}
+
+/** Environment variables a config file reads (process.env.X, process.env['X'], os.environ / env('X')). */
+export function envVarsRead(file: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  const names = new Set<string>();
+  for (const m of text.matchAll(/process\.env(?:\.([A-Z_][A-Z0-9_]*)|\[\s*['"]([A-Z_][A-Z0-9_]*)['"]\s*\])|(?:environ(?:\.get)?|getenv|env)\(\s*['"]([A-Z_][A-Z0-9_]*)['"]|environ\[\s*['"]([A-Z_][A-Z0-9_]*)['"]\s*\]/g)) {
+    names.add((m[1] ?? m[2] ?? m[3] ?? m[4])!);
+  }
+  return [...names].filter((n) => n !== 'NODE_ENV');
+}
+
+/** The variables among those a config reads that are about the database connection. */
+export function databaseVars(vars: string[]): string[] {
+  return vars.filter((v) => /DATABASE|DB|PG|SQL|POSTGRES|CONNECTION/i.test(v));
+}
+
+/**
+ * The note of an adapter that had no database to ask: unchecked, never "nothing pending". Names the
+ * variable the tool's own config reads for its connection when there is one.
+ */
+export function noDatabaseNote(configShown: string, vars: string[]): string {
+  const url = vars.find((v) => /DATABASE_URL|DB_URL|CONNECTION/i.test(v)) ?? databaseVars(vars)[0];
+  return `unapplied migrations not checked: no database (set database-url, or ${url ? `${url} that ${configShown} reads` : `a connection in ${configShown}`})`;
 }
 
 /**

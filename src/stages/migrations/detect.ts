@@ -1,5 +1,5 @@
 // Picks the migration adapter from what the repository contains, and says why.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { findDrizzleConfig } from './adapters/drizzle.js';
 import { KNEXFILES } from './adapters/knex.js';
@@ -12,6 +12,46 @@ export type AdapterName = 'drizzle' | 'knex' | 'typeorm' | 'sequelize' | 'django
 export interface Detection {
   adapter: AdapterName;
   reason: string;
+}
+
+export interface Subproject {
+  /** Relative to the working directory, with / separators. */
+  dir: string;
+  /** "knex (knexfile.js)" when a migration tool was found there. */
+  tool?: string;
+  /** The env contract file found there. */
+  contract?: string;
+}
+
+const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', 'coverage', 'vendor', 'venv', '__pycache__']);
+const CONTAINERS = new Set(['apps', 'packages', 'services', 'backend', 'server', 'api']);
+const CONTRACT_NAMES = ['.env.example', '.env.sample', '.env.template', '.env.dist'];
+
+/**
+ * Subfolders (one level down, two under apps/, packages/, services/ ...) that hold a project a stage
+ * could check, so "nothing found here" can say which working-directory to set.
+ */
+export function findSubprojects(cwd: string): Subproject[] {
+  const out: Subproject[] = [];
+  const visit = (rel: string, depth: number) => {
+    let entries;
+    try {
+      entries = readdirSync(path.join(cwd, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (!e.isDirectory() || e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+      const sub = rel ? `${rel}/${e.name}` : e.name;
+      const abs = path.join(cwd, sub);
+      const found = detectAdapter(abs, 'auto', undefined);
+      const contract = CONTRACT_NAMES.find((f) => existsSync(path.join(abs, f)));
+      if (found.adapter !== 'none' || contract) out.push({ dir: sub, tool: found.adapter !== 'none' ? `${found.adapter} (${found.reason.replace(/^found (a TypeORM DataSource in )?/, '')})` : undefined, contract });
+      if (depth < 1 && (CONTAINERS.has(e.name) || found.adapter === 'none')) visit(sub, depth + 1);
+    }
+  };
+  visit('', 0);
+  return out.sort((a, b) => a.dir.localeCompare(b.dir)).slice(0, 10);
 }
 
 export function detectAdapter(cwd: string, configured: string, command: string | undefined): Detection {

@@ -23,7 +23,7 @@ import { sequelizeAdapter } from './adapters/sequelize.js';
 import { alembicAdapter } from './adapters/alembic.js';
 import { runMigrationCommand, type CommandCheck } from './adapters/command.js';
 import { DatabaseQueryError, parseDatabaseUrl } from './database.js';
-import { detectAdapter, type AdapterName } from './detect.js';
+import { detectAdapter, findSubprojects, type AdapterName, type Subproject } from './detect.js';
 import { LINT_RULES, lintSql, type Dialect, type LintFinding, type Severity, type SqlSource } from './sql/lint.js';
 
 export const EXIT = { clean: 0, toolError: 1, unapplied: 2, drift: 3, destructive: 4 } as const;
@@ -48,6 +48,8 @@ export interface MigrationsReport {
   adapter: AdapterName;
   reason: string;
   dialect: Dialect;
+  /** How many migrations the project has. */
+  total: number;
   pending?: PlannedMigration[];
   pendingNote?: string;
   drift?: Drift | null;
@@ -56,6 +58,8 @@ export interface MigrationsReport {
   lintNote: string;
   toolError?: string;
   command?: CommandCheck;
+  /** With no tool here: subfolders that have one, for the working-directory hint. */
+  subprojects?: Subproject[];
   code: number;
 }
 
@@ -66,8 +70,11 @@ export async function inspectMigrations(config: Config, host: Host): Promise<Mig
   const severities = lintSeverities(config);
   const detection = detectAdapter(config.cwd, config.migrations.adapter, config.migrations.command);
   host.log.info(`migrations: ${detection.adapter} adapter (${detection.reason})`);
-  const report: MigrationsReport = { ...detection, dialect: 'unknown', findings: [], lintNote: '', code: EXIT.clean };
-  if (detection.adapter === 'none') return report;
+  const report: MigrationsReport = { ...detection, dialect: 'unknown', total: 0, findings: [], lintNote: '', code: EXIT.clean };
+  if (detection.adapter === 'none') {
+    report.subprojects = findSubprojects(config.cwd).filter((s) => s.tool);
+    return report;
+  }
 
   const database = config.migrations.databaseUrl ? parseDatabaseUrlOrThrow(config.migrations.databaseUrl, config.cwd) : undefined;
   const ctx: AdapterContext = { config, host, cwd: config.cwd, database };
@@ -91,6 +98,7 @@ export async function inspectMigrations(config: Config, host: Host): Promise<Mig
     return failTool(report, err);
   }
   report.dialect = inspection.dialect;
+  report.total = inspection.files.length;
   report.drift = inspection.drift;
   report.driftNote = inspection.driftNote;
   report.pendingNote = inspection.pendingNote;
@@ -106,6 +114,12 @@ export async function inspectMigrations(config: Config, host: Host): Promise<Mig
       let budget = SQL_TOTAL;
       report.pending = [];
       for (const m of inspection.pending) {
+        // A framework's own migrations (Django's auth, admin, ...) are listed by name: their SQL is not
+        // the repository's to review, and asking the tool for it costs a process each.
+        if (!ownMigration(config, m)) {
+          report.pending.push({ name: m.name, file: m.file ? rel(config, m.file) : undefined, sql: '' });
+          continue;
+        }
         const text = (await sqlOf(m)).map((s) => s.sql.trim()).filter(Boolean).join('\n\n');
         const limit = Math.min(SQL_PER_MIGRATION, Math.max(0, budget));
         budget -= Math.min(text.length, limit);
@@ -154,8 +168,10 @@ function lintSeverities(config: Config): Partial<Record<string, Severity>> {
 }
 
 /**
- * Migrations the lint looks at: files changed since the base branch, plus migrations not applied to the
- * target. Old, applied migrations are history; flagging them on every run would only teach people to ignore it.
+ * Migrations the lint looks at: the repository's own migration files that changed since the base branch
+ * or are not applied to the target. Old, applied migrations are history; flagging them on every run would
+ * only teach people to ignore it. A framework's or a package's migrations (Django's admin, a library under
+ * node_modules or site-packages) are not the repository's to change, so they are never linted.
  */
 function newMigrations(config: Config, host: Host, inspection: Inspection): { targets: MigrationFile[]; note: string } {
   const base = config.migrations.base ?? host.context.pullRequest?.baseSha;
@@ -173,12 +189,35 @@ function newMigrations(config: Config, host: Host, inspection: Inspection): { ta
       host.log.warning(`migrations: could not list files changed since ${base} (${message}); with actions/checkout use fetch-depth: 0`);
     }
   }
-  if (inspection.pending) reasons.push('not applied to the target');
-  const targets = inspection.files.filter((m) => (m.file && changed.has(m.file)) || pendingKeys.has(m.file ?? m.name));
-  // Pending migrations the adapter could not map to a known file still get linted.
-  for (const m of inspection.pending ?? []) if (!targets.includes(m) && !targets.some((t) => (t.file ?? t.name) === (m.file ?? m.name))) targets.push(m);
-  const note = reasons.length === 0 ? 'no base branch and no database: new migrations unknown, lint skipped (set migrations-base or database-url)' : `linted ${targets.length} migration(s) ${reasons.join(' or ')}`;
+  // An empty database (nothing applied) is built from nothing by its unapplied migrations: a drop or a
+  // rebuild there loses no data and locks no one, so only the changed ones are linted. Fresh CI databases
+  // would otherwise fail on every project whose history ever dropped a column.
+  const fresh = inspection.pending !== undefined && inspection.files.length > 0 && inspection.files.every((f) => inspection.pending!.some((p) => (p.file ?? p.name) === (f.file ?? f.name)));
+  if (fresh) pendingKeys.clear();
+  else if (inspection.pending) reasons.push('not applied to the target');
+  const candidates = [...inspection.files];
+  for (const m of inspection.pending ?? []) if (!candidates.some((t) => (t.file ?? t.name) === (m.file ?? m.name))) candidates.push(m);
+  const wanted = candidates.filter((m) => (m.file && changed.has(m.file)) || pendingKeys.has(m.file ?? m.name));
+  const targets = wanted.filter((m) => ownMigration(config, m));
+  const others = wanted.length - targets.length;
+  const skipped = others ? `; ${others} unapplied migration(s) of the framework or packages not linted (not the repository's)` : '';
+  const freshNote = fresh ? 'the target database is empty, so its unapplied migrations (all of them) are not linted' : '';
+  const note =
+    reasons.length === 0
+      ? fresh
+        ? `${freshNote}; no base branch to tell new migrations (set migrations-base)`
+        : 'no base branch and no database: new migrations unknown, lint skipped (set migrations-base or database-url)'
+      : `${fresh ? `${freshNote}; ` : ''}linted ${targets.length} migration(s) ${reasons.join(' or ')}${skipped}`;
   return { targets, note };
+}
+
+const VENDOR_DIR = /(?:^|[\\/])(?:node_modules|site-packages|dist-packages|\.venv|venv|__pypackages__)(?:[\\/]|$)/;
+
+/** A migration file that lives in the repository (under the workspace, not in an installed package). */
+function ownMigration(config: Config, m: MigrationFile): boolean {
+  if (!m.file) return false;
+  const relative = path.relative(config.workspace, m.file);
+  return !relative.startsWith('..') && !path.isAbsolute(relative) && !VENDOR_DIR.test(relative);
 }
 
 function rel(config: Config, file: string): string {
@@ -205,7 +244,10 @@ export function toOutcome(report: MigrationsReport, config: Config): StageOutcom
   const warnings = report.findings.length - errors;
   if (report.adapter === 'none') {
     status = 'skipped';
-    headline = `no migration tool found (${report.reason})`;
+    const found = report.subprojects ?? [];
+    headline = found.length
+      ? `no migration tool in the working directory; ${found.map((s) => `${s.dir}/ has ${s.tool}`).join(', ')}: set working-directory: ${found[0]!.dir}`
+      : `no migration tool found (${report.reason})`;
   } else if (report.toolError) {
     status = 'failed';
     headline = `${report.adapter}: tool error: ${report.toolError.split('\n')[0]}`;
@@ -218,10 +260,20 @@ export function toOutcome(report: MigrationsReport, config: Config): StageOutcom
     if (report.drift) parts.push('model changes without a migration');
     if (pendingCount) parts.push(`${pendingCount} unapplied migration(s)`);
     if (warnings) parts.push(`${warnings} lint warning(s)`);
-    status = errors || report.drift ? 'failed' : pendingCount || warnings ? 'warned' : 'passed';
-    headline = `${report.adapter}: ${parts.length ? parts.join(', ') : 'migrations match the models, nothing pending'}`;
+    // Not checked is never clean: the stage warns and the headline says what was not checked.
+    const unchecked = report.pending === undefined;
+    status = errors || report.drift ? 'failed' : pendingCount || warnings || unchecked ? 'warned' : 'passed';
+    if (parts.length === 0) headline = `${report.adapter}: ${unchecked ? (report.pendingNote ?? 'unapplied migrations not checked') : cleanHeadline(report)}`;
+    else headline = `${report.adapter}: ${parts.join(', ')}${unchecked ? '; unapplied migrations not checked' : ''}`;
   }
   return { status, headline, details: details(report), outputs, annotations, data: { ...report, exitCode: report.code } };
+}
+
+/** What a clean result means for this tool: knex has no models to match. */
+function cleanHeadline(report: MigrationsReport): string {
+  const applied = `${report.total} of ${report.total} migrations applied`;
+  if (report.drift === null) return `models match the migrations, ${applied}`;
+  return applied;
 }
 
 export function describeCode(code: number): string {
@@ -241,6 +293,7 @@ function details(report: MigrationsReport): string {
     out.push('', `Drift: ${report.driftNote}.`);
   }
   if (report.pending) {
+    if (report.pendingNote) out.push('', `Unapplied: ${report.pendingNote}.`);
     if (report.pending.length === 0) out.push('', 'Every migration is applied to the target database.');
     else {
       out.push('', `**Pending migrations (${report.pending.length})** — the plan:`);
@@ -255,7 +308,9 @@ function details(report: MigrationsReport): string {
     out.push('', '| Severity | Rule | Where | Why and how to do it safely |', '| --- | --- | --- | --- |');
     for (const f of report.findings.slice(0, 50)) out.push(`| ${f.severity} | ${f.rule} | ${path.basename(f.file)}:${f.line} | ${f.message.replaceAll('|', '\\|')} |`);
     if (report.findings.length > 50) out.push('', `…and ${report.findings.length - 50} more.`);
-    out.push('', 'To accept a statement, put `-- backend-ci-ignore: <rule>` on the line before it.');
+    out.push('', report.adapter === 'django'
+      ? 'To accept a finding, set its rule in `migrations.lint` in backend-ci.yml (for example `drop-column: warning`); see the README, "Migration lint".'
+      : 'To accept a statement, put `-- backend-ci-ignore: <rule>` (SQL) or `// backend-ci-ignore: <rule>` (JS/TS) on the line before it; to change a rule everywhere, set it in `migrations.lint` in backend-ci.yml.');
   }
   return out.join('\n');
 }
@@ -282,8 +337,11 @@ export async function migrationsCommand(config: Config, host: Host): Promise<num
   const outcome = toOutcome(report, config);
   for (const a of outcome.annotations ?? []) host.annotate(a);
   for (const [name, value] of Object.entries(outcome.outputs ?? {})) host.setOutput(name, value);
-  const level = report.code === EXIT.clean ? 'info' : report.code === EXIT.unapplied ? 'warning' : 'error';
-  host.log[level](`migrations: ${outcome.headline} (exit ${report.code}: ${describeCode(report.code)})`);
+  const level = outcome.status === 'passed' ? 'info' : outcome.status === 'failed' ? 'error' : 'warning';
+  // Exit 0 says nothing was found; when something could not be checked the line says so, not "clean".
+  const meaning =
+    report.code !== EXIT.clean ? describeCode(report.code) : outcome.status === 'skipped' ? 'nothing checked' : outcome.status === 'warned' ? 'nothing found, but not everything was checked' : describeCode(report.code);
+  host.log[level](`migrations: ${outcome.headline} (exit ${report.code}: ${meaning})`);
   host.log.info(outcome.details ?? '');
   return report.code;
 }

@@ -1,15 +1,22 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
 import { configCommand, configStage } from '../../../src/stages/config/stage.js';
 import { RecordingHost } from '../../support/recording-host.js';
 import { copyFixture, DJANGO_PYTHON, type Project } from '../migrations/project.js';
 
 const cleanups: (() => void)[] = [];
+// The runner sets NODE_ENV=test, which now counts for the production decision: tests start without it.
+const savedNodeEnv = process.env.NODE_ENV;
+beforeEach(() => {
+  delete process.env.NODE_ENV;
+});
 afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
+  if (savedNodeEnv === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = savedNodeEnv;
 });
 
 // A contract in the format the forum API uses.
@@ -36,7 +43,10 @@ const STRONG = 'q8Zl3N0vR2yWb7TfK1mXc9Hd4Sa6Ue5P';
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'backend-ci-configstage-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
   return dir;
 }
 
@@ -53,7 +63,7 @@ describe('config stage: env contract', () => {
     const dir = project({ '.env.example': CONTRACT, '.env': `APP_ENV=production\nBCI_PORT=8080\nSECRET_KEY=${STRONG}\nDEBUG=false\nPUBLIC_URL=https://forum.example.org\n` });
     const { outcome, code } = await check(dir);
     expect(outcome.status).toBe('passed');
-    expect(outcome.headline).toBe('6 variables match .env.example');
+    expect(outcome.headline).toBe('5 of 6 variables set (.env.example)');
     expect(code).toBe(0);
   });
 
@@ -126,7 +136,7 @@ describe('config stage: insecure production settings', () => {
     const dir = project({ '.env.example': CONTRACT, '.env': `APP_ENV=development\nBCI_PORT=8080\nSECRET_KEY=${STRONG}\nDEBUG=true\n` });
     const { outcome } = await check(dir);
     expect(outcome.status).toBe('passed');
-    expect(outcome.details).toContain('Production checks:** off (APP_ENV=development)');
+    expect(outcome.details).toContain('Production checks:** off (APP_ENV=development in .env:1)');
   });
 });
 
@@ -152,9 +162,71 @@ describe('config stage: framework check command', { timeout: 60_000 }, () => {
     expect(outcome.details).toContain('security.W001');
   });
 
-  it('skips when there is neither a contract nor a check command', async () => {
+  it('skips when there is neither a contract nor a check command, and says no contract was found', async () => {
     const { outcome, code } = await check(project({}));
     expect(outcome.status).toBe('skipped');
+    expect(outcome.headline).toBe('no contract found (looked for .env.example, .env.sample, .env.template, .env.dist) and no check command');
+    expect(outcome.details).toContain('**Production checks:** not run: no contract and no .env file to check.');
+    expect(outcome.details).not.toContain('Production checks:** on');
     expect(code).toBe(0);
+  });
+
+  it('names a clear fix when the interpreter cannot import Django, not a traceback', async () => {
+    const p: Project = copyFixture('django');
+    cleanups.push(() => p.remove());
+    // -S skips site-packages, so this interpreter cannot import Django.
+    p.write('nodjango.sh', `#!/bin/sh\nexec ${DJANGO_PYTHON} -S "$@"\n`);
+    p.run('chmod', ['+x', 'nodjango.sh']);
+    const outcome = await configStage.run({ config: p.config({ python: p.path('nodjango.sh') }), host: new RecordingHost({ workspace: p.dir }), previous: new Map() });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.details).toContain(`${p.path('nodjango.sh')} cannot import Django (ModuleNotFoundError: No module named 'django'): install Django for that interpreter, or set migrations.python (input 'python') to the interpreter that has it`);
+    expect(outcome.details).not.toContain('Traceback');
+  });
+});
+
+describe('config stage: contracts as projects write them', () => {
+  for (const name of ['.env.sample', '.env.template', '.env.dist']) {
+    it(`finds ${name}`, async () => {
+      const dir = project({ [name]: '# type=int required\nBCI_PORT=8000\n', '.env': 'BCI_PORT=80\n' });
+      const { outcome } = await check(dir);
+      expect(outcome.headline).toBe(`1 of 1 variables set (${name})`);
+    });
+  }
+
+  it('lists untyped example lines that are unset: "N of M set", warned, not "match"', async () => {
+    const dir = project({ '.env.example': 'DATABASE_URL=postgres://localhost/app\nREDIS_HOST=localhost\n# optional\nSENTRY_DSN=\nBCI_NAME=forum\n', '.env': 'BCI_NAME=forum\n' });
+    const { outcome, code, messages } = await check(dir, { 'config-production': 'no' });
+    expect(outcome.status).toBe('warned');
+    expect(outcome.headline).toBe('1 of 4 variables set (.env.example); 2 warning(s)');
+    expect(messages).toEqual([
+      'warning .env.example:1 DATABASE_URL is expected by .env.example:1 but is not set (a note `# optional` above it says the service does without it, `# required` makes it an error)',
+      'warning .env.example:2 REDIS_HOST is expected by .env.example:2 but is not set (a note `# optional` above it says the service does without it, `# required` makes it an error)',
+    ]);
+    expect(code).toBe(0);
+  });
+
+  it('takes NODE_ENV=test from the process environment for the production decision, declared or not', async () => {
+    const dir = project({ '.env.example': '# type=secret required\nSESSION_SECRET=\n', '.env': 'SESSION_SECRET=test\n' });
+    process.env.NODE_ENV = 'test';
+    const { outcome } = await check(dir);
+    expect(outcome.status).toBe('passed');
+    expect(outcome.details).toContain('**Production checks:** off (NODE_ENV=test in the environment).');
+    delete process.env.NODE_ENV;
+    expect((await check(dir)).outcome.status).toBe('failed');
+  });
+
+  it('takes the environment from DJANGO_SETTINGS_MODULE', async () => {
+    const dir = project({ '.env.example': '# type=secret required\nSECRET_KEY=\n', '.env': 'SECRET_KEY=dev\n' });
+    process.env.DJANGO_SETTINGS_MODULE = 'shop.settings.test';
+    cleanups.push(() => delete process.env.DJANGO_SETTINGS_MODULE);
+    const { outcome } = await check(dir);
+    expect(outcome.details).toContain('**Production checks:** off (DJANGO_SETTINGS_MODULE=shop.settings.test in the environment).');
+  });
+
+  it('from a monorepo root with nothing to check, names the subfolder to set as working-directory', async () => {
+    const dir = project({ 'package.json': '{}', 'backend/.env.example': 'PORT=8000\n', 'backend/knexfile.js': '' });
+    const { outcome } = await check(dir);
+    expect(outcome.status).toBe('skipped');
+    expect(outcome.headline).toBe('no contract found (looked for .env.example, .env.sample, .env.template, .env.dist) and no check command; backend/ has .env.example: set working-directory: backend');
   });
 });

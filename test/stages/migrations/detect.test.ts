@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectAdapter } from '../../../src/stages/migrations/detect.js';
 import { loadConfig } from '../../../src/config/config.js';
-import { migrationsStage } from '../../../src/stages/migrations/stage.js';
+import { migrationsCommand, migrationsStage } from '../../../src/stages/migrations/stage.js';
 import { RecordingHost } from '../../support/recording-host.js';
 
 const dirs: string[] = [];
@@ -14,7 +14,10 @@ afterEach(() => {
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'backend-ci-detect-'));
   dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
   return dir;
 }
 
@@ -42,5 +45,15 @@ describe('detectAdapter', () => {
     const dir = project({ 'knexfile.js': '', 'backend-ci.yml': 'migrations:\n  lint:\n    drop-colum: warning\n' });
     const run = migrationsStage.run({ config: loadConfig({ workspace: dir, inputs: {} }), host: new RecordingHost({ workspace: dir }), previous: new Map() });
     await expect(run).rejects.toThrow(/unknown rule 'drop-colum'; allowed: drop-table, table-rebuild, drop-column/);
+  });
+
+  it('from a monorepo root, lists the subfolders that have a tool and the working-directory to set', async () => {
+    const dir = project({ 'package.json': '{}', 'backend/knexfile.js': '', 'services/billing/manage.py': '', 'web/package.json': '{}' });
+    const outcome = await migrationsStage.run({ config: loadConfig({ workspace: dir, inputs: {} }), host: new RecordingHost({ workspace: dir }), previous: new Map() });
+    expect(outcome.status).toBe('skipped');
+    expect(outcome.headline).toBe('no migration tool in the working directory; backend/ has knex (knexfile.js), services/billing/ has django (manage.py): set working-directory: backend');
+    const host = new RecordingHost({ workspace: dir });
+    expect(await migrationsCommand(loadConfig({ workspace: dir, inputs: {} }), host)).toBe(0);
+    expect(host.logText).toContain('set working-directory: backend (exit 0: nothing checked)');
   });
 });

@@ -30,7 +30,7 @@ export interface Project {
 export function copyFixture(tool: string): Project {
   const source = path.join(FIXTURES, tool);
   const dir = mkdtempSync(path.join(tmpdir(), `backend-ci-${tool}-`));
-  cpSync(source, dir, { recursive: true, filter: (src) => !/node_modules|__pycache__|\.sqlite3$/.test(path.relative(source, src)) });
+  cpSync(source, dir, { recursive: true, filter: (src) => !/node_modules|__pycache__|\.sqlite3$|^kits\b/.test(path.relative(source, src)) });
   if (existsSync(path.join(source, 'node_modules'))) symlinkSync(path.join(source, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const project: Project = {
     dir,

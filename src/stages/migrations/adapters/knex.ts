@@ -1,21 +1,35 @@
-// Knex has no models, so only unapplied migrations: the knex_migrations table against the migrations folder.
+// Knex has no models, so only unapplied migrations. The knexfile is read as knex reads it (environment,
+// migrations.directory, loadExtensions), and `knex migrate:list` against the connection it names is the
+// source of truth for what is applied.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { query, tableExists } from '../database.js';
-import { embeddedSql, jsIgnoreComment, type AdapterContext, type Inspection, type MigrationAdapter } from '../adapter.js';
+import { databaseVars, embeddedSql, envVarsRead, jsIgnoreComment, localBin, MigrationToolError, noDatabaseNote, runTool, toolEnv, toolFailed, type AdapterContext, type Inspection, type MigrationAdapter, type MigrationFile } from '../adapter.js';
+import { KNEX_DEFAULT_EXTENSIONS, knexDialect, readKnexfile, type KnexfileFacts } from './knexfile.js';
 
 export const KNEXFILES = ['knexfile.js', 'knexfile.cjs', 'knexfile.mjs', 'knexfile.ts'];
 const DOWN = /\bdown\b\s*[=:(]/;
-const MIGRATION_EXT = /\.(?:[cm]?js|ts)$/;
+/** What a failed connection looks like in knex's drivers (pg, better-sqlite3, mysql). */
+const UNREACHABLE = /ECONN[A-Z]+|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|Connection terminated|password authentication failed|database "[^"]*" does not exist|SQLITE_CANTOPEN|unable to open database/i;
+
+export function findKnexfile(cwd: string): string | undefined {
+  return KNEXFILES.map((f) => path.join(cwd, f)).find((f) => existsSync(f));
+}
 
 export const knexAdapter: MigrationAdapter = {
   name: 'knex',
   async inspect(ctx: AdapterContext): Promise<Inspection> {
-    const dir = path.resolve(ctx.cwd, ctx.config.migrations.directory ?? 'migrations');
-    const names = existsSync(dir) ? readdirSync(dir).filter((f) => MIGRATION_EXT.test(f) && !f.endsWith('.d.ts')).sort() : [];
-    const files = names.map((name) => ({ name, file: path.join(dir, name) }));
+    const knexfile = findKnexfile(ctx.cwd);
+    if (!knexfile) throw new MigrationToolError(`no knexfile in ${ctx.cwd} (looked for ${KNEXFILES.join(', ')})`);
+    const shown = path.relative(ctx.cwd, knexfile);
+    const environment = process.env.NODE_ENV || 'development';
+    const env = toolEnv(ctx);
+    const facts = await readKnexfile(knexfile, environment, env);
+    const where = `${shown}${facts.perEnvironment ? ` (environment ${environment})` : ''}`;
+    ctx.host.log.info(`migrations: knex reads ${where}: client ${facts.client ?? '(none)'}, migrations.directory ${JSON.stringify(facts.directory ?? './migrations (knex default)')}`);
+    const files = migrationFiles(ctx, knexfile, where, facts);
+
     const inspection: Inspection = {
-      dialect: ctx.database?.dialect ?? 'unknown',
+      dialect: ctx.database?.dialect ?? knexDialect(facts.client),
       files,
       driftNote: 'knex has no models, so there is no drift to check',
       // Knex migrations are code; the SQL we can show and lint is what they pass to knex.raw().
@@ -25,15 +39,75 @@ export const knexAdapter: MigrationAdapter = {
         return [...embeddedSql(m.file, text, ['raw'], DOWN), ...schemaBuilderSql(m.file, text)].sort((a, b) => (a.line ?? 1) - (b.line ?? 1));
       },
     };
-    if (ctx.database) {
-      const applied = (await tableExists(ctx.database, 'knex_migrations')) ? new Set((await query(ctx.database, 'SELECT name FROM knex_migrations')).map((r) => r[0])) : new Set<string>();
-      inspection.pending = files.filter((f) => !applied.has(f.name));
-    } else {
-      inspection.pendingNote = 'no database-url given: unapplied migrations not checked';
+
+    const given = Boolean(ctx.config.migrations.databaseUrl);
+    const vars = envVarsRead(knexfile);
+    if (given && !vars.includes('DATABASE_URL')) ctx.host.log.warning(`migrations: database-url is set, but ${shown} does not read DATABASE_URL: knex checks the connection ${shown} names`);
+    if (facts.connection.kind === 'none') {
+      inspection.pendingNote = noDatabaseNote(shown, vars);
+      return inspection;
     }
+    if (facts.connection.kind === 'sqlite' && facts.connection.filename !== ':memory:' && !existsSync(facts.connection.filename)) {
+      // knex would create the file; an absent database has nothing applied.
+      inspection.pending = files;
+      inspection.pendingNote = `the SQLite database ${path.relative(ctx.cwd, facts.connection.filename)} that ${where} names does not exist yet: every migration is unapplied`;
+      return inspection;
+    }
+    const bin = localBin(ctx.cwd, 'knex', 'knex');
+    const list = await runTool(bin, ['migrate:list', '--knexfile', knexfile, '--env', environment], { cwd: path.dirname(knexfile), env, install: 'npm install --save-dev knex' });
+    const output = `${list.stdout}\n${list.stderr}`;
+    const pendingNames = parseMigrateList(list.stdout);
+    if (list.code !== 0 || !pendingNames) {
+      if (!given && UNREACHABLE.test(output)) {
+        const reason = UNREACHABLE.exec(output)![0];
+        inspection.pendingNote = `unapplied migrations not checked: the database that ${where} names is not reachable (${reason}); set database-url${databaseVars(vars).length ? `, or ${databaseVars(vars).join('/')} that ${shown} reads` : ''}`;
+        return inspection;
+      }
+      throw toolFailed(`knex migrate:list --env ${environment}`, { ...list, stderr: output });
+    }
+    const byName = new Map(files.map((f) => [f.name, f]));
+    inspection.pending = pendingNames.map((name) => byName.get(name) ?? { name });
     return inspection;
   },
 };
+
+/**
+ * The migration files, from the folders the knexfile names (migrations-directory overrides it), with its
+ * loadExtensions. A folder that the config names but that is missing or empty is an error: the check
+ * would otherwise look at nothing and call it clean.
+ */
+function migrationFiles(ctx: AdapterContext, knexfile: string, where: string, facts: KnexfileFacts): MigrationFile[] {
+  const override = ctx.config.migrations.directory;
+  const named = override ?? facts.directory;
+  const dirs = (Array.isArray(named) ? named : [named ?? './migrations']).map((d) => (override ? path.resolve(ctx.cwd, d) : path.resolve(path.dirname(knexfile), d)));
+  const extensions = facts.loadExtensions ?? KNEX_DEFAULT_EXTENSIONS;
+  const source = override ? "migrations-directory" : `${where} migrations.directory`;
+  const files: MigrationFile[] = [];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) {
+      if (named === undefined) continue;
+      throw new MigrationToolError(`${source} names ${JSON.stringify(named)}, but ${dir} does not exist`);
+    }
+    const names = readdirSync(dir).filter((f) => extensions.includes(path.extname(f)) && !f.endsWith('.d.ts')).sort();
+    if (names.length === 0 && named !== undefined) throw new MigrationToolError(`${source} names ${JSON.stringify(named)}, but ${dir} holds no migration (files ending ${extensions.join(' ')})`);
+    files.push(...names.map((name) => ({ name, file: path.join(dir, name) })));
+  }
+  return files;
+}
+
+/** The pending names `knex migrate:list` printed, or undefined when its output is not that list. */
+export function parseMigrateList(stdout: string): string[] | undefined {
+  const text = stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  if (/No Pending Migration files Found/i.test(text)) return [];
+  const at = text.search(/Found \d+ Pending Migration file/i);
+  if (at === -1) return undefined;
+  return text
+    .slice(at)
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
 
 /**
  * The destructive schema-builder calls of a knex migration's up(), written as the SQL they stand for, so

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { runProgram, tail } from '../../../exec/run.js';
-import { embeddedSql, localBin, MigrationToolError, runTool, toolEnv, toolFailed, type AdapterContext, type Inspection, type MigrationAdapter, type MigrationFile } from '../adapter.js';
+import { databaseVars, embeddedSql, envVarsRead, localBin, MigrationToolError, runTool, toolEnv, toolFailed, type AdapterContext, type Inspection, type MigrationAdapter, type MigrationFile } from '../adapter.js';
 
 const DATA_SOURCE_CANDIDATES = ['data-source.ts', 'data-source.js', 'data-source.mjs', 'src/data-source.ts', 'src/data-source.js', 'src/db/data-source.ts', 'src/db/data-source.js', 'ormconfig.ts', 'ormconfig.js'];
 
@@ -13,6 +13,9 @@ const DATA_SOURCE_CANDIDATES = ['data-source.ts', 'data-source.js', 'data-source
 export function findDataSource(cwd: string): string | undefined {
   return DATA_SOURCE_CANDIDATES.map((n) => path.join(cwd, n)).find((f) => existsSync(f) && /new\s+DataSource\s*\(/.test(readFileSync(f, 'utf8')));
 }
+
+/** What a failed connection looks like in TypeORM's drivers. */
+const UNREACHABLE = /ECONN[A-Z]+|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|password authentication failed|database "[^"]*" does not exist/i;
 
 const UP_ENDS = /\basync\s+down\s*\(|\bdown\s*\(/;
 
@@ -26,8 +29,12 @@ export const typeormAdapter: MigrationAdapter = {
     // TypeScript data sources need TypeORM's ts-node entry point, for the project's module system.
     const bin = dataSource.endsWith('.ts') ? localBin(ctx.cwd, isEsmProject(ctx.cwd) ? 'typeorm-ts-node-esm' : 'typeorm-ts-node-commonjs', 'typeorm ts-node') : localBin(ctx.cwd, 'typeorm', 'typeorm');
     const dialect = ctx.database?.dialect ?? (/type\s*:\s*['"](postgres|sqlite|better-sqlite3|mysql)/.exec(readFileSync(dataSource, 'utf8'))?.[1]?.replace('better-sqlite3', 'sqlite') as 'postgres' | 'sqlite' | 'mysql' | undefined) ?? 'unknown';
-    const dir = path.resolve(ctx.cwd, ctx.config.migrations.directory ?? (existsSync(path.join(ctx.cwd, 'src', 'migrations')) ? 'src/migrations' : 'migrations'));
+    const named = ctx.config.migrations.directory ? undefined : migrationsGlobDir(dataSource, ctx.cwd);
+    const dir = named ?? path.resolve(ctx.cwd, ctx.config.migrations.directory ?? (existsSync(path.join(ctx.cwd, 'src', 'migrations')) ? 'src/migrations' : 'migrations'));
     const files = migrationFiles(dir);
+    if (named && files.length === 0) {
+      throw new MigrationToolError(`${path.relative(ctx.cwd, dataSource)} names its migrations in ${path.relative(ctx.cwd, named) || '.'}, but ${named} ${existsSync(named) ? 'holds no migration' : 'does not exist'}`);
+    }
     const run = (args: string[], env = toolEnv(ctx)) => runTool(bin, [...args, '-d', dataSource], { cwd: ctx.cwd, env, install: 'npm install --save-dev typeorm' });
 
     const inspection: Inspection = {
@@ -39,7 +46,17 @@ export const typeormAdapter: MigrationAdapter = {
     const show = await run(['migration:show']);
     const pendingNames = [...show.stdout.matchAll(/^\s*\[ \]\s+(\S+)/gm)].map((m) => m[1]!);
     // TypeORM 0.3 exits 1 when migrations are pending; only a non-zero exit without a list is a failure.
-    if (show.code !== 0 && pendingNames.length === 0) throw toolFailed('typeorm migration:show', show);
+    if (show.code !== 0 && pendingNames.length === 0) {
+      // Both checks need a live database: without one, say what was not checked instead of failing.
+      const unreachable = UNREACHABLE.exec(show.stdout + show.stderr);
+      if (unreachable && !ctx.config.migrations.databaseUrl) {
+        const shown = path.relative(ctx.cwd, dataSource);
+        inspection.pendingNote = `unapplied migrations not checked: the database that ${shown} names is not reachable (${unreachable[0]}); set database-url${databaseVars(envVarsRead(dataSource)).length ? `, or ${databaseVars(envVarsRead(dataSource)).join('/')} that ${shown} reads` : ''}`;
+        inspection.driftNote = 'drift not checked: typeorm compares the entities with a live database';
+        return inspection;
+      }
+      throw toolFailed('typeorm migration:show', show);
+    }
     inspection.pending = pendingNames.map((name) => files.find((f) => f.name === name) ?? { name });
 
     const url = ctx.config.migrations.databaseUrl;
@@ -70,6 +87,22 @@ async function generateCheck(run: (args: string[], env?: NodeJS.ProcessEnv) => R
   const up = downAt === -1 ? output : output.slice(0, downAt);
   const statements = [...up.matchAll(/query\(`((?:[^`\\]|\\.)*)`\)/g)].map((m) => `${m[1]};`);
   return { changes: ['entities differ from the migrated schema'], sql: statements.join('\n') };
+}
+
+/**
+ * The folder of the data source's `migrations: ['dir/*.js']` (also `__dirname + '/dir/*.ts'` and
+ * `${__dirname}/dir/*.{ts,js}`), resolved as TypeORM does: plain globs from the working directory,
+ * __dirname ones from the data source's folder. Undefined when it names none or a class list.
+ */
+export function migrationsGlobDir(dataSource: string, cwd: string): string | undefined {
+  const text = readFileSync(dataSource, 'utf8');
+  const list = /\bmigrations\s*:\s*\[([^\]]*)\]/.exec(text)?.[1];
+  if (!list) return undefined;
+  const m = /(__dirname\s*\+\s*)?["'`](\$\{__dirname\})?([^"'`]+)["'`]/.exec(list);
+  if (!m) return undefined;
+  const glob = m[3]!.split(/[*{?[]/)[0]!;
+  const folder = glob.endsWith('/') ? glob : path.dirname(glob);
+  return m[1] || m[2] ? path.join(path.dirname(dataSource), folder) : path.resolve(cwd, folder);
 }
 
 function isEsmProject(cwd: string): boolean {
