@@ -273,6 +273,8 @@ export function toOutcome(report: MigrationsReport, config: Config): StageOutcom
 function cleanHeadline(report: MigrationsReport): string {
   const applied = `${report.total} of ${report.total} migrations applied`;
   if (report.drift === null) return `models match the migrations, ${applied}`;
+  // Sequelize has no model-vs-migration diff: say drift was not checked rather than let "applied" read as all clear.
+  if (report.drift === undefined && report.driftNote?.startsWith('n/a')) return `${applied}; drift ${report.driftNote}`;
   return applied;
 }
 
