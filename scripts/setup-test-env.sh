@@ -15,6 +15,7 @@ command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 command -v pg_dump >/dev/null 2>&1 || need+=(postgresql-client)
 /usr/bin/python3 -c 'import django' >/dev/null 2>&1 || need+=(python3-django)
 /usr/bin/python3 -c 'import coverage' >/dev/null 2>&1 || need+=(python3-coverage)
+/usr/bin/python3 -c 'import pytest' >/dev/null 2>&1 || need+=(python3-pytest)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}"
   $SUDO apt-get update -qq
@@ -54,9 +55,9 @@ install_npm() {
 }
 install_npm .
 # The fixtures build better-sqlite3 from source (no prebuilt binaries reachable): in parallel, that is most of
-# the setup time on a fresh machine.
+# the setup time on a fresh machine. The test-runner fixtures (vitest, jest, mocha) install beside them.
 pids=()
-for dir in test/fixtures/forum-api test/fixtures/migrations/*/; do
+for dir in test/fixtures/forum-api test/fixtures/migrations/*/ test/fixtures/runners/*/; do
   dir="${dir%/}"
   [ -f "$dir/package-lock.json" ] || continue
   install_npm "$dir" &
