@@ -61,6 +61,7 @@ const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 /** Words that only start the next word's program: env wrappers and package runners. */
 const LAUNCHERS = new Set(['npx', 'cross-env', 'env', 'exec', 'dotenv', 'node_modules/.bin', 'pnpx', 'bunx']);
 const C8_BOOLEAN_FLAGS = new Set(['--all', '--check-coverage', '--per-file', '--clean', '--no-clean', '--skip-full', '-a', '--100', '--exclude-after-remap', '--experimental-monocart']);
+const NODE_VALUE_FLAGS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader', '--env-file', '--conditions', '-C', '--test-reporter', '--test-reporter-destination', '--test-name-pattern', '--test-skip-pattern', '--test-concurrency', '--input-type', '--stack-size']);
 const PYTHONS = /^(?:python[0-9.]*|\S*\/python[0-9.]*|\S*\/bin\/python[0-9.]*|py)$/;
 
 /** Classifies one segment: which runner it calls and at which word. */
@@ -97,10 +98,12 @@ export function readSegment(text: string): Segment {
   if (base === 'vitest' || base === 'jest' || base === 'mocha' || base === 'ava') return { ...seg, runner: base, runnerAt: i };
   if (base === '_mocha') return { ...seg, runner: 'mocha', runnerAt: i };
   if (base === 'node' || base === 'tsx') {
-    const rest = words.slice(i + 1);
-    const scriptAt = rest.findIndex((w) => !w.startsWith('-'));
-    const flags = scriptAt === -1 ? rest : rest.slice(0, scriptAt);
-    return { ...seg, runner: flags.includes('--test') ? 'node-test' : 'node', runnerAt: i };
+    // node's own flags come before the script; some of them take the next word as their value.
+    let test = false;
+    for (let j = i + 1; j < words.length && words[j]!.startsWith('-'); j += NODE_VALUE_FLAGS.has(words[j]!) ? 2 : 1) {
+      if (words[j] === '--test') test = true;
+    }
+    return { ...seg, runner: test ? 'node-test' : 'node', runnerAt: i };
   }
   if (PYTHONS.test(program) || base === 'manage.py') {
     const at = base === 'manage.py' ? i : i + 1;
