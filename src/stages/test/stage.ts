@@ -143,11 +143,14 @@ async function runPlanned(config: Config, host: Host, detection: RunnerDetection
       : !coverage && (plan.coverage !== 'none' || config.test.coverageFiles.length > 0)
         ? `no coverage report in ${shownDir}`
         : undefined;
+  const gated = METRICS.some((m) => thresholds[m] !== undefined);
   // A failing test is the news; a coverage report missing because of it goes to the details.
   if (coverageProblem && !testsFailed && !run.timedOut) problems.push(coverageProblem);
+  if (!coverage && gated && !shardOnly && !testsFailed && !run.timedOut) {
+    problems.push(`coverage thresholds not checked: no coverage data (${METRICS.filter((m) => thresholds[m] !== undefined).map((m) => `${m} ${thresholds[m]}%`).join(', ')} required)`);
+  }
   if (thresholdFailures.length) problems.push(`${thresholdFailures.length} coverage threshold${thresholdFailures.length === 1 ? '' : 's'} not met`);
   else if (runnerGate) problems.push(`the runner's own coverage gate failed: ${runnerGate}`);
-  const gated = METRICS.some((m) => thresholds[m] !== undefined);
 
   const failed =
     (testsFailed && config.test.failOnTestFailure) ||

@@ -114,3 +114,22 @@ describe('test stage', () => {
     await expect(runTestStage(ws)).rejects.toThrow("no test command: set test.command in backend-ci.yml or the 'test-command' input");
   });
 });
+
+describe('test stage, failing closed', () => {
+  it('fails a threshold it cannot check because nothing was measured, and says so', async () => {
+    const ws = project();
+    const { outcome } = await runTestStage(ws, { 'test-command': 'true', 'coverage-tool': 'none', 'threshold-lines': '80' });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.headline).toBe('coverage thresholds not checked: no coverage data (lines 80% required)');
+    expect(outcome.outputs!['coverage-lines']).toBeUndefined();
+  });
+
+  it("says the runner's own coverage gate failed when it exits 1 with every test passed", async () => {
+    const ws = project();
+    const script = "console.log('# pass 1'); console.log('# fail 0'); console.error('ERROR: Coverage for lines (40%) does not meet global threshold (90%)'); process.exit(1)";
+    writeFileSync(path.join(ws, 'services/calc/gate.cjs'), script);
+    const { outcome } = await runTestStage(ws, { 'test-command': 'node gate.cjs', 'coverage-tool': 'none' });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.headline).toBe("the runner's own coverage gate failed: ERROR: Coverage for lines (40%) does not meet global threshold (90%) (1 passed, 0 failed)");
+  });
+});
