@@ -73,6 +73,10 @@ const OWN: Record<string, (svc: string) => Promise<Own>> = {
     const out = await sh(svc, `${C8} --reporter=json-summary node --test`);
     return { totals: istanbulSummary(path.join(svc, 'coverage/coverage-summary.json')), passed: Number(/^# pass (\d+)/m.exec(out)![1]) };
   },
+  async ava(svc) {
+    const out = await sh(svc, `${C8} --reporter=json-summary ava --tap`);
+    return { totals: istanbulSummary(path.join(svc, 'coverage/coverage-summary.json')), passed: Number(/^# pass (\d+)/m.exec(out)![1]) };
+  },
   async mocha(svc) {
     const out = await sh(svc, `${C8} --reporter=json-summary mocha`);
     return { totals: istanbulSummary(path.join(svc, 'coverage/coverage-summary.json')), passed: Number(/(\d+) passing/.exec(out)![1]) };
@@ -93,7 +97,8 @@ interface Case {
   runner: string;
   coverageTool: RegExp;
   /** A failing test to add: file (relative to the project), content, and the line that fails. */
-  failing: { file: string; text: string; line: number; name: string };
+  /** line: where the runner's own output places the failure; ava's TAP names the test but not its line. */
+  failing: { file: string; text: string; line?: number; name: string };
   thresholds?: Record<string, string>;
 }
 
@@ -123,6 +128,13 @@ const CASES: Case[] = [
     runner: 'mocha',
     coverageTool: /^c8$/,
     failing: { file: 'test/fail.test.js', text: "import assert from 'node:assert/strict';\n\nit('charges the full price', () => {\n  assert.equal(1 + 1, 3);\n});\n", line: 4, name: 'charges the full price' },
+  },
+  {
+    fixture: 'ava',
+    own: 'ava',
+    runner: 'ava',
+    coverageTool: /^c8$/,
+    failing: { file: 'test/fail.test.js', text: "import test from 'ava';\n\ntest('charges the full price', (t) => {\n  t.is(1 + 1, 3);\n});\n", name: 'fail › charges the full price' },
   },
   {
     fixture: 'django',
@@ -170,10 +182,14 @@ describe.each(CASES)('test stage on the $fixture fixture, zero-config', (c) => {
     const { outcome } = await stage(ws);
     expect(outcome.status).toBe('failed');
     expect(outcome.headline).toMatch(new RegExp(`^1 test failed: .*${c.failing.name}`));
-    expect(outcome.headline).toContain(`(services/app/${c.failing.file}:${c.failing.line})`);
     expect(outcome.headline).not.toMatch(/no coverage report|no such file/);
     expect(outcome.outputs!['tests-failed']).toBe('1');
-    expect(outcome.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: `services/app/${c.failing.file}`, line: c.failing.line }));
+    if (c.failing.line !== undefined) {
+      expect(outcome.headline).toContain(`(services/app/${c.failing.file}:${c.failing.line})`);
+      expect(outcome.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: `services/app/${c.failing.file}`, line: c.failing.line }));
+    } else {
+      expect(outcome.annotations).toContainEqual(expect.objectContaining({ level: 'error', title: `Test failed: ${c.failing.name}` }));
+    }
     // coverage.py's data file of this run stays in the stage's own scratch folder, not in the project.
     expect(readdirSync(svc).filter((f) => f === '.coverage' || f.startsWith('.coverage.'))).toEqual([]);
   });
