@@ -58,14 +58,19 @@ export async function planRun(input: Omit<PlanContext, 'env'>): Promise<RunPlan>
   if (tool !== 'auto' && tool !== 'c8' && tool !== 'none' && tool !== own) {
     throw new ConfigError(`test.coverage-tool is ${tool}, but the runner is ${detection.runner} (${detection.reason}): ${tool} coverage needs the ${tool === 'coverage.py' ? 'django or pytest' : tool} runner; use c8, none or auto`);
   }
-  const withCoverage = tool !== 'none';
+  if (tool === 'c8' && own === 'coverage.py') {
+    throw new ConfigError(`test.coverage-tool is c8, but the runner is ${detection.runner} (${detection.reason}): c8 measures Node processes; use auto (coverage.py) or none`);
+  }
+  const ownCoverage = tool !== 'none' && tool !== 'c8';
   let plan: RunPlan;
-  if (own && tool !== 'c8') {
-    if (detection.runner === 'vitest') plan = await planVitest(ctx, withCoverage);
-    else if (detection.runner === 'jest') plan = await planJest(ctx, withCoverage);
-    else plan = await planPython(ctx, withCoverage);
+  if (own) {
+    // Forced c8 still reads the runner's own results; only the coverage changes hands.
+    if (detection.runner === 'vitest') plan = await planVitest(ctx, ownCoverage);
+    else if (detection.runner === 'jest') plan = await planJest(ctx, ownCoverage);
+    else plan = await planPython(ctx, ownCoverage);
+    if (tool === 'c8') Object.assign(plan, { coverage: 'c8', coverageLabel: 'c8 (set by coverage-tool)' });
   } else {
-    plan = planNodeProcess(ctx, withCoverage);
+    plan = planNodeProcess(ctx, tool !== 'none');
   }
   plan.env = { ...ctx.env, ...plan.env };
   if (detection.before.length) plan.command = `${detection.before.join(' && ')} && ${plan.command}`;

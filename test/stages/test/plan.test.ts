@@ -134,3 +134,28 @@ describe('colour', () => {
     expect(readFileSync(path.join(ws, 'env.txt'), 'utf8')).toBe('undefined,1');
   });
 });
+
+describe('coverage-tool', () => {
+  function linked(fixture: string): string {
+    const ws = temp();
+    cpSync(path.join(FIXTURES, fixture), ws, { recursive: true, filter: (src) => !/node_modules|coverage$/.test(src) });
+    if (fixture !== 'pytest') symlinkSync(path.join(FIXTURES, fixture, 'node_modules'), path.join(ws, 'node_modules'));
+    return ws;
+  }
+
+  it("refuses a tool that does not fit the runner, naming both", async () => {
+    await expect(stage(linked('jest-babel'), { 'coverage-tool': 'vitest' })).rejects.toThrow(
+      "test.coverage-tool is vitest, but the runner is jest (package.json test script runs jest): vitest coverage needs the vitest runner; use c8, none or auto",
+    );
+    await expect(stage(linked('pytest'), { 'coverage-tool': 'c8', python: '/usr/bin/python3' })).rejects.toThrow(/c8 measures Node processes; use auto \(coverage\.py\) or none$/);
+  });
+
+  it("none runs vitest without the stage's coverage flags and still reads its results", async () => {
+    const { outcome, data } = await stage(linked('vitest4'), { 'coverage-tool': 'none' });
+    expect(data.coverageTool).toBe('none');
+    expect(outcome.outputs!['tests-passed']).toBe('3');
+    expect(outcome.outputs!['coverage-lines']).toBeUndefined();
+    expect(outcome.status).toBe('failed');
+    expect(outcome.headline).toMatch(/^coverage thresholds not checked: no coverage data \(lines 60%, functions 50% required\)/);
+  });
+});
