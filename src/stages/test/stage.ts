@@ -36,6 +36,8 @@ const TEST_LINE = /^\s*(?:✔|✖|✓|×|ok \d+|not ok \d+|PASS|FAIL)\s/mu;
 /** The runner's own coverage gate (vitest, jest) speaks in these words when it fails the run. */
 const RUNNER_GATE = /^.*(?:coverage threshold for \w+ .*not met|does not meet (?:global )?threshold).*$/im;
 const SETTINGS_SOURCE = 'backend-ci settings';
+/** When the runner failed without a failing test (a type check, an unhandled error), its first error line says why. */
+const FIRST_ERROR = /^\s*(?:[A-Z][A-Za-z]*Error|Error)(?: \[[A-Z_]+\])?: .+$/m;
 
 export const testStage: Stage = {
   name: 'test',
@@ -135,7 +137,10 @@ async function runPlanned(config: Config, host: Host, detection: RunnerDetection
   const testsFailed = failedCount > 0 || (run.code !== 0 && !runnerGate);
   if (run.timedOut) problems.push(`the test command was stopped after ${config.test.timeoutMinutes} min`);
   else if (failedCount > 0) problems.push(failureHeadline(tests!));
-  else if (testsFailed) problems.push(`the test command exited with ${run.code ?? run.signal}${tests ? ' though no test failed' : ''}`);
+  else if (testsFailed) {
+    const firstError = FIRST_ERROR.exec(stripAnsi(output))?.[0].trim().slice(0, 200);
+    problems.push(`the test command exited with ${run.code ?? run.signal}${tests ? ' though no test failed' : ''}${firstError ? ` (first error: ${firstError})` : ''}`);
+  }
   const shownDir = path.relative(config.workspace, coverageDirectory) || '.';
   const coverageProblem =
     read && !coverage

@@ -133,3 +133,13 @@ describe('test stage, failing closed', () => {
     expect(outcome.headline).toBe("the runner's own coverage gate failed: ERROR: Coverage for lines (40%) does not meet global threshold (90%) (1 passed, 0 failed)");
   });
 });
+
+describe('test stage, a runner that fails without a failing test', () => {
+  it('names the first error line in the headline', async () => {
+    const ws = project();
+    writeFileSync(path.join(ws, 'services/calc/typecheck.cjs'), "console.log('# pass 2'); console.log('# fail 0'); console.error('TypeCheckError: Type \\'string\\' is not assignable to type \\'number\\'.'); process.exit(1)");
+    const { outcome } = await runTestStage(ws, { 'test-command': 'node typecheck.cjs', 'coverage-tool': 'none' });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.headline).toBe("the test command exited with 1 though no test failed (first error: TypeCheckError: Type 'string' is not assignable to type 'number'.) (2 passed, 0 failed)");
+  });
+});
