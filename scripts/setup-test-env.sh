@@ -16,6 +16,7 @@ command -v pg_dump >/dev/null 2>&1 || need+=(postgresql-client)
 /usr/bin/python3 -c 'import django' >/dev/null 2>&1 || need+=(python3-django)
 /usr/bin/python3 -c 'import coverage' >/dev/null 2>&1 || need+=(python3-coverage)
 /usr/bin/python3 -c 'import pytest' >/dev/null 2>&1 || need+=(python3-pytest)
+/usr/bin/python3 -c 'import pytest_cov' >/dev/null 2>&1 || need+=(python3-pytest-cov)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}"
   $SUDO apt-get update -qq

@@ -42,6 +42,36 @@ function iniSection(text: string, name: string): string | undefined {
   return lines.slice(start + 1, end === -1 ? undefined : end).join('\n');
 }
 
+/** pytest's addopts from the settings file pytest reads, for the pytest-cov options in it. */
+export function pytestAddopts(cwd: string): { file: string; addopts: string } | undefined {
+  const places: [string, string][] = [
+    ['pytest.ini', 'pytest'],
+    ['pyproject.toml', 'tool.pytest.ini_options'],
+    ['tox.ini', 'pytest'],
+    ['setup.cfg', 'tool:pytest'],
+  ];
+  for (const [name, section] of places) {
+    const file = path.join(cwd, name);
+    if (!existsSync(file)) continue;
+    const body = iniSection(readFileSync(file, 'utf8'), section);
+    if (body === undefined) continue;
+    // addopts = --cov=app  (ini, continuation lines indented) or addopts = "--cov=app" / ["--cov=app"] (toml)
+    const m = /^addopts\s*=\s*(.*(?:\n[ \t]+.*)*)/m.exec(body);
+    return { file: name, addopts: m ? m[1]!.replace(/[[\]"',]/g, ' ').replace(/\s+/g, ' ').trim() : '' };
+  }
+  return undefined;
+}
+
+/** pytest-cov measures when `--cov` is in addopts or the command: coverage.py around it would see nothing. */
+function pytestCov(cwd: string, command: string): { thresholds: ProjectThresholds; source: string } | undefined {
+  const settings = pytestAddopts(cwd);
+  const words = [...splitWords(settings?.addopts ?? ''), ...splitWords(command)];
+  if (!words.some((w) => w === '--cov' || w.startsWith('--cov='))) return undefined;
+  const under = words.map((w) => /^--cov-fail-under=(\d+(?:\.\d+)?)$/.exec(w)?.[1]).find(Boolean);
+  const source = settings && splitWords(settings.addopts).some((w) => w.startsWith('--cov')) ? `${settings.file} addopts` : 'the test command';
+  return { thresholds: under ? { lines: { value: Number(under), source: `${source} --cov-fail-under` } } : {}, source };
+}
+
 export async function planPython(ctx: PlanContext, withCoverage: boolean): Promise<RunPlan> {
   const { config, detection, coverageDirectory, scratch } = ctx;
   const python = config.migrations.python;
@@ -60,6 +90,20 @@ export async function planPython(ctx: PlanContext, withCoverage: boolean): Promi
     ? `${[...envWords, py, '-m', 'coverage', 'run', ...runnerWords].join(' ')}${extra}`
     : `${[...envWords, py, ...runnerWords].join(' ')}${extra}`;
   const { thresholds, notes } = readCoveragePyThresholds(config.cwd);
+  const cov = isDjango ? undefined : pytestCov(config.cwd, detection.command);
+  if (cov && withCoverage) {
+    // pytest-cov is the project's own coverage: let it measure, and ask it for one more report.
+    return {
+      command: `${[...envWords, py, ...runnerWords].join(' ')} ${flags([['--junitxml', resultsFile], ['--cov-report', `xml:${path.join(coverageDirectory, 'coverage.xml')}`]])}`,
+      coverage: 'runner',
+      coverageLabel: `pytest-cov (--cov in ${cov.source})`,
+      results: { format: 'junit', file: resultsFile },
+      env: { COVERAGE_FILE: dataFile },
+      after: [],
+      thresholds: { ...thresholds, ...cov.thresholds },
+      notes,
+    };
+  }
   return {
     command,
     coverage: withCoverage ? 'runner' : 'none',

@@ -254,7 +254,9 @@ function renderDetails(data: TestStageData, notes: string[], outputTail?: string
   const lines: string[] = [];
   if (data.detection) {
     const d = data.detection;
-    lines.push(`Runner: **${d.runner}** (${cell(d.reason)}) · coverage: ${cell(data.coverageTool ?? 'none')} · package manager: ${d.packageManager} (${cell(d.packageManagerReason)})`, '');
+    const python = d.runner === 'django' || d.runner === 'pytest';
+    const manager = python ? '' : ` · package manager: ${d.packageManager} (${cell(d.packageManagerReason)})`;
+    lines.push(`Runner: **${d.runner}** (${cell(d.reason)}) · coverage: ${cell(data.coverageTool ?? 'none')}${manager}`, '');
   }
   if (data.tests) {
     const t = data.tests;

@@ -159,3 +159,24 @@ describe('coverage-tool', () => {
     expect(outcome.headline).toMatch(/^coverage thresholds not checked: no coverage data \(lines 60%, functions 50% required\)/);
   });
 });
+
+describe('pytest with pytest-cov', () => {
+  it("lets pytest-cov measure when --cov is in addopts, and takes --cov-fail-under as the lines threshold", async () => {
+    const ws = temp();
+    cpSync(path.join(FIXTURES, 'pytest'), ws, { recursive: true, filter: (src) => !/__pycache__|\.pytest_cache$/.test(src) });
+    writeFileSync(path.join(ws, 'pytest.ini'), '[pytest]\ntestpaths = tests\naddopts = --cov=pricing --cov-fail-under=50\n');
+    const { outcome, data } = await stage(ws, { python: '/usr/bin/python3' });
+    expect(data.coverageTool).toBe('pytest-cov (--cov in pytest.ini addopts)');
+    expect(data.thresholdSources.lines).toBe('pytest.ini addopts --cov-fail-under');
+    expect(outcome.status).toBe('passed');
+    // pytest-cov's own numbers for the same run, as a user would ask for them.
+    const own = temp();
+    cpSync(ws, own, { recursive: true, filter: (src) => !/coverage$|__pycache__|\.pytest_cache$/.test(src) });
+    const { runProgram } = await import('../../../src/exec/run.js');
+    await runProgram('/usr/bin/python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--cov-report=xml:own.xml'], { cwd: own, env: { ...process.env, COVERAGE_FILE: path.join(own, '.cov') } });
+    const xml = readFileSync(path.join(own, 'own.xml'), 'utf8');
+    const [covered, valid] = [/lines-covered="(\d+)"/.exec(xml)![1], /lines-valid="(\d+)"/.exec(xml)![1]].map(Number);
+    expect(Math.abs(Number(outcome.outputs!['coverage-lines']) - (covered! / valid!) * 100)).toBeLessThanOrEqual(0.01);
+    expect(outcome.outputs!['tests-passed']).toBe('3');
+  });
+});
