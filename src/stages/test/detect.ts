@@ -62,7 +62,11 @@ function findRunner(script: string, scripts: Record<string, string>, via: string
     if (seg.runner && seg.runner !== 'node') return { segment: seg, before, skipped, via };
     if (seg.delegatesTo && scripts[seg.delegatesTo] !== undefined && depth < 5 && !isCheckOnly(seg)) {
       const inner = findRunner(scripts[seg.delegatesTo]!, scripts, [...via, seg.delegatesTo], depth + 1);
-      if (inner) return { ...inner, before: [...before, ...inner.before], skipped: [...skipped, ...inner.skipped] };
+      if (inner) {
+        // `npm test -- --run`: the words go to the end of the script, which is where its runner call is.
+        const segment = seg.passedOn?.length ? { ...inner.segment, words: [...inner.segment.words, ...seg.passedOn] } : inner.segment;
+        return { ...inner, segment, before: [...before, ...inner.before], skipped: [...skipped, ...inner.skipped] };
+      }
     }
     if (isCheckOnly(seg)) skipped.push(text);
     else before.push(text);

@@ -12,6 +12,8 @@ export interface Segment {
   runner?: ScriptRunner;
   /** `npm run x` / `pnpm x` / `yarn x`: the script this segment hands over to. */
   delegatesTo?: string;
+  /** Words given to that script (`npm test -- --run`): the package manager appends them to its command. */
+  passedOn?: string[];
 }
 
 export function splitSegments(script: string): string[] {
@@ -111,11 +113,16 @@ export function readSegment(text: string): Segment {
     if (words[i + 1] === '-m' && (words[i + 2] === 'pytest' || words[i + 2] === 'py.test')) return { ...seg, runner: 'pytest', runnerAt: i + 2 };
   }
   if (base === 'pytest' || base === 'py.test') return { ...seg, runner: 'pytest', runnerAt: i };
-  if (base === 'npm' && (words[i + 1] === 'run' || words[i + 1] === 'run-script') && words[i + 2]) return { ...seg, delegatesTo: unquote(words[i + 2]!) };
-  if (base === 'npm' && (words[i + 1] === 'test' || words[i + 1] === 't')) return { ...seg, delegatesTo: 'test' };
+  const passed = (from: number) => {
+    const rest = words.slice(from);
+    return rest[0] === '--' ? rest.slice(1) : rest;
+  };
+  if (base === 'npm' && (words[i + 1] === 'run' || words[i + 1] === 'run-script') && words[i + 2]) return { ...seg, delegatesTo: unquote(words[i + 2]!), passedOn: passed(i + 3) };
+  if (base === 'npm' && (words[i + 1] === 'test' || words[i + 1] === 't')) return { ...seg, delegatesTo: 'test', passedOn: passed(i + 2) };
   if ((base === 'pnpm' || base === 'yarn' || base === 'bun') && words[i + 1]) {
-    const next = words[i + 1] === 'run' ? words[i + 2] : words[i + 1];
-    if (next && !next.startsWith('-')) return { ...seg, delegatesTo: unquote(next) };
+    const at = words[i + 1] === 'run' ? i + 2 : i + 1;
+    const next = words[at];
+    if (next && !next.startsWith('-')) return { ...seg, delegatesTo: unquote(next), passedOn: passed(at + 1) };
   }
   return seg;
 }

@@ -62,6 +62,12 @@ describe('detectRunner', () => {
     expect(d.changes).toContain('left out `pnpm lint`, `pnpm test:types` (style or type checks, not tests)');
   });
 
+  it('passes words given to the script on to its runner call', () => {
+    const cwd = withScripts({ test: 'vitest' });
+    expect(detect(cwd, 'npm test -- --run --dir src').command).toBe('vitest --run --dir src');
+    expect(detect(cwd, 'pnpm test --changed').command).toBe('vitest run --changed');
+  });
+
   it('reads a configured command the same way, and runs an unknown one as written', () => {
     const cwd = withScripts({ test: 'jest' });
     expect(detect(cwd, 'npx vitest run --dir src').runner).toBe('vitest');
