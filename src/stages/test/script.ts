@@ -132,6 +132,8 @@ const CHECK_ONLY = /^(?:eslint|prettier|standard|xo|biome|tsc|vue-tsc|dpdm|madge
 export function isCheckOnly(seg: Segment): boolean {
   const first = seg.words.find((w) => !ENV_ASSIGNMENT.test(w) && !LAUNCHERS.has(w));
   const base = (first ?? '').split('/').pop() ?? '';
+  // tsc builds unless told not to emit: a build step the tests may need.
+  if (base === 'tsc' || base === 'vue-tsc') return seg.words.includes('--noEmit');
   if (CHECK_ONLY.test(base)) return true;
   return seg.delegatesTo !== undefined && /^(?:lint|typecheck|type-check|types|test:types|format|prettier|check:types|lint:.*)$/.test(seg.delegatesTo);
 }

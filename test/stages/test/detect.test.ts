@@ -60,6 +60,8 @@ describe('detectRunner', () => {
     expect(d.before).toEqual(['prisma generate']);
     expect(d.reason).toBe('package.json test script (via "test:unit") runs vitest');
     expect(d.changes).toContain('left out `pnpm lint`, `pnpm test:types` (style or type checks, not tests)');
+    // tsc that emits is a build the tests may need; with --noEmit it only checks.
+    expect(detect(withScripts({ test: 'tsc -p tsconfig.build.json && tsc --noEmit && mocha dist/test' })).before).toEqual(['tsc -p tsconfig.build.json']);
   });
 
   it('passes words given to the script on to its runner call', () => {
