@@ -77,7 +77,8 @@ export async function planPython(ctx: PlanContext, withCoverage: boolean): Promi
   const python = config.migrations.python;
   const words = splitWords(detection.command);
   // From the runner's word on: `manage.py test app` or `pytest -q`; env assignments before it are kept.
-  const envWords = words.filter((w, i) => i < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w) && words.slice(0, i).every((x) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(x)));
+  const leadingEnv = words.findIndex((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w));
+  const envWords = words.slice(0, leadingEnv === -1 ? words.length : leadingEnv);
   const start = words.findIndex((w) => /manage\.py['"]?$/.test(w) || /^(?:pytest|py\.test)$/.test(w));
   const rest = start === -1 ? words : words.slice(start);
   const isDjango = detection.runner === 'django';
