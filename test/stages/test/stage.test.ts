@@ -1,14 +1,20 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
 import { testStage, type TestStageData } from '../../../src/stages/test/stage.js';
 import { RecordingHost } from '../../support/recording-host.js';
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A repository with a small service in services/calc (so the working directory is not the repository root). */
 function project(options: { failing?: boolean } = {}): string {
   const ws = mkdtempSync(path.join(tmpdir(), 'backend-ci-teststage-'));
+  made.push(ws);
   const svc = path.join(ws, 'services', 'calc');
   mkdirSync(path.join(svc, 'src'), { recursive: true });
   mkdirSync(path.join(svc, 'test'), { recursive: true });
