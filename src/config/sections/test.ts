@@ -37,7 +37,7 @@ export const test = obj(
       default: 'auto',
     }),
     coverageTool: oneOf(COVERAGE_TOOLS, {
-      doc: "Who measures coverage. auto: the runner's own (vitest's provider, jest --coverage, coverage.py for Django and pytest), c8 around plain Node processes (node --test, mocha, ava, a script). c8: c8 around any command. none: run the command as is and read the coverage files it writes itself.",
+      doc: `Who measures coverage. auto: the runner's own (vitest's provider, jest --coverage, coverage.py for Django and pytest), c8 around plain Node processes (node --test, mocha, ava, a script). c8: c8 around any command. none: run the command as is and read the coverage files it writes itself. Allowed: ${COVERAGE_TOOLS.join(', ')}.`,
       input: 'coverage-tool',
       default: 'auto',
     }),
