@@ -19,6 +19,8 @@ command -v pg_dump >/dev/null 2>&1 || need+=(postgresql-client)
 /usr/bin/python3 -c 'import psycopg2' >/dev/null 2>&1 || need+=(python3-psycopg2)
 /usr/bin/python3 -c 'import pydantic' >/dev/null 2>&1 || need+=(python3-pydantic)
 command -v locust >/dev/null 2>&1 || need+=(python3-locust)
+/usr/bin/python3 -c 'import pytest' >/dev/null 2>&1 || need+=(python3-pytest)
+/usr/bin/python3 -c 'import pytest_cov' >/dev/null 2>&1 || need+=(python3-pytest-cov)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}"
   $SUDO apt-get update -qq
@@ -58,9 +60,9 @@ install_npm() {
 }
 install_npm .
 # The fixtures build better-sqlite3 from source (no prebuilt binaries reachable): in parallel, that is most of
-# the setup time on a fresh machine.
+# the setup time on a fresh machine. The test-runner fixtures (vitest, jest, mocha) install beside them.
 pids=()
-for dir in test/fixtures/forum-api test/fixtures/migrations/*/ test/fixtures/migrations/drizzle/kits/*/; do
+for dir in test/fixtures/forum-api test/fixtures/migrations/*/ test/fixtures/migrations/drizzle/kits/*/ test/fixtures/runners/*/; do
   dir="${dir%/}"
   [ -f "$dir/package-lock.json" ] || continue
   install_npm "$dir" &

@@ -69,7 +69,7 @@ Commands:
   run                 run the pipeline (default): ${STAGE_NAMES.join(', ')}
   migrations          check pending migrations; exit 0 clean, 1 tool error, 2 unapplied, 3 drift, 4 destructive
   config              validate the service's configuration
-  test                run the tests under c8 and enforce coverage thresholds
+  test                run the tests with the project's runner and its coverage, enforce thresholds
   perf                run the load-test scenario against its budgets
   deploy [--plan]     deploy a release (--plan prints the steps and the migrations that would run)
   rollback [--to ID]  switch back to the previous (or the given) good release

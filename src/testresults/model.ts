@@ -10,6 +10,7 @@ export interface TestFailure {
   line?: number;
   column?: number;
   message: string;
+  durationMs?: number;
 }
 
 export interface TestResults {
@@ -17,6 +18,16 @@ export interface TestResults {
   failed: number;
   skipped: number;
   failures: TestFailure[];
+  /** Test files that failed to load or run (their tests are not counted: the runner's own totals are kept). */
+  suiteErrors?: number;
+  /** Time the runner itself reports for the tests, when it says. */
+  durationMs?: number;
+}
+
+/** Colour and cursor escapes: runner output is read, and shown, as plain text. */
+export function stripAnsi(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;?]*[ -\/]*[@-~]|\u001b\][^\u0007]*\u0007/g, '');
 }
 
 export interface PathOptions {
@@ -39,7 +50,10 @@ export function emptyResults(): TestResults {
 }
 
 export function addResults(a: TestResults, b: TestResults): TestResults {
-  return { passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped, failures: [...a.failures, ...b.failures] };
+  const sum: TestResults = { passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped, failures: [...a.failures, ...b.failures] };
+  if (a.suiteErrors || b.suiteErrors) sum.suiteErrors = (a.suiteErrors ?? 0) + (b.suiteErrors ?? 0);
+  if (a.durationMs !== undefined || b.durationMs !== undefined) sum.durationMs = (a.durationMs ?? 0) + (b.durationMs ?? 0);
+  return sum;
 }
 
 /** A path from test output (absolute, file:// URL or relative to cwd) -> repository-relative, or undefined outside it. */

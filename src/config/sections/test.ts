@@ -1,4 +1,4 @@
-// Settings of the test stage: the command, c8, and where coverage and test results are read from.
+// Settings of the test stage: the runner, the command, who measures coverage, and where coverage and test results are read from.
 import { bool, list, num, obj, oneOf, record, str } from '../schema.js';
 
 const percent = (doc: string, input?: string) => num({ doc, input, min: 0, max: 100, unit: 'percent' });
@@ -23,15 +23,23 @@ const fileThresholds = obj(
   { doc: 'Per-file minimums.' },
 );
 
+export const TEST_RUNNERS = ['auto', 'vitest', 'jest', 'node-test', 'mocha', 'ava', 'django', 'pytest', 'command'] as const;
+export const COVERAGE_TOOLS = ['auto', 'c8', 'vitest', 'jest', 'coverage.py', 'none'] as const;
+
 export const REPORTERS = ['lcov', 'lcovonly', 'json-summary', 'json', 'cobertura', 'html', 'clover', 'text'] as const;
 
 export const test = obj(
   {
     command: str({ doc: 'The test command, run by a shell in the working directory (e.g. "npm test").', input: 'test-command' }),
-    coverageTool: oneOf(['c8', 'none'] as const, {
-      doc: 'c8: run the command under c8. none: run it as is and read the coverage files it writes itself (e.g. coverage.py\'s coverage.xml).',
+    runner: oneOf(TEST_RUNNERS, {
+      doc: `Which test runner the project uses. auto: detected from the package.json test script (vitest, jest, node --test, mocha, ava, node), else pytest's settings, else manage.py. Allowed: ${TEST_RUNNERS.join(', ')}.`,
+      input: 'test-runner',
+      default: 'auto',
+    }),
+    coverageTool: oneOf(COVERAGE_TOOLS, {
+      doc: `Who measures coverage. auto: the runner's own (vitest's provider, jest --coverage, coverage.py for Django and pytest), c8 around plain Node processes (node --test, mocha, ava, a script). c8: c8 around any command. none: run the command as is and read the coverage files it writes itself. Allowed: ${COVERAGE_TOOLS.join(', ')}.`,
       input: 'coverage-tool',
-      default: 'c8',
+      default: 'auto',
     }),
     coverageDirectory: str({ doc: 'Where coverage reports are written and read, relative to the working directory.', input: 'coverage-directory', default: 'coverage' }),
     coverageFiles: list(str({ doc: 'a coverage file' }), {
@@ -39,7 +47,7 @@ export const test = obj(
       input: 'coverage-files',
     }),
     reporters: list(oneOf(REPORTERS, { doc: 'a c8 reporter' }), {
-      doc: `c8 reporters. Allowed: ${REPORTERS.join(', ')}.`,
+      doc: `Reporters c8 writes (the runners' own coverage always adds lcov and json-summary to the project's reporters). Allowed: ${REPORTERS.join(', ')}.`,
       input: 'coverage-reporters',
       default: ['lcov', 'json-summary', 'cobertura', 'html'],
     }),

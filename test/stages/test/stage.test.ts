@@ -1,14 +1,20 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
 import { testStage, type TestStageData } from '../../../src/stages/test/stage.js';
 import { RecordingHost } from '../../support/recording-host.js';
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A repository with a small service in services/calc (so the working directory is not the repository root). */
 function project(options: { failing?: boolean } = {}): string {
   const ws = mkdtempSync(path.join(tmpdir(), 'backend-ci-teststage-'));
+  made.push(ws);
   const svc = path.join(ws, 'services', 'calc');
   mkdirSync(path.join(svc, 'src'), { recursive: true });
   mkdirSync(path.join(svc, 'test'), { recursive: true });
@@ -112,5 +118,34 @@ describe('test stage', () => {
     const ws = project();
     writeFileSync(path.join(ws, 'services/calc/package.json'), '{"name":"calc"}');
     await expect(runTestStage(ws)).rejects.toThrow("no test command: set test.command in backend-ci.yml or the 'test-command' input");
+  });
+});
+
+describe('test stage, failing closed', () => {
+  it('fails a threshold it cannot check because nothing was measured, and says so', async () => {
+    const ws = project();
+    const { outcome } = await runTestStage(ws, { 'test-command': 'true', 'coverage-tool': 'none', 'threshold-lines': '80' });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.headline).toBe('coverage thresholds not checked: no coverage data (lines 80% required)');
+    expect(outcome.outputs!['coverage-lines']).toBeUndefined();
+  });
+
+  it("says the runner's own coverage gate failed when it exits 1 with every test passed", async () => {
+    const ws = project();
+    const script = "console.log('# pass 1'); console.log('# fail 0'); console.error('ERROR: Coverage for lines (40%) does not meet global threshold (90%)'); process.exit(1)";
+    writeFileSync(path.join(ws, 'services/calc/gate.cjs'), script);
+    const { outcome } = await runTestStage(ws, { 'test-command': 'node gate.cjs', 'coverage-tool': 'none' });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.headline).toBe("the runner's own coverage gate failed: ERROR: Coverage for lines (40%) does not meet global threshold (90%) (1 passed, 0 failed)");
+  });
+});
+
+describe('test stage, a runner that fails without a failing test', () => {
+  it('names the first error line in the headline', async () => {
+    const ws = project();
+    writeFileSync(path.join(ws, 'services/calc/typecheck.cjs'), "console.log('# pass 2'); console.log('# fail 0'); console.error('TypeCheckError: Type \\'string\\' is not assignable to type \\'number\\'.'); process.exit(1)");
+    const { outcome } = await runTestStage(ws, { 'test-command': 'node typecheck.cjs', 'coverage-tool': 'none' });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.headline).toBe("the test command exited with 1 though no test failed (first error: TypeCheckError: Type 'string' is not assignable to type 'number'.) (2 passed, 0 failed)");
   });
 });
