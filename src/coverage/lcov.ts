@@ -1,6 +1,6 @@
 // lcov tracefiles (lcov.info): parsed record by record while streaming, and written back for merged shards.
 // Records: TN, SF, FN/FNDA/FNF/FNH (and lcov 2.2's FNL/FNA), BRDA/BRF/BRH, DA, LF/LH, end_of_record.
-import { type FileDetail, addHits, newDetail } from './detail.js';
+import { type FileDetail, addHits, functionMetric, newDetail } from './detail.js';
 import { forEachLine } from './line-stream.js';
 import { CoverageFormatError } from './model.js';
 
@@ -16,9 +16,21 @@ export class LcovParser {
   private currentStartLine = 0;
   /** lcov 2.2 FNL/FNA: function index -> start line. */
   private functionLines = new Map<string, number>();
+  /**
+   * This section's FN keys per name, in order, and how many FNDA of that name were seen: FNDA names a
+   * function without its line, and writers list FNDA in FN order, so the n-th FNDA of a name is its n-th FN.
+   */
+  private functionKeys = new Map<string, string[]>();
+  private fndaSeen = new Map<string, number>();
 
   /** The file being read, for error messages; the shard merge moves one parser from shard to shard. */
   constructor(public file: string) {}
+
+  private keysOf(name: string): string[] {
+    let keys = this.functionKeys.get(name);
+    if (!keys) this.functionKeys.set(name, (keys = []));
+    return keys;
+  }
 
   private fail(lineNo: number, message: string): never {
     throw new CoverageFormatError(this.file, lineNo, message);
@@ -76,6 +88,10 @@ export class LcovParser {
         this.current = this.files.get(value.trim()) ?? newDetail(value.trim());
         this.currentStartLine = lineNo;
         this.functionLines = new Map();
+        this.fndaSeen = new Map();
+        // A later section of the same file may give FNDA without repeating FN: pair them with the known ones.
+        this.functionKeys = new Map();
+        for (const [key, fn] of this.current.functions) if (fn.name !== undefined && fn.line > 0) this.keysOf(fn.name).push(key);
         return;
       }
       case 'DA': {
@@ -94,10 +110,14 @@ export class LcovParser {
         // lcov 2 writes FN:<start>,<end>,<name>.
         const end = /^(\d+),(.+)$/.exec(name);
         if (end) name = end[2]!;
-        // Some writers put FNDA before FN: keep the hits, learn the line.
-        const had = f.functions.get(name);
-        if (!had) f.functions.set(name, { line: start, hits: 0 });
-        else if (had.line === 0) had.line = start;
+        const key = functionKey(start, name);
+        const keys = this.keysOf(name);
+        if (!keys.includes(key)) keys.push(key);
+        // Some writers put FNDA before FN: its hits wait under line 0 until the line is known.
+        const early = f.functions.get(functionKey(0, name));
+        if (early) f.functions.delete(functionKey(0, name));
+        const had = f.functions.get(key);
+        f.functions.set(key, { line: start, hits: (had?.hits ?? 0) + (early?.hits ?? 0), name });
         return;
       }
       case 'FNDA': {
@@ -106,8 +126,13 @@ export class LcovParser {
         if (comma <= 0) this.fail(lineNo, `expected 'FNDA:<hits>,<name>', got '${clip(line)}'`);
         const hits = this.hits(value.slice(0, comma), lineNo, 'hits in FNDA:<hits>,<name>');
         const name = value.slice(comma + 1);
-        const had = f.functions.get(name);
-        f.functions.set(name, { line: had?.line ?? 0, hits: (had?.hits ?? 0) + hits });
+        const keys = this.functionKeys.get(name);
+        const seen = this.fndaSeen.get(name) ?? 0;
+        this.fndaSeen.set(name, seen + 1);
+        // More FNDA than FN of a name (a writer repeating one) adds to the last of them.
+        const key = keys?.length ? keys[Math.min(seen, keys.length - 1)]! : functionKey(0, name);
+        const had = f.functions.get(key);
+        f.functions.set(key, { line: had?.line ?? 0, hits: (had?.hits ?? 0) + hits, name });
         return;
       }
       case 'FNL': {
@@ -121,8 +146,10 @@ export class LcovParser {
         const m = /^([^,]*),([^,]*),(.+)$/.exec(value);
         if (!m) this.fail(lineNo, `expected 'FNA:<index>,<hits>,<name>', got '${clip(line)}'`);
         const hits = this.hits(m[2], lineNo, 'hits in FNA:<index>,<hits>,<name>');
-        const had = f.functions.get(m[3]!);
-        f.functions.set(m[3]!, { line: had?.line ?? this.functionLines.get(m[1]!) ?? 0, hits: (had?.hits ?? 0) + hits });
+        const start = this.functionLines.get(m[1]!) ?? 0;
+        const key = functionKey(start, m[3]!);
+        const had = f.functions.get(key);
+        f.functions.set(key, { line: start, hits: (had?.hits ?? 0) + hits, name: m[3]! });
         return;
       }
       case 'BRDA': {
@@ -165,6 +192,11 @@ export class LcovParser {
     }
     return this.files;
   }
+}
+
+/** Functions are told apart by start line and name: two methods named `get` in one file are two functions. */
+function functionKey(line: number, name: string): string {
+  return `${line},${name}`;
 }
 
 const parsedDa = { line: 0, hits: 0 };
@@ -213,14 +245,14 @@ export async function readLcovDetail(file: string): Promise<Map<string, FileDeta
 /** One SF section in lcov text, as the merge writes it: sorted, with totals recomputed from the detail. */
 export function formatLcovRecord(detail: FileDetail): string {
   const out: string[] = ['TN:', `SF:${detail.path}`];
-  const functions = [...detail.functions].sort((a, b) => a[1].line - b[1].line);
-  for (const [name, fn] of functions) out.push(`FN:${fn.line},${name}`);
+  const functions = [...detail.functions].map(([key, fn]) => ({ ...fn, name: fn.name ?? key })).sort((a, b) => a.line - b.line);
+  for (const fn of functions) out.push(`FN:${fn.line},${fn.name}`);
   if (functions.length > 0 || detail.stated.functions) {
-    const hit = functions.filter(([, fn]) => fn.hits > 0).length;
-    out.push(`FNF:${functions.length || detail.stated.functions?.total || 0}`);
-    out.push(`FNH:${functions.length ? hit : (detail.stated.functions?.covered ?? 0)}`);
+    const metric = functionMetric(detail);
+    out.push(`FNF:${metric.total}`, `FNH:${metric.covered}`);
   }
-  for (const [name, fn] of functions) out.push(`FNDA:${fn.hits},${name}`);
+  // In FN order: the reader pairs the n-th FNDA of a name with its n-th FN.
+  for (const fn of functions) out.push(`FNDA:${fn.hits},${fn.name}`);
   const lines = [...detail.lines].sort((a, b) => a[0] - b[0]);
   for (const [line, hits] of lines) out.push(`DA:${line},${hits}`);
   if (lines.length > 0) {
