@@ -3,9 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../config/config.js';
 import type { Host } from '../../host/host.js';
-import { percent, METRICS, type CoverageReport } from '../../coverage/model.js';
-import { findCoverageFiles, readCoverage } from '../../coverage/read.js';
-import { checkThresholds, type ThresholdFailure } from '../../coverage/thresholds.js';
+import type { CoverageReport } from '../../coverage/model.js';
+import { findCoverageFiles } from '../../coverage/read.js';
+import type { ThresholdFailure } from '../../coverage/thresholds.js';
+import { type CoverageVerdict, gateCoverage, renderVerdict, thresholdAnnotation, verdictFails, verdictProblems } from '../../coverage/gate.js';
 import { readTestResults, type TestResults } from '../../testresults/read.js';
 import { tail } from '../../exec/run.js';
 import { ConfigError, type Annotation, type Stage, type StageOutcome } from '../../pipeline/stage.js';
@@ -65,13 +66,21 @@ export const testStage: Stage = {
     const coverageFiles = config.test.coverageFiles.length
       ? config.test.coverageFiles.map((f) => path.resolve(config.cwd, f))
       : await findCoverageFiles(coverageDirectory);
-    const read = coverageFiles.length ? await readCoverage(coverageFiles, { workspace: config.workspace, cwd: config.cwd }) : undefined;
-    // A report that lists no file measured nothing: treat it as missing, never as 100%.
-    const coverage = read && read.files.length > 0 ? read : undefined;
-    // One shard of a matrix measures part of the tests: the thresholds are for the merged coverage (merge job).
+    // Coverage and its minimums, failing closed (src/coverage/gate.ts).
     const shardOnly = Boolean(config.report.shard);
-    if (shardOnly && coverage) host.log.info(`shard ${config.report.shard}: coverage thresholds are checked on the merged coverage, not here`);
-    const thresholdFailures = coverage && !shardOnly ? checkThresholds(coverage, config.test.thresholds, config.test.perFile) : [];
+    if (shardOnly) host.log.info(`shard ${config.report.shard}: coverage thresholds are checked on the merged coverage, not here`);
+    const verdict = await gateCoverage({
+      files: coverageFiles,
+      lookedIn: config.test.coverageFiles.length ? config.test.coverageFiles.join(', ') : path.relative(config.workspace, coverageDirectory) || '.',
+      workspace: config.workspace,
+      cwd: config.cwd,
+      thresholds: config.test.thresholds,
+      perFile: config.test.perFile,
+      thresholdsElsewhere: shardOnly,
+    });
+    for (const w of verdict.warnings) host.log.warning(w);
+    const coverage = verdict.report;
+    const thresholdFailures = verdict.thresholdFailures;
 
     const annotations: Annotation[] = [];
     for (const f of tests?.failures ?? []) {
@@ -80,7 +89,7 @@ export const testStage: Stage = {
     for (const f of thresholdFailures) annotations.push(thresholdAnnotation(f));
 
     const outputs: Record<string, string> = {};
-    if (coverage) for (const m of METRICS) outputs[`coverage-${m}`] = String(percent(coverage.totals[m]));
+    if (coverage) Object.assign(outputs, verdict.outputs);
     if (tests) {
       outputs['tests-passed'] = String(tests.passed);
       outputs['tests-failed'] = String(tests.failed);
@@ -90,23 +99,22 @@ export const testStage: Stage = {
     const testsFailed = run.code !== 0 || (tests?.failed ?? 0) > 0;
     if (run.timedOut) problems.push(`the test command was stopped after ${config.test.timeoutMinutes} min`);
     else if (testsFailed) problems.push(tests?.failed ? `${tests.failed} test${tests.failed === 1 ? '' : 's'} failed` : `the test command exited with ${run.code ?? run.signal}`);
-    const shownDir = path.relative(config.workspace, coverageDirectory) || '.';
-    if (read && !coverage) problems.push(`the coverage report in ${shownDir} lists no source file (check test.include / test.exclude, and that the tests load the code)`);
-    else if (!coverage) problems.push(`no coverage report in ${shownDir}`);
-    if (thresholdFailures.length) problems.push(`${thresholdFailures.length} coverage threshold${thresholdFailures.length === 1 ? '' : 's'} not met`);
+    problems.push(...verdictProblems(verdict));
+    if (!coverage) problems.push(...verdict.warnings);
+    else if (verdict.warnings.length) problems.push(`${verdict.warnings.length} coverage warning${verdict.warnings.length === 1 ? '' : 's'} (see details)`);
 
-    const failed = (testsFailed && config.test.failOnTestFailure) || run.timedOut || thresholdFailures.length > 0 || (!coverage && config.test.coverageTool === 'c8');
+    const failed = (testsFailed && config.test.failOnTestFailure) || run.timedOut || verdictFails(verdict) || (!coverage && config.test.coverageTool === 'c8');
     const summaryBits = [
       tests ? `${tests.passed} passed, ${tests.failed} failed${tests.skipped ? `, ${tests.skipped} skipped` : ''}` : undefined,
-      coverage ? `lines ${percent(coverage.totals.lines)}%` : undefined,
+      coverage ? `lines ${verdict.outputs['coverage-lines'] ? `${verdict.outputs['coverage-lines']}%` : 'n/a'}` : undefined,
     ].filter(Boolean);
     const headline = problems.length ? `${problems.join('; ')}${summaryBits.length ? ` (${summaryBits.join(', ')})` : ''}` : summaryBits.join(', ') || 'tests passed';
 
     const data: TestStageData = { coverageDirectory, coverage, tests, exitCode: run.code, thresholdFailures };
     return {
-      status: failed ? 'failed' : testsFailed || !coverage ? 'warned' : 'passed',
+      status: failed ? 'failed' : testsFailed || !coverage || verdict.warnings.length > 0 ? 'warned' : 'passed',
       headline,
-      details: renderDetails(config, data, run.code !== 0 && !tests?.failures.length ? tail(output, 30) : undefined),
+      details: renderDetails(config, data, run.code !== 0 && !tests?.failures.length ? tail(output, 30) : undefined, verdict),
       outputs,
       annotations,
       data,
@@ -121,44 +129,27 @@ export const testStage: Stage = {
 async function mergedShards(config: Config, host: Host): Promise<StageOutcome> {
   const [{ prepareMergedCoverage }, { mergeLcovFiles }] = await Promise.all([import('../../report/shards.js'), import('../../coverage/merge.js')]);
   const merged = (await prepareMergedCoverage(config, host, mergeLcovFiles))!;
-  const coverage = await readCoverage([merged], { workspace: config.workspace, cwd: config.cwd });
-  const thresholdFailures = checkThresholds(coverage, config.test.thresholds, config.test.perFile);
+  const verdict = await gateCoverage({ files: [merged], lookedIn: merged, workspace: config.workspace, cwd: config.cwd, thresholds: config.test.thresholds, perFile: config.test.perFile, compareTree: false });
+  const coverage = verdict.report;
+  const thresholdFailures = verdict.thresholdFailures;
   const data: TestStageData = { coverageDirectory: path.dirname(merged), coverage, exitCode: 0, thresholdFailures };
-  const outputs = Object.fromEntries(METRICS.map((m) => [`coverage-${m}`, String(percent(coverage.totals[m]))]));
+  const problems = [...verdictProblems(verdict), ...(coverage ? [] : verdict.warnings)];
   return {
-    status: thresholdFailures.length ? 'failed' : 'passed',
-    headline: `merged ${config.report.mergeShards} shards: lines ${percent(coverage.totals.lines)}%${thresholdFailures.length ? `; ${thresholdFailures.length} coverage threshold${thresholdFailures.length === 1 ? '' : 's'} not met` : ''}`,
-    details: renderDetails(config, data),
-    outputs,
+    status: verdictFails(verdict) ? 'failed' : verdict.warnings.length ? 'warned' : 'passed',
+    headline: `merged ${config.report.mergeShards} shards: lines ${verdict.outputs['coverage-lines'] ? `${verdict.outputs['coverage-lines']}%` : 'n/a'}${problems.length ? `; ${problems.join('; ')}` : ''}`,
+    details: renderDetails(config, data, undefined, verdict),
+    outputs: coverage ? verdict.outputs : {},
     annotations: thresholdFailures.map((f) => thresholdAnnotation(f)),
     data,
   };
 }
 
-function thresholdAnnotation(f: ThresholdFailure): Annotation {
-  return {
-    level: 'error',
-    title: 'Coverage below threshold',
-    message: `${f.metric} coverage ${f.actual}% is under the required ${f.required}%${f.file ? ` for ${f.file}` : ''}`,
-    file: f.file,
-  };
-}
-
-function renderDetails(config: Config, data: TestStageData, outputTail?: string): string {
+function renderDetails(config: Config, data: TestStageData, outputTail: string | undefined, verdict: CoverageVerdict): string {
   const lines: string[] = [];
-  if (data.coverage) {
-    lines.push('| Metric | Covered | Total | % | Required |', '|---|---:|---:|---:|---:|');
-    for (const m of METRICS) {
-      const metric = data.coverage.totals[m];
-      const required = config.test.thresholds[m];
-      lines.push(`| ${m} | ${metric.covered} | ${metric.total} | ${percent(metric)} | ${required === undefined ? '—' : `${required}`} |`);
-    }
-    // The least covered files are listed once, by the report (src/report/summary.ts), from this stage's data.
-  }
-  if (data.thresholdFailures.length) {
-    lines.push('', '**Thresholds not met**', '');
-    for (const f of data.thresholdFailures.slice(0, 50)) lines.push(`- ${f.file ? `\`${f.file}\` ` : ''}${f.metric}: ${f.actual}% < ${f.required}%`);
-  }
+  // Coverage totals (n/a where nothing was counted), minimums and what the gate found; the least covered
+  // files are listed once, by the report (src/report/summary.ts), from this stage's data.
+  const coverage = renderVerdict(verdict, config.test.thresholds);
+  if (coverage) lines.push(coverage);
   if (data.tests?.failures.length) {
     lines.push('', '**Failing tests**', '');
     for (const f of data.tests.failures.slice(0, 20)) lines.push(`- ${f.name}${f.file ? ` (\`${f.file}${f.line ? `:${f.line}` : ''}\`)` : ''}: ${(f.message ?? '').split('\n')[0]}`);
