@@ -114,6 +114,7 @@ function combine(repoPath: string, entries: Entry[]): FileCoverage {
 /** Reads every file, detecting its format, and merges them into one report. */
 export async function readCoverage(files: string[], opts: ReadOptions): Promise<CoverageReport> {
   const byPath = new Map<string, Entry[]>();
+  const warnings: string[] = [];
   const add = (repoPath: string, entry: Entry) => {
     const list = byPath.get(repoPath);
     if (list) list.push(entry);
@@ -122,7 +123,8 @@ export async function readCoverage(files: string[], opts: ReadOptions): Promise<
   for (const file of files) {
     const format = await detectFormat(file);
     if (format === 'cobertura') {
-      const { sources, files: details } = await readCoberturaDetail(file);
+      const { sources, files: details, warnings: said } = await readCoberturaDetail(file);
+      warnings.push(...said);
       for (const [name, detail] of details) add(toRepositoryPath(resolveCoberturaPath(name, sources, opts.cwd), opts.workspace), { format, detail });
     } else if (format === 'lcov') {
       for (const [name, detail] of await readLcovDetail(file)) add(toRepositoryPath(absoluteFrom(name, opts.cwd), opts.workspace), { format, detail });
@@ -133,5 +135,5 @@ export async function readCoverage(files: string[], opts: ReadOptions): Promise<
   }
   const out = [...byPath].map(([repoPath, entries]) => combine(repoPath, entries));
   out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files: out, totals: sumTotals(out), sources: [...files] };
+  return { files: out, totals: sumTotals(out), sources: [...files], ...(warnings.length ? { warnings } : {}) };
 }
