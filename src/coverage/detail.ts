@@ -1,5 +1,6 @@
 // Per-file coverage with the detail the readers see (hits per line, function, branch), before it is
 // summarised into the model. Keeping the detail lets two reports of the same file be added up exactly.
+import { LineHits } from './line-hits.js';
 import { type FileCoverage, type Metric, emptyMetric } from './model.js';
 
 /** Hits of one function or branch; -1 for an lcov branch that was never evaluated ('-'). */
@@ -25,7 +26,7 @@ export interface FileDetail {
 }
 
 export function newDetail(path: string): FileDetail {
-  return { path, lines: new Map(), functions: new Map(), branches: new Map(), stated: {} };
+  return { path, lines: new LineHits(), functions: new Map(), branches: new Map(), stated: {} };
 }
 
 /** Adds hits; an unevaluated branch (-1) plus an unevaluated one stays unevaluated. */
@@ -82,7 +83,8 @@ export function functionMetric(detail: FileDetail): Metric {
 }
 
 export function summarise(detail: FileDetail): FileCoverage {
-  const lines = detail.lines.size > 0 ? countCovered(detail.lines.values(), (h) => h) : (detail.stated.lines ?? emptyMetric());
+  const counted = detail.lines instanceof LineHits ? detail.lines.metric() : countCovered(detail.lines.values(), (h) => h);
+  const lines = detail.lines.size > 0 ? counted : (detail.stated.lines ?? emptyMetric());
   const functions = functionMetric(detail);
   const branches =
     detail.branches.size > 0 ? countCovered(detail.branches.values(), (b) => b.hits) : (detail.stated.branches ?? emptyMetric());
