@@ -111,6 +111,22 @@ function combine(repoPath: string, entries: Entry[]): FileCoverage {
   return summarise(merged);
 }
 
+/**
+ * Report path -> repository path without touching the file system, for the common case: a plain relative
+ * path (no '.' or '..' segment, no drive, no URL, no backslash) under a cwd inside the workspace; 10,000
+ * files then cost no path.resolve each. Undefined when the careful way (toRepositoryPath) is needed.
+ */
+function quickRepositoryPath(opts: ReadOptions): (name: string) => string | undefined {
+  const workspace = path.resolve(opts.workspace);
+  const cwd = path.resolve(opts.cwd);
+  const base = cwd === workspace ? '' : insideWorkspace(cwd, workspace);
+  if (base === undefined || path.sep !== '/') return () => undefined;
+  const prefix = base ? `${base}/` : '';
+  return (name) => (PLAIN_RELATIVE.test(name) ? prefix + name : undefined);
+}
+
+const PLAIN_RELATIVE = /^(?![/\\]|[A-Za-z]:|file:)(?!.*(?:^|\/)\.{1,2}(?:\/|$))(?!.*\/\/)[^\\]+$/;
+
 /** Reads every file, detecting its format, and merges them into one report. */
 export async function readCoverage(files: string[], opts: ReadOptions): Promise<CoverageReport> {
   const byPath = new Map<string, Entry[]>();
@@ -120,6 +136,7 @@ export async function readCoverage(files: string[], opts: ReadOptions): Promise<
     if (list) list.push(entry);
     else byPath.set(repoPath, [entry]);
   };
+  const quick = quickRepositoryPath(opts);
   for (const file of files) {
     const format = await detectFormat(file);
     if (format === 'cobertura') {
@@ -127,7 +144,7 @@ export async function readCoverage(files: string[], opts: ReadOptions): Promise<
       warnings.push(...said);
       for (const [name, detail] of details) add(toRepositoryPath(resolveCoberturaPath(name, sources, opts.cwd), opts.workspace), { format, detail });
     } else if (format === 'lcov') {
-      for (const [name, detail] of await readLcovDetail(file)) add(toRepositoryPath(absoluteFrom(name, opts.cwd), opts.workspace), { format, detail });
+      for (const [name, detail] of await readLcovDetail(file)) add(quick(name) ?? toRepositoryPath(absoluteFrom(name, opts.cwd), opts.workspace), { format, detail });
     } else {
       const json = await readIstanbulJson(file);
       for (const [name, detail] of json.files) add(toRepositoryPath(absoluteFrom(name, opts.cwd), opts.workspace), { format: json.kind, detail });
