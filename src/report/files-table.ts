@@ -137,7 +137,7 @@ const HEADER = '| File | Lines | Branches | Functions | Statements | Change (lin
 export function renderFileTable(input: FileTableInput, budget: number, measure: (s: string) => number): string {
   const { rows, scope } = selectRows(input);
   if (rows.length === 0) return input.mode === 'changed' && input.patch ? '**Coverage by file:** no changed file has coverage.\n\n' : '';
-  const open = `<details${input.mode === 'changed' ? ' open' : ''}><summary>Coverage by file: ${rows.length} ${scope}</summary>\n\n${HEADER}`;
+  const open = `<details${input.mode === 'changed' ? ' open' : ''}><summary>Coverage by file: ${rows.length} ${rows.length === 1 ? scope.replace('files', 'file') : scope}</summary>\n\n${HEADER}`;
   const close = '\n</details>\n\n';
   const leftOut = (n: number) => `\n… ${n} more file${n === 1 ? '' : 's'} left out to fit (the least useful: fully covered, unchanged); the coverage artifact has every file.\n`;
   let used = measure(open) + measure(close) + measure(leftOut(rows.length));
