@@ -93,7 +93,9 @@ export function summarise(detail: FileDetail): FileCoverage {
     lines,
     branches,
     functions,
-    statements: detail.statements ? { ...detail.statements } : { ...lines },
+    // lcov and istanbul's Cobertura have no statements: n/a, not a copy of lines (98.75% statements would show
+    // as 99.61%). coverage.py's lines are its statements (one per executable line), so Python files keep them.
+    statements: detail.statements ? { ...detail.statements } : detail.path.endsWith('.py') ? { ...lines } : emptyMetric(),
   };
   if (detail.lines.size > 0) file.lineHits = detail.lines;
   return file;

@@ -87,7 +87,7 @@ export async function gateCoverage(options: GateOptions): Promise<CoverageVerdic
     }
     throw e;
   }
-  verdict.warnings.push(...(report.warnings ?? []));
+  verdict.warnings.push(...(report.warnings ?? []).map((w) => relativeMessage(w, options.workspace)));
   if (report.files.length === 0) {
     problem(`${options.files.map(shown).join(', ')} lists no source file (check test.include / test.exclude, and that the tests load the code)`);
     return verdict;

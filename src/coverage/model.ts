@@ -14,7 +14,7 @@ export interface FileCoverage {
   lines: Metric;
   branches: Metric;
   functions: Metric;
-  /** Formats without statements (lcov, cobertura) report lines here. */
+  /** Empty (n/a) where the format has no statements (lcov, istanbul's Cobertura); coverage.py's lines for .py files. */
   statements: Metric;
   /**
    * Hits per line number, where the format has them (lcov DA, cobertura <line>); needed for patch coverage.
