@@ -130,27 +130,53 @@ function renderRow(row: Row, input: FileTableInput): string {
 
 const HEADER = '| File | Lines | Branches | Functions | Statements | Change (lines) | Uncovered lines |\n|---|---|---|---|---|---|---|\n';
 
-/**
- * The table as a section of at most `budget` (in `measure` units): rows in usefulness order until the next
- * one would not fit, then a line saying how many were left out and where the rest is. '' when nothing fits.
- */
-export function renderFileTable(input: FileTableInput, budget: number, measure: (s: string) => number): string {
-  const { rows, scope } = selectRows(input);
-  if (rows.length === 0) return input.mode === 'changed' && input.patch ? '**Coverage by file:** no changed file has coverage.\n\n' : '';
-  const open = `<details${input.mode === 'changed' ? ' open' : ''}><summary>Coverage by file: ${rows.length} ${rows.length === 1 ? scope.replace('files', 'file') : scope}</summary>\n\n${HEADER}`;
-  const close = '\n</details>\n\n';
-  const leftOut = (n: number) => `\n… ${n} more file${n === 1 ? '' : 's'} left out to fit (the least useful: fully covered, unchanged); the coverage artifact has every file.\n`;
-  let used = measure(open) + measure(close) + measure(leftOut(rows.length));
-  if (used > budget) return '';
-  const out: string[] = [];
-  for (const row of rows) {
-    const line = `${renderRow(row, input)}\n`;
-    const size = measure(line);
-    if (used + size > budget) break;
-    out.push(line);
-    used += size;
+/** Rows chosen and ordered once; each row rendered at most once, however often the section is refitted. */
+export class FileTable {
+  private readonly rows: Row[];
+  private readonly scope: string;
+  private readonly lines: string[] = [];
+  private readonly sizes: number[] = [];
+
+  constructor(private readonly input: FileTableInput, private readonly measure: (s: string) => number) {
+    ({ rows: this.rows, scope: this.scope } = selectRows(input));
   }
-  if (out.length === 0) return '';
-  const left = rows.length - out.length;
-  return `${open}${out.join('')}${left > 0 ? leftOut(left) : ''}${close}`;
+
+  private line(i: number): string {
+    while (this.lines.length <= i) {
+      const text = `${renderRow(this.rows[this.lines.length]!, this.input)}\n`;
+      this.lines.push(text);
+      this.sizes.push(this.measure(text));
+    }
+    return this.lines[i]!;
+  }
+
+  /**
+   * The table in at most `budget` (in `measure` units): rows in usefulness order until the next one would
+   * not fit, then a line saying how many were left out and where the rest is. '' when nothing fits.
+   */
+  render(budget: number): string {
+    const { rows, input, measure } = this;
+    if (rows.length === 0) return input.mode === 'changed' && input.patch ? '**Coverage by file:** no changed file has coverage.\n\n' : '';
+    const scope = rows.length === 1 ? this.scope.replace('files', 'file') : this.scope;
+    const open = `<details${input.mode === 'changed' ? ' open' : ''}><summary>Coverage by file: ${rows.length} ${scope}</summary>\n\n${HEADER}`;
+    const close = '\n</details>\n\n';
+    const leftOut = (n: number) => `\n… ${n} more file${n === 1 ? '' : 's'} left out to fit (the least useful: fully covered, unchanged); the coverage artifact has every file.\n`;
+    let used = measure(open) + measure(close) + measure(leftOut(rows.length));
+    if (used > budget) return '';
+    let kept = 0;
+    while (kept < rows.length) {
+      this.line(kept);
+      if (used + this.sizes[kept]! > budget) break;
+      used += this.sizes[kept]!;
+      kept++;
+    }
+    if (kept === 0) return '';
+    const left = rows.length - kept;
+    return `${open}${this.lines.slice(0, kept).join('')}${left > 0 ? leftOut(left) : ''}${close}`;
+  }
+}
+
+/** One-off rendering (tests, callers without refitting). */
+export function renderFileTable(input: FileTableInput, budget: number, measure: (s: string) => number): string {
+  return new FileTable(input, measure).render(budget);
 }

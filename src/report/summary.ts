@@ -4,7 +4,7 @@
 import { METRICS, percent, type FileCoverage } from '../coverage/model.js';
 import type { StageResult } from '../pipeline/stage.js';
 import { stripAnsi } from './ansi.js';
-import { rangeLink, fileLink, renderFileTable, uncoveredLineCount } from './files-table.js';
+import { FileTable, fileLink, rangeLink, uncoveredLineCount } from './files-table.js';
 import { cell, delta, detailsShrink, duration, fitSections, keepLines, metricPct, pct, STATUS_ICON, utf8Bytes, type Section } from './markdown.js';
 import { patchBelowThreshold, type PatchCoverage, type ReportInput } from './model.js';
 
@@ -63,8 +63,8 @@ export function uncoveredList(patch: PatchCoverage | undefined, limit = UNCOVERE
 /** The per-file table as a section: built within the limit, rebuilt within any smaller budget. */
 export function fileTableSection(input: ReportInput, limit: number, measure: (s: string) => number, priority: number): Section | undefined {
   if (!input.coverage) return undefined;
-  const table = { files: input.coverage.files, patch: input.patch, baseFiles: input.baseFiles, mode: input.fileTable ?? 'changed', blobUrl: input.blobUrl };
-  return { label: 'coverage by file', text: renderFileTable(table, limit, measure), priority, shrink: (budget) => renderFileTable(table, budget, measure) };
+  const table = new FileTable({ files: input.coverage.files, patch: input.patch, baseFiles: input.baseFiles, mode: input.fileTable ?? 'changed', blobUrl: input.blobUrl }, measure);
+  return { label: 'coverage by file', text: table.render(limit), priority, shrink: (budget) => table.render(budget) };
 }
 
 /** Stage headlines and details without terminal escapes (test output is full of colour codes). */
