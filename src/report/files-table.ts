@@ -2,6 +2,7 @@
 // against the base, and the uncovered line ranges, every file and range linked to the source at the head
 // commit. Rows are ordered by usefulness and rendered only until the space runs out, saying what was left
 // out, so 50,000 files cost a sort and a few hundred rows, never a 15 MB string.
+import { LineHits } from '../coverage/line-hits.js';
 import { type FileCoverage, type MetricName, percent } from '../coverage/model.js';
 import { cell, delta, metricPct } from './markdown.js';
 import type { LineRange, PatchCoverage } from './model.js';
@@ -38,11 +39,12 @@ export function fileLink(path: string, blobUrl: string | undefined): string {
   return blobUrl ? `[${linkText(path)}](${blobUrl}/${encodePath(path)})` : `\`${cell(path)}\``;
 }
 
-export function rangeLink(path: string, range: LineRange, blobUrl: string | undefined): string {
+/** `encoded`: the path already through encodePath, when the caller links many ranges of one file. */
+export function rangeLink(path: string, range: LineRange, blobUrl: string | undefined, encoded?: string): string {
   const text = range.start === range.end ? `${range.start}` : `${range.start}-${range.end}`;
   if (!blobUrl) return text;
   const anchor = range.start === range.end ? `#L${range.start}` : `#L${range.start}-L${range.end}`;
-  return `[${text}](${blobUrl}/${encodePath(path)}${anchor})`;
+  return `[${text}](${blobUrl}/${encoded ?? encodePath(path)}${anchor})`;
 }
 
 /**
@@ -50,11 +52,12 @@ export function rangeLink(path: string, range: LineRange, blobUrl: string | unde
  * comments), so "12-14" may hold two uncovered lines and a comment, never a covered line.
  */
 export function uncoveredRanges(hits: ReadonlyMap<number, number>): LineRange[] {
-  const lines = [...hits.keys()].sort((a, b) => a - b);
+  // LineHits iterates in line order already; a plain Map needs sorting.
+  const entries = hits instanceof LineHits ? hits.entries() : [...hits].sort((a, b) => a[0] - b[0]);
   const out: LineRange[] = [];
   let open: LineRange | undefined;
-  for (const line of lines) {
-    if (hits.get(line)! > 0) {
+  for (const [line, count] of entries) {
+    if (count > 0) {
       open = undefined;
       continue;
     }
@@ -121,7 +124,8 @@ function renderRow(row: Row, input: FileTableInput): string {
   let where = '';
   if (f.lineHits) {
     const ranges = uncoveredRanges(f.lineHits);
-    where = ranges.slice(0, RANGES_PER_ROW).map((r) => rangeLink(f.path, r, input.blobUrl)).join(', ');
+    const encoded = encodePath(f.path);
+    where = ranges.slice(0, RANGES_PER_ROW).map((r) => rangeLink(f.path, r, input.blobUrl, encoded)).join(', ');
     if (ranges.length > RANGES_PER_ROW) where += `, … ${ranges.length - RANGES_PER_ROW} more`;
   }
   const change = row.baseLines === undefined ? '' : delta(percent(f.lines), row.baseLines);
