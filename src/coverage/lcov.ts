@@ -22,6 +22,8 @@ export class LcovParser {
    */
   private functionKeys = new Map<string, string[]>();
   private fndaSeen = new Map<string, number>();
+  /** An FNDA came before its FN in this parse: FN then looks for hits waiting under line 0. */
+  private earlyFnda = false;
 
   /** The file being read, for error messages; the shard merge moves one parser from shard to shard. */
   constructor(public file: string) {}
@@ -200,17 +202,22 @@ export class LcovParser {
         if (comma <= 0) this.fail(lineNo, `expected 'FN:<line>,<name>', got '${clip(line)}'`);
         const start = this.count(value.slice(0, comma), lineNo, 'a line number in FN:<line>,<name>');
         let name = value.slice(comma + 1);
-        // lcov 2 writes FN:<start>,<end>,<name>.
-        const end = /^(\d+),(.+)$/.exec(name);
-        if (end) name = end[2]!;
+        // lcov 2 writes FN:<start>,<end>,<name> (checked only when the name starts with a digit, which no
+        // identifier does).
+        const first = name.charCodeAt(0);
+        if (first >= 48 && first <= 57) {
+          const end = /^(\d+),(.+)$/.exec(name);
+          if (end) name = end[2]!;
+        }
         const key = functionKey(start, name);
         const keys = this.keysOf(name);
         if (!keys.includes(key)) keys.push(key);
         // Some writers put FNDA before FN: its hits wait under line 0 until the line is known.
-        const early = f.functions.get(functionKey(0, name));
+        const early = this.earlyFnda ? f.functions.get(functionKey(0, name)) : undefined;
         if (early) f.functions.delete(functionKey(0, name));
         const had = f.functions.get(key);
-        f.functions.set(key, { line: start, hits: (had?.hits ?? 0) + (early?.hits ?? 0), name });
+        if (had && !early) had.name = name;
+        else f.functions.set(key, { line: start, hits: (had?.hits ?? 0) + (early?.hits ?? 0), name });
         return;
       }
       case 'FNDA': {
@@ -224,8 +231,10 @@ export class LcovParser {
         this.fndaSeen.set(name, seen + 1);
         // More FNDA than FN of a name (a writer repeating one) adds to the last of them.
         const key = keys?.length ? keys[Math.min(seen, keys.length - 1)]! : functionKey(0, name);
+        if (!keys?.length) this.earlyFnda = true;
         const had = f.functions.get(key);
-        f.functions.set(key, { line: had?.line ?? 0, hits: (had?.hits ?? 0) + hits, name });
+        if (had) had.hits += hits;
+        else f.functions.set(key, { line: 0, hits, name });
         return;
       }
       case 'FNL': {
