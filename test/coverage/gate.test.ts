@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { gateCoverage, renderVerdict, verdictFails } from '../../src/coverage/gate.js';
 import { mergeCoverageCommand } from '../../src/coverage/merge-command.js';
+import { shardArtifactName } from '../../src/report/shards.js';
+import { testStage } from '../../src/stages/test/stage.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { tempDir } from './support/temp.js';
 
@@ -130,5 +132,23 @@ describe('merge-coverage fails closed', () => {
     expect(code).toBe(1);
     expect(host.logText).not.toContain('100%');
     expect(host.logs.filter((l) => l.level === 'error').map((l) => l.message)).toEqual([expect.stringMatching(/^coverage\/lcov\.info is empty: expected coverage records; the coverage minimums \(lines 80%\) cannot be checked$/)]);
+  });
+});
+
+describe('the shard merge fails closed', () => {
+  it('merge-shards over shards whose lcov lists nothing fails with a threshold, with no coverage output', async () => {
+    const ws = workspace({ 'backend-ci.yml': 'test:\n  thresholds:\n    lines: 80\n' });
+    const downloads = workspace();
+    for (const i of [1, 2]) {
+      mkdirSync(path.join(downloads, shardArtifactName('coverage-report', { index: i, total: 2 })));
+      writeFileSync(path.join(downloads, shardArtifactName('coverage-report', { index: i, total: 2 }), 'lcov.info'), 'TN:\n');
+    }
+    const store = { upload: async () => ({ name: '', size: 0, location: '' }), downloadLatest: async (name: string) => path.join(downloads, name) };
+    const config = loadConfig({ workspace: ws, inputs: { 'merge-shards': '2' } });
+    const host = new RecordingHost({ runId: '88', workspace: ws }, store);
+    const outcome = await testStage.run({ config, host, previous: new Map() });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.headline).toBe('merged 2 shards: lines n/a; coverage/lcov.info is empty: expected coverage records; the coverage minimums (lines 80%) cannot be checked');
+    expect(outcome.outputs).toEqual({});
   });
 });
