@@ -1,5 +1,6 @@
 // Per-file coverage with the detail the readers see (hits per line, function, branch), before it is
 // summarised into the model. Keeping the detail lets two reports of the same file be added up exactly.
+import { BranchHits } from './branch-hits.js';
 import { LineHits } from './line-hits.js';
 import { type FileCoverage, type Metric, emptyMetric } from './model.js';
 
@@ -86,8 +87,9 @@ export function summarise(detail: FileDetail): FileCoverage {
   const counted = detail.lines instanceof LineHits ? detail.lines.metric() : countCovered(detail.lines.values(), (h) => h);
   const lines = detail.lines.size > 0 ? counted : (detail.stated.lines ?? emptyMetric());
   const functions = functionMetric(detail);
-  const branches =
-    detail.branches.size > 0 ? countCovered(detail.branches.values(), (b) => b.hits) : (detail.stated.branches ?? emptyMetric());
+  const branchesCounted =
+    detail.branches instanceof BranchHits ? detail.branches.metric() : countCovered(detail.branches.values(), (b) => b.hits);
+  const branches = detail.branches.size > 0 ? branchesCounted : (detail.stated.branches ?? emptyMetric());
   const file: FileCoverage = {
     path: detail.path,
     lines,

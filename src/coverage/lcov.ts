@@ -1,5 +1,6 @@
 // lcov tracefiles (lcov.info): parsed record by record while streaming, and written back for merged shards.
 // Records: TN, SF, FN/FNDA/FNF/FNH (and lcov 2.2's FNL/FNA), BRDA/BRF/BRH, DA, LF/LH, end_of_record.
+import { BranchHits } from './branch-hits.js';
 import { type FileDetail, addHits, functionMetric, newDetail } from './detail.js';
 import { forEachLineBytes } from './line-stream.js';
 import { CoverageFormatError } from './model.js';
@@ -140,6 +141,7 @@ export class LcovParser {
       if (hits < 0) return false;
     }
     if (!LcovParser.lineEnds(buf, this.scanEnd, end, false)) return false;
+    if (f.branches instanceof BranchHits && f.branches.append(line, block, branch, hits)) return true;
     const key = `${line},${block},${branch}`;
     const had = f.branches.get(key);
     if (had) had.hits = addHits(had.hits, hits);
@@ -179,7 +181,7 @@ export class LcovParser {
         if (this.current) this.fail(lineNo, `'SF:' before the record for '${this.current.path}' (line ${this.currentStartLine}) ended: expected 'end_of_record'`);
         if (value.trim() === '') this.fail(lineNo, `expected a source file path after 'SF:'`);
         // A path seen before (another TN block, another shard) keeps adding into the same detail.
-        this.current = this.files.get(value.trim()) ?? newDetail(value.trim());
+        this.current = this.files.get(value.trim()) ?? lcovDetail(value.trim());
         this.currentStartLine = lineNo;
         // Cleared, not replaced: three Maps per section are 30,000 Maps of garbage in a 10,000-file lcov.
         if (this.functionLines.size) this.functionLines.clear();
@@ -294,6 +296,13 @@ export class LcovParser {
     }
     return this.files;
   }
+}
+
+/** A new file's detail, its branches kept as numbers (the Map interface is there when needed). */
+function lcovDetail(path: string): FileDetail {
+  const detail = newDetail(path);
+  detail.branches = new BranchHits();
+  return detail;
 }
 
 /** Functions are told apart by start line and name: two methods named `get` in one file are two functions. */
