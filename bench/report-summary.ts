@@ -1,7 +1,18 @@
-// How the report scales: rendering the job summary and the PR comment for 5,000 and for 50,000 covered files
-// (with as many uncovered changed ranges), measured side by side in one run (alternating, medians). Target: the
-// 10x larger input costs at most ~10x the time (no quadratic step) and the output stays under the limits.
+// How the report scales, in two measurements side by side in one run:
+// 1. Rendering the job summary and the PR comment (with the per-file table of all files) for 5,000 and for
+//    50,000 covered files, alternating, medians. Target: 10x the input costs at most ~10x the time (no
+//    quadratic step) and the output stays under the limits.
+// 2. A whole process that reads a 5,000-file lcov and renders summary + comment, against `node -e 0` plus the
+//    read alone (each in its own plain node process, our code bundled with esbuild first). Target: at most
+//    1.5x, so the report adds at most half of what starting node and reading the coverage cost.
 // Run: npx tsx bench/report-summary.ts [rounds]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { writeLcov } from './coverage-generate.js';
 import { renderComment, COMMENT_LIMIT } from '../src/report/comment.js';
 import type { ReportInput } from '../src/report/model.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../src/report/summary.js';
@@ -28,6 +39,8 @@ function input(files: number): ReportInput {
     base: { lines: 50 },
     patch: { percent: 40, covered: files, total: files * 2, files: patchFiles },
     links: { run: 'https://github.com/o/r/actions/runs/1' },
+    fileTable: 'all',
+    blobUrl: 'https://github.com/o/r/blob/' + 'a'.repeat(40),
   };
 }
 
@@ -61,3 +74,62 @@ process.stdout.write(
     `limits: summary ${sizes.large.summaryBytes <= SUMMARY_LIMIT_BYTES ? 'within' : 'OVER'} ${SUMMARY_LIMIT_BYTES} B, comment ${sizes.large.commentChars <= COMMENT_LIMIT ? 'within' : 'OVER'} ${COMMENT_LIMIT} chars`,
   ].join('\n') + '\n',
 );
+
+// 2. The whole process against node -e 0 plus the read.
+const CHILD = `
+const [kind, file, entry] = process.argv.slice(2);
+const t0 = performance.now();
+const m = await import(entry);
+const dir = (await import('node:path')).dirname(file);
+const coverage = await m.readCoverage([file], { workspace: dir, cwd: dir });
+const readMs = performance.now() - t0;
+let sizes = '';
+if (kind === 'report') {
+  const patch = { percent: 50, covered: 1, total: 2, files: coverage.files.slice(0, 200).map((f) => ({ path: f.path, uncovered: [{ start: 2, end: 3 }], covered: 1, total: 2 })) };
+  const input = { name: 'backend-ci', stages: [{ stage: 'test', status: 'passed', headline: 'ok', durationMs: 1, outputs: {}, annotations: [] }], coverage, thresholds: { lines: 80 }, patch, links: {}, fileTable: 'all', blobUrl: 'https://github.com/o/r/blob/' + 'a'.repeat(40) };
+  const summary = m.renderSummary(input).markdown;
+  const comment = m.renderComment(input).body;
+  sizes = Buffer.byteLength(summary) + ' B summary, ' + comment.length + ' chars comment';
+}
+process.stdout.write(JSON.stringify({ readMs, sizes }) + '\\n');
+`;
+
+const dir = mkdtempSync(path.join(tmpdir(), 'bench-report-'));
+try {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const file = path.join(dir, 'lcov.info');
+  await writeLcov(file, { files: 5_000, linesPerFile: 100, functionsPerFile: 5, branchesPerFile: 10 });
+  const entry = path.join(dir, 'report.mjs');
+  await build({ entryPoints: [path.join(root, 'bench/report-entry.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: entry, logLevel: 'error' });
+  const child = path.join(dir, 'child.mjs');
+  writeFileSync(child, CHILD);
+  const wall = (args: string[]) => {
+    const started = performance.now();
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 120_000 });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return { ms: performance.now() - started, out: r.stdout.trim() };
+  };
+  const idle: number[] = [];
+  const readOnly: number[] = [];
+  const whole: number[] = [];
+  let sizesSeen = '';
+  wall([child, 'read', file, entry]); // warms the page cache
+  for (let r = 0; r < rounds; r++) {
+    idle.push(wall(['-e', '0']).ms);
+    readOnly.push((JSON.parse(wall([child, 'read', file, entry]).out) as { readMs: number }).readMs);
+    const w = wall([child, 'report', file, entry]);
+    whole.push(w.ms);
+    sizesSeen = (JSON.parse(w.out) as { sizes: string }).sizes;
+  }
+  const [i, rd, wh] = [median(idle), median(readOnly), median(whole)];
+  const ratio = wh / (i + rd);
+  process.stdout.write(
+    [
+      `node -e 0: ${i.toFixed(0)} ms; reading the 5,000-file lcov (in process): ${rd.toFixed(0)} ms`,
+      `whole process, read + summary + comment of 5,000 files: ${wh.toFixed(0)} ms (${sizesSeen})`,
+      `ratio to node -e 0 + the read: ${ratio.toFixed(2)}x (target <= 1.5x: ${ratio <= 1.5 ? 'met' : 'MISSED'}); medians of ${rounds} alternating rounds`,
+    ].join('\n') + '\n',
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

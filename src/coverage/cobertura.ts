@@ -12,6 +12,14 @@ export interface CoberturaDetail {
   sources: string[];
   /** By filename as written. */
   files: Map<string, FileDetail>;
+  /** Disagreements with the report's own totals that do not make its numbers wrong, for the stage's warnings. */
+  warnings: string[];
+}
+
+/** The totals <coverage> states about itself (lines-valid, lines-covered, branches-valid, branches-covered). */
+interface StatedTotals {
+  line: number;
+  values: Partial<Record<'lines-valid' | 'lines-covered' | 'branches-valid' | 'branches-covered', number>>;
 }
 
 const CONDITION = /\((\d+)\s*\/\s*(\d+)\)/;
@@ -23,6 +31,7 @@ export function parseCobertura(xml: string, file: string): CoberturaDetail {
   let current: FileDetail | undefined;
   let method: { name: string; hits?: number; firstLine?: number; anyHit: boolean } | undefined;
   let sourceText: string | undefined;
+  let stated: StatedTotals | undefined;
 
   const fail: (line: number, message: string) => never = (line, message) => {
     throw new CoverageFormatError(file, line, message);
@@ -42,6 +51,7 @@ export function parseCobertura(xml: string, file: string): CoberturaDetail {
       open(name, attrs, line) {
         const parent = path[path.length - 1];
         if (path.length === 0 && name !== 'coverage') fail(line, `expected the root element <coverage> of a Cobertura report, got <${name}>`);
+        if (path.length === 0) stated = statedTotals(attrs, line, fail);
         path.push(name);
         if (name === 'source' && parent === 'sources') sourceText = '';
         else if (name === 'class') {
@@ -105,7 +115,52 @@ export function parseCobertura(xml: string, file: string): CoberturaDetail {
     if (err instanceof XmlSyntaxError) throw new CoverageFormatError(file, err.line, err.detail);
     throw err;
   }
-  return { sources, files };
+  return { sources, files, warnings: stated ? checkTotals(stated, files, file) : [] };
+}
+
+const TOTALS = ['lines-valid', 'lines-covered', 'branches-valid', 'branches-covered'] as const;
+
+function statedTotals(attrs: Record<string, string>, line: number, fail: (line: number, message: string) => never): StatedTotals {
+  const out: StatedTotals = { line, values: {} };
+  for (const key of TOTALS) {
+    const raw = attrs[key];
+    if (raw === undefined) continue;
+    if (!/^\s*\d+\s*$/.test(raw)) fail(line, `expected ${key}="<count>" on <coverage> to be a whole number, got ${JSON.stringify(raw)}`);
+    out.values[key] = Number(raw);
+  }
+  return out;
+}
+
+/**
+ * The <line> elements must add up to the totals <coverage> states: lines that disagree mean a truncated or
+ * edited report, whose percentages would be wrong, so reading fails. Branches are only warned about: some
+ * writers state branches that sit on no <line> (istanbul puts a branch on its statement's line, and a
+ * default parameter has none), so the listed ones can fall short of a correct total.
+ */
+function checkTotals(stated: StatedTotals, files: Map<string, FileDetail>, file: string): string[] {
+  let lines = 0;
+  let linesCovered = 0;
+  let branches = 0;
+  let branchesCovered = 0;
+  for (const detail of files.values()) {
+    lines += detail.lines.size;
+    for (const hits of detail.lines.values()) if (hits > 0) linesCovered++;
+    branches += detail.branches.size;
+    for (const b of detail.branches.values()) if (b.hits > 0) branchesCovered++;
+  }
+  const v = stated.values;
+  for (const [key, counted] of [['lines-valid', lines], ['lines-covered', linesCovered]] as const) {
+    if (v[key] !== undefined && v[key] !== counted) {
+      throw new CoverageFormatError(file, stated.line, `<coverage ${key}="${v[key]}"> but the <line> elements count ${counted}: expected them to agree (is the report truncated or edited?)`);
+    }
+  }
+  const warnings: string[] = [];
+  for (const [key, counted] of [['branches-valid', branches], ['branches-covered', branchesCovered]] as const) {
+    if (v[key] !== undefined && v[key] !== counted) {
+      warnings.push(`${file}: <coverage ${key}="${v[key]}"> but the lines' condition-coverage counts ${counted}; the branch figures come from the lines`);
+    }
+  }
+  return warnings;
 }
 
 export async function readCoberturaDetail(file: string): Promise<CoberturaDetail> {

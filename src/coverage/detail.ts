@@ -1,18 +1,22 @@
 // Per-file coverage with the detail the readers see (hits per line, function, branch), before it is
 // summarised into the model. Keeping the detail lets two reports of the same file be added up exactly.
+import { BranchHits } from './branch-hits.js';
+import { LineHits } from './line-hits.js';
 import { type FileCoverage, type Metric, emptyMetric } from './model.js';
 
 /** Hits of one function or branch; -1 for an lcov branch that was never evaluated ('-'). */
 export interface Counter {
   line: number;
   hits: number;
+  /** A function's name when the map key is not the name itself (lcov keys functions by line and name). */
+  name?: string;
 }
 
 export interface FileDetail {
   /** The path as the report wrote it, or repository-relative once normalised. */
   path: string;
   lines: Map<number, number>;
-  /** By function name. */
+  /** By a key unique within the file: lcov "line,name" (two methods may share a name), others the name. */
   functions: Map<string, Counter>;
   /** By a key unique within the file (lcov: "line,block,branch"). */
   branches: Map<string, Counter>;
@@ -23,7 +27,7 @@ export interface FileDetail {
 }
 
 export function newDetail(path: string): FileDetail {
-  return { path, lines: new Map(), functions: new Map(), branches: new Map(), stated: {} };
+  return { path, lines: new LineHits(), functions: new Map(), branches: new Map(), stated: {} };
 }
 
 /** Adds hits; an unevaluated branch (-1) plus an unevaluated one stays unevaluated. */
@@ -38,7 +42,7 @@ export function addDetail(into: FileDetail, from: FileDetail): void {
   for (const [line, hits] of from.lines) into.lines.set(line, addHits(into.lines.get(line), hits));
   for (const [name, fn] of from.functions) {
     const had = into.functions.get(name);
-    into.functions.set(name, { line: had?.line ?? fn.line, hits: addHits(had?.hits, fn.hits) });
+    into.functions.set(name, { ...fn, line: had?.line ?? fn.line, hits: addHits(had?.hits, fn.hits) });
   }
   for (const [key, br] of from.branches) {
     const had = into.branches.get(key);
@@ -67,18 +71,33 @@ function countCovered<T>(values: Iterable<T>, hits: (v: T) => number): Metric {
   return m;
 }
 
+/**
+ * Functions as listed, unless the file states a different count (lcov FNF/FNH): a writer that lists two
+ * anonymous functions on one line under one name still counts two, and its own total is then the right one.
+ */
+export function functionMetric(detail: FileDetail): Metric {
+  const stated = detail.stated.functions;
+  if (detail.functions.size === 0) return stated ? { ...stated } : emptyMetric();
+  const counted = countCovered(detail.functions.values(), (f) => f.hits);
+  if (stated && stated.total !== counted.total && stated.covered <= stated.total) return { ...stated };
+  return counted;
+}
+
 export function summarise(detail: FileDetail): FileCoverage {
-  const lines = detail.lines.size > 0 ? countCovered(detail.lines.values(), (h) => h) : (detail.stated.lines ?? emptyMetric());
-  const functions =
-    detail.functions.size > 0 ? countCovered(detail.functions.values(), (f) => f.hits) : (detail.stated.functions ?? emptyMetric());
-  const branches =
-    detail.branches.size > 0 ? countCovered(detail.branches.values(), (b) => b.hits) : (detail.stated.branches ?? emptyMetric());
+  const counted = detail.lines instanceof LineHits ? detail.lines.metric() : countCovered(detail.lines.values(), (h) => h);
+  const lines = detail.lines.size > 0 ? counted : (detail.stated.lines ?? emptyMetric());
+  const functions = functionMetric(detail);
+  const branchesCounted =
+    detail.branches instanceof BranchHits ? detail.branches.metric() : countCovered(detail.branches.values(), (b) => b.hits);
+  const branches = detail.branches.size > 0 ? branchesCounted : (detail.stated.branches ?? emptyMetric());
   const file: FileCoverage = {
     path: detail.path,
     lines,
     branches,
     functions,
-    statements: detail.statements ? { ...detail.statements } : { ...lines },
+    // lcov and istanbul's Cobertura have no statements: n/a, not a copy of lines (98.75% statements would show
+    // as 99.61%). coverage.py's lines are its statements (one per executable line), so Python files keep them.
+    statements: detail.statements ? { ...detail.statements } : detail.path.endsWith('.py') ? { ...lines } : emptyMetric(),
   };
   if (detail.lines.size > 0) file.lineHits = detail.lines;
   return file;

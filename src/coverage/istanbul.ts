@@ -102,9 +102,13 @@ export function parseJsonSummary(text: string, file: string): Map<string, FileDe
   const data = parseObject(text, file);
   const files = new Map<string, FileDetail>();
   for (const [key, value] of Object.entries(data)) {
-    if (key === 'total') continue;
     // Point errors at the key: the first occurrence of its JSON spelling is where it is.
     const where = () => lineOf(text, Math.max(0, text.indexOf(JSON.stringify(key))));
+    // "total" is not a file, but a file whose totals have the wrong types is no summary to trust either.
+    if (key === 'total') {
+      if (value !== null && typeof value === 'object') for (const m of METRIC_KEYS) checkPct(file, where, key, m, (value as Record<string, unknown>)[m]);
+      continue;
+    }
     if (value === null || typeof value !== 'object') {
       throw new CoverageFormatError(file, where(), `expected an object of metrics for '${key}', got ${JSON.stringify(value)}`);
     }
@@ -121,6 +125,7 @@ export function parseJsonSummary(text: string, file: string): Map<string, FileDe
           `expected '${m}' of '${key}' to have numbers total >= covered >= 0, got ${JSON.stringify(raw)}`,
         );
       }
+      checkPct(file, where, key, m, raw);
       metrics[m] = { total, covered };
     }
     detail.stated = { lines: metrics.lines, functions: metrics.functions, branches: metrics.branches };
@@ -128,6 +133,18 @@ export function parseJsonSummary(text: string, file: string): Map<string, FileDe
     files.set(key, detail);
   }
   return files;
+}
+
+/**
+ * istanbul writes pct as a number, or "Unknown" where there was nothing to count; anything else (a string
+ * "85.5") means the file was not written by istanbul and its numbers cannot be trusted.
+ */
+function checkPct(file: string, where: () => number, key: string, metric: string, raw: unknown): void {
+  if (raw === null || typeof raw !== 'object' || !('pct' in raw)) return;
+  const { pct, total } = raw as { pct: unknown; total: unknown };
+  if (typeof pct === 'number' && Number.isFinite(pct) && pct >= 0 && pct <= 100) return;
+  if (pct === 'Unknown' && total === 0) return;
+  throw new CoverageFormatError(file, where(), `expected '${metric}.pct' of '${key}' to be a number from 0 to 100 (or "Unknown" with total 0), got ${JSON.stringify(pct)}`);
 }
 
 export async function readIstanbulJson(file: string): Promise<IstanbulJson> {

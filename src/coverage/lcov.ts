@@ -1,7 +1,8 @@
 // lcov tracefiles (lcov.info): parsed record by record while streaming, and written back for merged shards.
 // Records: TN, SF, FN/FNDA/FNF/FNH (and lcov 2.2's FNL/FNA), BRDA/BRF/BRH, DA, LF/LH, end_of_record.
-import { type FileDetail, addHits, newDetail } from './detail.js';
-import { forEachLine } from './line-stream.js';
+import { BranchHits } from './branch-hits.js';
+import { type FileDetail, addHits, functionMetric, newDetail } from './detail.js';
+import { forEachLineBytes } from './line-stream.js';
 import { CoverageFormatError } from './model.js';
 
 const COUNT = /^\d+$/;
@@ -16,9 +17,23 @@ export class LcovParser {
   private currentStartLine = 0;
   /** lcov 2.2 FNL/FNA: function index -> start line. */
   private functionLines = new Map<string, number>();
+  /**
+   * This section's FN keys per name, in order, and how many FNDA of that name were seen: FNDA names a
+   * function without its line, and writers list FNDA in FN order, so the n-th FNDA of a name is its n-th FN.
+   */
+  private functionKeys = new Map<string, string[]>();
+  private fndaSeen = new Map<string, number>();
+  /** An FNDA came before its FN in this parse: FN then looks for hits waiting under line 0. */
+  private earlyFnda = false;
 
   /** The file being read, for error messages; the shard merge moves one parser from shard to shard. */
   constructor(public file: string) {}
+
+  private keysOf(name: string): string[] {
+    let keys = this.functionKeys.get(name);
+    if (!keys) this.functionKeys.set(name, (keys = []));
+    return keys;
+  }
 
   private fail(lineNo: number, message: string): never {
     throw new CoverageFormatError(this.file, lineNo, message);
@@ -41,8 +56,101 @@ export class LcovParser {
     return this.current;
   }
 
+  /**
+   * One line straight from bytes: DA records with plain digits are added without making a string (nine lines
+   * in ten of a c8 or istanbul lcov); every other line is decoded and goes through `line`.
+   */
+  bytes(buf: Buffer, start: number, end: number, lineNo: number): void {
+    const f = this.current;
+    if (f && end - start > 3) {
+      const b0 = buf[start];
+      if (b0 === 68 /* D */ && buf[start + 1] === 65 /* A */ && buf[start + 2] === 58 /* : */ && this.fastDa(f, buf, start + 3, end)) return;
+      if (b0 === 66 /* B */ && buf[start + 1] === 82 && buf[start + 2] === 68 && buf[start + 3] === 65 && buf[start + 4] === 58 /* BRDA: */ && this.fastBrda(f, buf, start + 5, end)) return;
+      if (this.fastTotal(f, buf, start, end)) return;
+    }
+    const last = end > start && buf[end - 1] === 13 ? end - 1 : end;
+    this.line(buf.toString('utf8', start, last), lineNo);
+  }
+
+  /** Digits from `at`, or -1 when there are none (or too many for a safe integer); the end in `scanEnd`. */
+  private digits(buf: Buffer, at: number, end: number): number {
+    let i = at;
+    let n = 0;
+    while (i < end) {
+      const c = buf[i]!;
+      if (c < 48 || c > 57) break;
+      n = n * 10 + (c - 48);
+      i++;
+    }
+    this.scanEnd = i;
+    return i === at || i - at > 15 ? -1 : n;
+  }
+
+  private scanEnd = 0;
+
+  /** True when at..end is "<end of line>" (perhaps "\r") or "," followed by anything (a checksum). */
+  private static lineEnds(buf: Buffer, i: number, end: number, commaOk: boolean): boolean {
+    return i === end || (i === end - 1 && buf[i] === 13) || (commaOk && buf[i] === 44);
+  }
+
+  /** LF/LH/FNF/FNH/BRF/BRH:<digits>, the stated totals closing each record. */
+  private fastTotal(f: FileDetail, buf: Buffer, start: number, end: number): boolean {
+    let metric: 'lines' | 'functions' | 'branches';
+    let at: number;
+    const b0 = buf[start];
+    if (b0 === 76 /* L */ && buf[start + 2] === 58) [metric, at] = ['lines', start + 1];
+    else if (b0 === 70 /* F */ && buf[start + 1] === 78 /* N */ && buf[start + 3] === 58) [metric, at] = ['functions', start + 2];
+    else if (b0 === 66 /* B */ && buf[start + 1] === 82 /* R */ && buf[start + 3] === 58) [metric, at] = ['branches', start + 2];
+    else return false;
+    const kind = buf[at];
+    if (kind !== 70 /* F */ && kind !== 72 /* H */) return false;
+    const n = this.digits(buf, at + 2, end);
+    if (n < 0 || !LcovParser.lineEnds(buf, this.scanEnd, end, false)) return false;
+    const m = (f.stated[metric] ??= { covered: 0, total: 0 });
+    // Two sections of one file state the same total; the larger covered count is the better bound.
+    if (kind === 70) m.total = Math.max(m.total, n);
+    else m.covered = Math.max(m.covered, n);
+    return true;
+  }
+
+  /** DA:<line>,<hits>[,<checksum>] in plain digits; false leaves the line to the careful path. */
+  private fastDa(f: FileDetail, buf: Buffer, at: number, end: number): boolean {
+    const line = this.digits(buf, at, end);
+    if (line < 0 || buf[this.scanEnd] !== 44) return false;
+    const hits = this.digits(buf, this.scanEnd + 1, end);
+    if (hits < 0 || !LcovParser.lineEnds(buf, this.scanEnd, end, true)) return false;
+    const had = f.lines.get(line);
+    f.lines.set(line, had === undefined ? hits : had + hits);
+    return true;
+  }
+
+  /** BRDA:<line>,<block>,<branch>,<taken or -> in plain digits; false leaves the line to the careful path. */
+  private fastBrda(f: FileDetail, buf: Buffer, at: number, end: number): boolean {
+    const line = this.digits(buf, at, end);
+    if (line < 0 || buf[this.scanEnd] !== 44) return false;
+    const block = this.digits(buf, this.scanEnd + 1, end);
+    if (block < 0 || buf[this.scanEnd] !== 44) return false;
+    const branch = this.digits(buf, this.scanEnd + 1, end);
+    if (branch < 0 || buf[this.scanEnd] !== 44) return false;
+    let hits: number;
+    if (buf[this.scanEnd + 1] === 45 /* - */) {
+      hits = -1;
+      this.scanEnd += 2;
+    } else {
+      hits = this.digits(buf, this.scanEnd + 1, end);
+      if (hits < 0) return false;
+    }
+    if (!LcovParser.lineEnds(buf, this.scanEnd, end, false)) return false;
+    if (f.branches instanceof BranchHits && f.branches.append(line, block, branch, hits)) return true;
+    const key = `${line},${block},${branch}`;
+    const had = f.branches.get(key);
+    if (had) had.hits = addHits(had.hits, hits);
+    else f.branches.set(key, { line, hits });
+    return true;
+  }
+
   line(text: string, lineNo: number): void {
-    // DA is nine records in ten: parse it without splitting or regular expressions.
+    // DA is nine records in ten: parse it without splitting or regular expressions (the merge feeds strings).
     if (this.current && text.charCodeAt(0) === 68 /* D */ && text.charCodeAt(1) === 65 /* A */ && text.charCodeAt(2) === 58 /* : */) {
       const da = parseDa(text);
       if (da !== undefined) {
@@ -73,9 +181,14 @@ export class LcovParser {
         if (this.current) this.fail(lineNo, `'SF:' before the record for '${this.current.path}' (line ${this.currentStartLine}) ended: expected 'end_of_record'`);
         if (value.trim() === '') this.fail(lineNo, `expected a source file path after 'SF:'`);
         // A path seen before (another TN block, another shard) keeps adding into the same detail.
-        this.current = this.files.get(value.trim()) ?? newDetail(value.trim());
+        this.current = this.files.get(value.trim()) ?? lcovDetail(value.trim());
         this.currentStartLine = lineNo;
-        this.functionLines = new Map();
+        // Cleared, not replaced: three Maps per section are 30,000 Maps of garbage in a 10,000-file lcov.
+        if (this.functionLines.size) this.functionLines.clear();
+        if (this.fndaSeen.size) this.fndaSeen.clear();
+        // A later section of the same file may give FNDA without repeating FN: pair them with the known ones.
+        if (this.functionKeys.size) this.functionKeys = new Map();
+        for (const [key, fn] of this.current.functions) if (fn.name !== undefined && fn.line > 0) this.keysOf(fn.name).push(key);
         return;
       }
       case 'DA': {
@@ -91,13 +204,22 @@ export class LcovParser {
         if (comma <= 0) this.fail(lineNo, `expected 'FN:<line>,<name>', got '${clip(line)}'`);
         const start = this.count(value.slice(0, comma), lineNo, 'a line number in FN:<line>,<name>');
         let name = value.slice(comma + 1);
-        // lcov 2 writes FN:<start>,<end>,<name>.
-        const end = /^(\d+),(.+)$/.exec(name);
-        if (end) name = end[2]!;
-        // Some writers put FNDA before FN: keep the hits, learn the line.
-        const had = f.functions.get(name);
-        if (!had) f.functions.set(name, { line: start, hits: 0 });
-        else if (had.line === 0) had.line = start;
+        // lcov 2 writes FN:<start>,<end>,<name> (checked only when the name starts with a digit, which no
+        // identifier does).
+        const first = name.charCodeAt(0);
+        if (first >= 48 && first <= 57) {
+          const end = /^(\d+),(.+)$/.exec(name);
+          if (end) name = end[2]!;
+        }
+        const key = functionKey(start, name);
+        const keys = this.keysOf(name);
+        if (!keys.includes(key)) keys.push(key);
+        // Some writers put FNDA before FN: its hits wait under line 0 until the line is known.
+        const early = this.earlyFnda ? f.functions.get(functionKey(0, name)) : undefined;
+        if (early) f.functions.delete(functionKey(0, name));
+        const had = f.functions.get(key);
+        if (had && !early) had.name = name;
+        else f.functions.set(key, { line: start, hits: (had?.hits ?? 0) + (early?.hits ?? 0), name });
         return;
       }
       case 'FNDA': {
@@ -106,8 +228,15 @@ export class LcovParser {
         if (comma <= 0) this.fail(lineNo, `expected 'FNDA:<hits>,<name>', got '${clip(line)}'`);
         const hits = this.hits(value.slice(0, comma), lineNo, 'hits in FNDA:<hits>,<name>');
         const name = value.slice(comma + 1);
-        const had = f.functions.get(name);
-        f.functions.set(name, { line: had?.line ?? 0, hits: (had?.hits ?? 0) + hits });
+        const keys = this.functionKeys.get(name);
+        const seen = this.fndaSeen.get(name) ?? 0;
+        this.fndaSeen.set(name, seen + 1);
+        // More FNDA than FN of a name (a writer repeating one) adds to the last of them.
+        const key = keys?.length ? keys[Math.min(seen, keys.length - 1)]! : functionKey(0, name);
+        if (!keys?.length) this.earlyFnda = true;
+        const had = f.functions.get(key);
+        if (had) had.hits += hits;
+        else f.functions.set(key, { line: 0, hits, name });
         return;
       }
       case 'FNL': {
@@ -121,8 +250,10 @@ export class LcovParser {
         const m = /^([^,]*),([^,]*),(.+)$/.exec(value);
         if (!m) this.fail(lineNo, `expected 'FNA:<index>,<hits>,<name>', got '${clip(line)}'`);
         const hits = this.hits(m[2], lineNo, 'hits in FNA:<index>,<hits>,<name>');
-        const had = f.functions.get(m[3]!);
-        f.functions.set(m[3]!, { line: had?.line ?? this.functionLines.get(m[1]!) ?? 0, hits: (had?.hits ?? 0) + hits });
+        const start = this.functionLines.get(m[1]!) ?? 0;
+        const key = functionKey(start, m[3]!);
+        const had = f.functions.get(key);
+        f.functions.set(key, { line: start, hits: (had?.hits ?? 0) + hits, name: m[3]! });
         return;
       }
       case 'BRDA': {
@@ -167,6 +298,18 @@ export class LcovParser {
   }
 }
 
+/** A new file's detail, its branches kept as numbers (the Map interface is there when needed). */
+function lcovDetail(path: string): FileDetail {
+  const detail = newDetail(path);
+  detail.branches = new BranchHits();
+  return detail;
+}
+
+/** Functions are told apart by start line and name: two methods named `get` in one file are two functions. */
+function functionKey(line: number, name: string): string {
+  return `${line},${name}`;
+}
+
 const parsedDa = { line: 0, hits: 0 };
 
 /** "DA:<line>,<hits>[,<checksum>]" with plain digits -> the shared result object; undefined for anything else. */
@@ -203,9 +346,9 @@ function clip(text: string): string {
 export async function readLcovDetail(file: string): Promise<Map<string, FileDetail>> {
   const parser = new LcovParser(file);
   let last = 0;
-  await forEachLine(file, (line, lineNo) => {
+  await forEachLineBytes(file, (buf, start, end, lineNo) => {
     last = lineNo;
-    parser.line(line, lineNo);
+    parser.bytes(buf, start, end, lineNo);
   });
   return parser.finish(last);
 }
@@ -213,14 +356,14 @@ export async function readLcovDetail(file: string): Promise<Map<string, FileDeta
 /** One SF section in lcov text, as the merge writes it: sorted, with totals recomputed from the detail. */
 export function formatLcovRecord(detail: FileDetail): string {
   const out: string[] = ['TN:', `SF:${detail.path}`];
-  const functions = [...detail.functions].sort((a, b) => a[1].line - b[1].line);
-  for (const [name, fn] of functions) out.push(`FN:${fn.line},${name}`);
+  const functions = [...detail.functions].map(([key, fn]) => ({ ...fn, name: fn.name ?? key })).sort((a, b) => a.line - b.line);
+  for (const fn of functions) out.push(`FN:${fn.line},${fn.name}`);
   if (functions.length > 0 || detail.stated.functions) {
-    const hit = functions.filter(([, fn]) => fn.hits > 0).length;
-    out.push(`FNF:${functions.length || detail.stated.functions?.total || 0}`);
-    out.push(`FNH:${functions.length ? hit : (detail.stated.functions?.covered ?? 0)}`);
+    const metric = functionMetric(detail);
+    out.push(`FNF:${metric.total}`, `FNH:${metric.covered}`);
   }
-  for (const [name, fn] of functions) out.push(`FNDA:${fn.hits},${name}`);
+  // In FN order: the reader pairs the n-th FNDA of a name with its n-th FN.
+  for (const fn of functions) out.push(`FNDA:${fn.hits},${fn.name}`);
   const lines = [...detail.lines].sort((a, b) => a[0] - b[0]);
   for (const [line, hits] of lines) out.push(`DA:${line},${hits}`);
   if (lines.length > 0) {

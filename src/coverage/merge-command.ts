@@ -1,14 +1,16 @@
 // `backend-ci merge-coverage DIR…`: merges the coverage of test shards (folders holding lcov.info and/or
-// coverage-summary.json, or those files themselves) into one folder and applies the configured thresholds.
+// coverage-summary.json, or those files themselves) into one folder and applies the configured thresholds,
+// failing closed like the test stage (src/coverage/gate.ts).
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
 import type { Host } from '../host/host.js';
 import { ConfigError } from '../pipeline/stage.js';
 import { mergeCoverageFiles } from './merge.js';
-import { METRICS, percent } from './model.js';
-import { findCoverageFiles, readCoverage } from './read.js';
-import { checkThresholds, describeFailure } from './thresholds.js';
+import { gateCoverage, renderVerdict, verdictFails } from './gate.js';
+import { METRICS, type Metric, measured } from './model.js';
+import { findCoverageFiles } from './read.js';
+import { describeFailure } from './thresholds.js';
 
 const MERGEABLE = new Set(['lcov.info', 'coverage-summary.json']);
 
@@ -38,22 +40,18 @@ export async function mergeCoverageCommand(config: Config, host: Host, options: 
   const written = [merged.lcov, merged.jsonSummary].filter((f): f is string => !!f);
   host.log.info(`merged ${inputs.length} report${inputs.length === 1 ? '' : 's'} (${merged.files} source files) into ${written.map((f) => path.relative(config.workspace, f) || f).join(', ')}`);
 
-  const report = await readCoverage(written, { workspace: config.workspace, cwd: config.cwd });
-  for (const m of METRICS) host.log.info(`${m}: ${percent(report.totals[m])}% (${report.totals[m].covered}/${report.totals[m].total})`);
-  const failures = checkThresholds(report, config.test.thresholds, config.test.perFile);
-  for (const f of failures) host.log.error(describeFailure(f));
+  // The same fail-closed rules as the test stage: an empty merge is "not checked", never "100% (0/0)".
+  const verdict = await gateCoverage({ files: written, lookedIn: written.join(', ') || output, workspace: config.workspace, cwd: config.cwd, thresholds: config.test.thresholds, perFile: config.test.perFile, compareTree: false });
+  const report = verdict.report;
+  if (report) for (const m of METRICS) host.log.info(`${m}: ${metricText(report.totals[m])}`);
+  for (const f of verdict.failures) host.log.error(f);
+  for (const f of verdict.thresholdFailures) host.log.error(describeFailure(f));
+  for (const w of verdict.warnings) host.log.warning(w);
+  await host.appendSummary([`### Merged coverage (${inputs.length} reports)`, '', renderVerdict(verdict, config.test.thresholds), ''].join('\n'));
+  return verdictFails(verdict) ? 1 : 0;
+}
 
-  const rows = METRICS.map((m) => `| ${m} | ${report.totals[m].covered} | ${report.totals[m].total} | ${percent(report.totals[m])} | ${config.test.thresholds[m] ?? '—'} |`);
-  await host.appendSummary(
-    [
-      `### Merged coverage (${inputs.length} reports)`,
-      '',
-      '| Metric | Covered | Total | % | Required |',
-      '|---|---:|---:|---:|---:|',
-      ...rows,
-      ...(failures.length ? ['', '**Thresholds not met**', '', ...failures.slice(0, 50).map((f) => `- ${describeFailure(f)}`)] : []),
-      '',
-    ].join('\n'),
-  );
-  return failures.length > 0 ? 1 : 0;
+function metricText(metric: Metric): string {
+  const value = measured(metric);
+  return `${value === undefined ? 'n/a' : `${value}%`} (${metric.covered}/${metric.total})`;
 }

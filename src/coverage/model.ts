@@ -14,7 +14,7 @@ export interface FileCoverage {
   lines: Metric;
   branches: Metric;
   functions: Metric;
-  /** Formats without statements (lcov, cobertura) report lines here. */
+  /** Empty (n/a) where the format has no statements (lcov, istanbul's Cobertura); coverage.py's lines for .py files. */
   statements: Metric;
   /**
    * Hits per line number, where the format has them (lcov DA, cobertura <line>); needed for patch coverage.
@@ -28,12 +28,22 @@ export interface CoverageReport {
   totals: Record<MetricName, Metric>;
   /** The files this report was read from, for messages. */
   sources: string[];
+  /** What the readers noticed but could still read (totals that disagree with the file's own), for the stage. */
+  warnings?: string[];
 }
 
-/** Percentage with two decimals; 100 when there is nothing to cover (an empty metric never fails a gate). */
+/**
+ * Percentage with two decimals, for metrics known to have something to count. A metric with nothing to count
+ * gives 100 here only for arithmetic (sorting, deltas); what is shown, exported or gated uses `measured`.
+ */
 export function percent(metric: Metric): number {
   if (metric.total === 0) return 100;
   return Math.floor((metric.covered / metric.total) * 10000) / 100;
+}
+
+/** Percent with two decimals, or undefined ("n/a") when the metric has nothing to count. */
+export function measured(metric: Metric): number | undefined {
+  return metric.total === 0 ? undefined : percent(metric);
 }
 
 export function emptyMetric(): Metric {

@@ -111,21 +111,40 @@ function combine(repoPath: string, entries: Entry[]): FileCoverage {
   return summarise(merged);
 }
 
+/**
+ * Report path -> repository path without touching the file system, for the common case: a plain relative
+ * path (no '.' or '..' segment, no drive, no URL, no backslash) under a cwd inside the workspace; 10,000
+ * files then cost no path.resolve each. Undefined when the careful way (toRepositoryPath) is needed.
+ */
+function quickRepositoryPath(opts: ReadOptions): (name: string) => string | undefined {
+  const workspace = path.resolve(opts.workspace);
+  const cwd = path.resolve(opts.cwd);
+  const base = cwd === workspace ? '' : insideWorkspace(cwd, workspace);
+  if (base === undefined || path.sep !== '/') return () => undefined;
+  const prefix = base ? `${base}/` : '';
+  return (name) => (PLAIN_RELATIVE.test(name) ? prefix + name : undefined);
+}
+
+const PLAIN_RELATIVE = /^(?![/\\]|[A-Za-z]:|file:)(?!.*(?:^|\/)\.{1,2}(?:\/|$))(?!.*\/\/)[^\\]+$/;
+
 /** Reads every file, detecting its format, and merges them into one report. */
 export async function readCoverage(files: string[], opts: ReadOptions): Promise<CoverageReport> {
   const byPath = new Map<string, Entry[]>();
+  const warnings: string[] = [];
   const add = (repoPath: string, entry: Entry) => {
     const list = byPath.get(repoPath);
     if (list) list.push(entry);
     else byPath.set(repoPath, [entry]);
   };
+  const quick = quickRepositoryPath(opts);
   for (const file of files) {
     const format = await detectFormat(file);
     if (format === 'cobertura') {
-      const { sources, files: details } = await readCoberturaDetail(file);
+      const { sources, files: details, warnings: said } = await readCoberturaDetail(file);
+      warnings.push(...said);
       for (const [name, detail] of details) add(toRepositoryPath(resolveCoberturaPath(name, sources, opts.cwd), opts.workspace), { format, detail });
     } else if (format === 'lcov') {
-      for (const [name, detail] of await readLcovDetail(file)) add(toRepositoryPath(absoluteFrom(name, opts.cwd), opts.workspace), { format, detail });
+      for (const [name, detail] of await readLcovDetail(file)) add(quick(name) ?? toRepositoryPath(absoluteFrom(name, opts.cwd), opts.workspace), { format, detail });
     } else {
       const json = await readIstanbulJson(file);
       for (const [name, detail] of json.files) add(toRepositoryPath(absoluteFrom(name, opts.cwd), opts.workspace), { format: json.kind, detail });
@@ -133,5 +152,5 @@ export async function readCoverage(files: string[], opts: ReadOptions): Promise<
   }
   const out = [...byPath].map(([repoPath, entries]) => combine(repoPath, entries));
   out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files: out, totals: sumTotals(out), sources: [...files] };
+  return { files: out, totals: sumTotals(out), sources: [...files], ...(warnings.length ? { warnings } : {}) };
 }

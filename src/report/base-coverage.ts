@@ -3,7 +3,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { METRICS, percent, type Metric, type MetricName } from '../coverage/model.js';
+import { readCoverage } from '../coverage/read.js';
 import type { Host } from '../host/host.js';
+import type { BaseFiles } from './files-table.js';
 import { ConfigError } from '../pipeline/stage.js';
 
 export type BaseCoverage = Partial<Record<MetricName, number>>;
@@ -66,6 +68,28 @@ function fromLcovTotals(text: string, file: string): BaseCoverage {
 export interface LoadedBase {
   coverage: BaseCoverage;
   source: string;
+  /** Per file, when the base report has files (lcov, json-summary): for the per-file change. */
+  files?: BaseFiles;
+}
+
+/** The base report's files in percent per metric (n/a metrics left out), paths as this workspace names them. */
+export async function readBaseFiles(file: string, workspace: string): Promise<BaseFiles | undefined> {
+  let target = file;
+  if (existsSync(file) && statSync(file).isDirectory()) target = CANDIDATES.map((c) => path.join(file, c)).find((c) => existsSync(c)) ?? '';
+  if (!target) return undefined;
+  try {
+    const report = await readCoverage([target], { workspace, cwd: workspace });
+    const out: BaseFiles = new Map();
+    for (const f of report.files) {
+      const entry: Partial<Record<MetricName, number>> = {};
+      for (const m of METRICS) if (f[m].total > 0) entry[m] = percent(f[m]);
+      out.set(f.path, entry);
+    }
+    return out;
+  } catch {
+    // The totals were readable (or this would not be called); a per-file view is an extra.
+    return undefined;
+  }
 }
 
 /**
@@ -77,7 +101,8 @@ export async function loadBaseCoverage(host: Host, options: { file?: string; bas
     const file = path.resolve(host.context.workspace, options.file);
     if (!existsSync(file)) throw new ConfigError(`input 'base-coverage': ${options.file} does not exist (looked at ${file})`);
     try {
-      return { coverage: readBaseCoverage(file), source: `base coverage file ${options.file}` };
+      const files = await readBaseFiles(file, host.context.workspace);
+      return { coverage: readBaseCoverage(file), source: `base coverage file ${options.file}`, ...(files ? { files } : {}) };
     } catch (e) {
       throw new ConfigError(`input 'base-coverage': ${(e as Error).message}`);
     }
@@ -92,7 +117,8 @@ export async function loadBaseCoverage(host: Host, options: { file?: string; bas
       host.log.info(`No ${name} artifact from a successful run on ${options.baseRef}; coverage is shown without its change.`);
       return undefined;
     }
-    return { coverage: readBaseCoverage(folder), source: `the latest ${name} of ${options.baseRef}` };
+    const files = await readBaseFiles(folder, host.context.workspace);
+    return { coverage: readBaseCoverage(folder), source: `the latest ${name} of ${options.baseRef}`, ...(files ? { files } : {}) };
   } catch (e) {
     host.log.warning(`Could not read the base branch's coverage (${(e as Error).message}); coverage is shown without its change.`);
     return undefined;

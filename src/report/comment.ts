@@ -3,7 +3,7 @@
 import type { GitHubClient } from '../host/host.js';
 import { cell, characters, detailsShrink, fitSections, type Section } from './markdown.js';
 import type { ReportInput } from './model.js';
-import { coverageTable, patchHeadline, stageTable, uncoveredList } from './summary.js';
+import { coverageTable, fileTableSection, patchHeadline, stageTable, uncoveredList, UNCOVERED_FILES, withoutAnsi } from './summary.js';
 
 export const COMMENT_LIMIT = 65_536;
 
@@ -23,7 +23,8 @@ function shrinkable(label: string, text: string, priority: number): Section {
 }
 
 /** The comment body, trimmed to the limit; the marker and the stage table always stay. */
-export function renderComment(input: ReportInput, limit = COMMENT_LIMIT): { body: string; trimmed: string[] } {
+export function renderComment(raw: ReportInput, limit = COMMENT_LIMIT): { body: string; trimmed: string[] } {
+  const input = withoutAnsi(raw);
   const links = [
     input.links.run ? `[Full summary of this run](${input.links.run})` : '',
     input.links.artifact ? `[coverage report](${input.links.artifact})` : '',
@@ -37,8 +38,10 @@ export function renderComment(input: ReportInput, limit = COMMENT_LIMIT): { body
     shrinkable('pending migrations', stageSection(input, 'migrations', 'Migrations'), 80),
     shrinkable('deploy', stageSection(input, 'deploy', 'Deploy'), 85),
   ];
-  const uncovered = uncoveredList(input.patch);
+  const uncovered = uncoveredList(input.patch, UNCOVERED_FILES, input.blobUrl);
   sections.push({ label: 'uncovered changed lines', text: uncovered, priority: 50, shrink: detailsShrink(uncovered, characters) });
+  const table = fileTableSection(input, limit, characters, 45);
+  if (table) sections.push(table);
   sections.push({ label: 'links', text: footer, priority: Infinity });
   const note = (trimmed: string[]) => `\n_Shortened to fit a comment (cut: ${trimmed.join(', ')}); the run summary has everything._\n`;
   const fitted = fitSections(sections, limit, characters, note);

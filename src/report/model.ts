@@ -1,6 +1,7 @@
 // What the report is built from: the stage results plus coverage, patch coverage and the base's coverage,
 // gathered once so the summary, the comment, the statuses and the saved bundle all say the same thing.
 import type { CoverageReport, MetricName } from '../coverage/model.js';
+import type { BaseFiles, FileTableMode } from './files-table.js';
 import type { StageResult } from '../pipeline/stage.js';
 
 /** Inclusive range of line numbers. */
@@ -18,8 +19,11 @@ export interface PatchCoverage {
   percent: number;
   covered: number;
   total: number;
-  /** Changed lines that no test ran, per file. */
-  files: { path: string; uncovered: LineRange[] }[];
+  /**
+   * Changed files with coverable lines. `uncovered`: ranges of changed lines no test ran (a range may span
+   * uninstrumented lines); `covered`/`total`: changed coverable lines, where known (src/coverage/patch.ts).
+   */
+  files: { path: string; uncovered: LineRange[]; covered?: number; total?: number }[];
 }
 
 /**
@@ -48,6 +52,12 @@ export interface ReportInput {
   patchSource?: string;
   patchThreshold?: number;
   links: { run?: string; artifact?: string };
+  /** Which files the per-file table lists (report.fileTable); default 'changed'. */
+  fileTable?: FileTableMode;
+  /** The base's coverage per file, for the per-file change and for telling affected files. */
+  baseFiles?: BaseFiles;
+  /** `<server>/<owner>/<repo>/blob/<head sha>`: files and line ranges link to the source there. */
+  blobUrl?: string;
 }
 
 export function isPatchCoverage(value: unknown): value is PatchCoverage {

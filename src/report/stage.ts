@@ -58,14 +58,26 @@ export async function gatherReportInput(ctx: StageContext, options: ReportStageO
   if (patch) input.patch = patch;
   if (patchSource) input.patchSource = patchSource;
   if (config.report.patchThreshold !== undefined) input.patchThreshold = config.report.patchThreshold;
+  input.fileTable = config.report.fileTable;
+  const blobUrl = blobUrlOf(host);
+  if (blobUrl) input.blobUrl = blobUrl;
   if (coverage) {
     const base = await loadBaseCoverage(host, { file: config.report.baseCoverage, baseRef: host.context.pullRequest?.baseRef });
     if (base) {
       input.base = base.coverage;
       input.baseSource = base.source;
+      if (base.files) input.baseFiles = base.files;
     }
   }
   return input;
+}
+
+/** Where the head commit's files are on GitHub: the pull request's head, else the commit this run built. */
+function blobUrlOf(host: Host): string | undefined {
+  const ctx = host.context;
+  const sha = ctx.pullRequest?.headSha ?? ctx.sha;
+  if (!ctx.repository || !sha || !/^[0-9a-f]{7,64}$/i.test(sha)) return undefined;
+  return `${ctx.serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(ctx.repository.owner)}/${encodeURIComponent(ctx.repository.repo)}/blob/${sha}`;
 }
 
 function stageAnnotations(stages: readonly StageResult[]): RankedAnnotation[] {
@@ -79,7 +91,7 @@ function conclusionOf(input: ReportInput): ReportBundle['conclusion'] {
 function checkRunTitle(input: ReportInput): string {
   const count = (status: string) => input.stages.filter((s) => s.status === status).length;
   const parts = [`${count('passed')} passed`, count('failed') ? `${count('failed')} failed` : '', count('warned') ? `${count('warned')} warned` : ''].filter(Boolean);
-  if (input.coverage) parts.push(`lines ${pct(percent(input.coverage.totals.lines))}`);
+  if (input.coverage) parts.push(`lines ${input.coverage.totals.lines.total > 0 ? pct(percent(input.coverage.totals.lines)) : 'n/a'}`);
   if (input.patch && input.patch.total > 0) parts.push(`patch ${pct(input.patch.percent)}`);
   return parts.join(' · ');
 }

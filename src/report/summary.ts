@@ -3,7 +3,9 @@
 // whole summary without a word).
 import { METRICS, percent, type FileCoverage } from '../coverage/model.js';
 import type { StageResult } from '../pipeline/stage.js';
-import { cell, delta, detailsShrink, duration, fitSections, keepLines, metricPct, pct, ranges, STATUS_ICON, utf8Bytes, type Section } from './markdown.js';
+import { stripAnsi } from './ansi.js';
+import { FileTable, fileLink, rangeLink, uncoveredLineCount } from './files-table.js';
+import { cell, delta, detailsShrink, duration, fitSections, keepLines, metricPct, pct, STATUS_ICON, utf8Bytes, type Section } from './markdown.js';
 import { patchBelowThreshold, type PatchCoverage, type ReportInput } from './model.js';
 
 /** GitHub's limit is 1 MiB per step; stay well under it so other steps' text and our own notes fit. */
@@ -23,7 +25,8 @@ export function coverageTable(input: ReportInput): string {
     const metric = coverage.totals[m];
     const current = percent(metric);
     const threshold = input.thresholds[m];
-    const gate = threshold === undefined ? '' : metric.total > 0 && current < threshold ? `❌ ${pct(threshold)}` : `✅ ${pct(threshold)}`;
+    // A minimum on a metric with nothing to count is not met: "n/a" is never a pass.
+    const gate = threshold === undefined ? '' : metric.total === 0 ? `❌ ${pct(threshold)} (nothing to count)` : current < threshold ? `❌ ${pct(threshold)}` : `✅ ${pct(threshold)}`;
     return `| ${m} | ${metricPct(metric)} | ${metric.covered}/${metric.total} | ${gate} | ${metric.total > 0 ? delta(current, input.base?.[m]) : ''} |`;
   });
   if (rows.length === 0) return '';
@@ -42,16 +45,31 @@ export function patchHeadline(patch: PatchCoverage | undefined, threshold: numbe
 /** At most this many files are listed with uncovered changed lines; more could never fit the comment anyway. */
 export const UNCOVERED_FILES = 1000;
 
-/** Uncovered changed lines per file, biggest gaps first. */
-export function uncoveredList(patch: PatchCoverage | undefined, limit = UNCOVERED_FILES): string {
+/**
+ * Uncovered changed lines per file, most uncovered lines first. The count is of lines, not of the ranges'
+ * spans (a range runs on over comments and blank lines); ranges link to the source when `blobUrl` is known.
+ */
+export function uncoveredList(patch: PatchCoverage | undefined, limit = UNCOVERED_FILES, blobUrl?: string): string {
   if (!patch) return '';
   const withGaps = patch.files.filter((f) => f.uncovered.length > 0);
   if (withGaps.length === 0) return '';
-  const sized = withGaps.map((f) => ({ f, lines: f.uncovered.reduce((n, r) => n + r.end - r.start + 1, 0) }));
+  const sized = withGaps.map((f) => ({ f, lines: uncoveredLineCount(f) }));
   const files = smallest(sized, limit, (a, b) => b.lines - a.lines || byPath(a.f.path, b.f.path));
-  const rows = files.map(({ f, lines }) => `| \`${cell(f.path)}\` | ${lines} | ${ranges(f.uncovered)} |`);
+  const rows = files.map(({ f, lines }) => `| ${fileLink(f.path, blobUrl)} | ${lines} | ${f.uncovered.map((r) => rangeLink(f.path, r, blobUrl)).join(', ')} |`);
   const more = withGaps.length > files.length ? `\n\n… and ${withGaps.length - files.length} more files with uncovered changed lines.` : '';
   return `<details><summary>Changed lines not covered (${withGaps.length} files)</summary>\n\n| File | Lines | Where |\n|---|---|---|\n${rows.join('\n')}${more}\n\n</details>\n\n`;
+}
+
+/** The per-file table as a section: built within the limit, rebuilt within any smaller budget. */
+export function fileTableSection(input: ReportInput, limit: number, measure: (s: string) => number, priority: number): Section | undefined {
+  if (!input.coverage) return undefined;
+  const table = new FileTable({ files: input.coverage.files, patch: input.patch, baseFiles: input.baseFiles, mode: input.fileTable ?? 'changed', blobUrl: input.blobUrl }, measure);
+  return { label: 'coverage by file', text: table.render(limit), priority, shrink: (budget) => table.render(budget) };
+}
+
+/** Stage headlines and details without terminal escapes (test output is full of colour codes). */
+export function withoutAnsi(input: ReportInput): ReportInput {
+  return { ...input, stages: input.stages.map((s) => ({ ...s, headline: stripAnsi(s.headline), ...(s.details !== undefined ? { details: stripAnsi(s.details) } : {}) })) };
 }
 
 /** The files with the lowest line coverage (then the most uncovered lines), at most `limit`. */
@@ -80,17 +98,22 @@ export interface SummaryOptions {
 }
 
 /** The whole summary, trimmed to fit; `trimmed` names what was cut. */
-export function renderSummary(input: ReportInput, options: SummaryOptions = {}): { markdown: string; trimmed: string[] } {
+export function renderSummary(raw: ReportInput, options: SummaryOptions = {}): { markdown: string; trimmed: string[] } {
+  const input = withoutAnsi(raw);
+  const notes = (options.notes ?? []).map(stripAnsi);
+  const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
   const link = input.links.artifact ? ` The full coverage report is in the [coverage artifact](${input.links.artifact}).` : ' The full coverage report is in the coverage-report artifact.';
   const sections: Section[] = [
     { label: 'title', text: `## ${cell(input.name)}\n\n`, priority: Infinity },
     { label: 'stage table', text: stageTable(input.stages), priority: Infinity },
-    { label: 'report notes', text: (options.notes ?? []).map((n) => `> ${cell(n)}\n>\n`).join('').replace(/>\n$/, '\n'), priority: 200, shrink: (budget) => keepLines((options.notes ?? []).map((n) => `> ${cell(n)}`).join('\n'), budget, utf8Bytes, '\n') },
+    { label: 'report notes', text: notes.map((n) => `> ${cell(n)}\n>\n`).join('').replace(/>\n$/, '\n'), priority: 200, shrink: (budget) => keepLines(notes.map((n) => `> ${cell(n)}`).join('\n'), budget, utf8Bytes, '\n') },
     { label: 'coverage table', text: coverageTable(input), priority: 100 },
     { label: 'patch coverage', text: patchHeadline(input.patch, input.patchThreshold, input.patchSource), priority: 90 },
   ];
-  const uncovered = uncoveredList(input.patch);
+  const uncovered = uncoveredList(input.patch, UNCOVERED_FILES, input.blobUrl);
   sections.push({ label: 'uncovered changed lines', text: uncovered, priority: 40, shrink: detailsShrink(uncovered, utf8Bytes) });
+  const table = fileTableSection(input, limit, utf8Bytes, 35);
+  if (table) sections.push(table);
   const worst = worstFilesTable(input);
   sections.push({ label: 'least covered files', text: worst, priority: 30, shrink: detailsShrink(worst, utf8Bytes) });
   for (const stage of input.stages) {
@@ -100,7 +123,7 @@ export function renderSummary(input: ReportInput, options: SummaryOptions = {}):
     sections.push({ label: `${stage.stage} details`, text, priority, shrink: detailsShrink(text, utf8Bytes) });
   }
   const note = (trimmed: string[]) => `\n> [!NOTE]\n> This summary was shortened to stay under GitHub's 1 MiB limit (cut: ${trimmed.join(', ')}).${link}\n`;
-  const fitted = fitSections(sections, options.limitBytes ?? SUMMARY_LIMIT_BYTES, utf8Bytes, note);
+  const fitted = fitSections(sections, limit, utf8Bytes, note);
   return { markdown: fitted.text, trimmed: fitted.trimmed };
 }
 

@@ -60,4 +60,20 @@ describe('parseCobertura', () => {
     expect(formatError(badCondition).message).toContain('report.xml:3: expected condition-coverage="<pct>% (<covered>/<total>)"');
     expect(formatError('<coverage>\n<packages>\n</coverage>').message).toBe('report.xml:3: expected </packages> (opened on line 2), got </coverage>');
   });
+
+  it("checks the <line> elements against the report's own totals: lines must agree, branches are warned about", () => {
+    for (const name of ['c8/cobertura-coverage.xml', 'coverage-py/coverage.xml']) {
+      const file = path.join(fixtures, name);
+      expect(parseCobertura(readFileSync(file, 'utf8'), file).warnings).toEqual([]);
+    }
+    const original = readFileSync(path.join(fixtures, 'coverage-py/coverage.xml'), 'utf8');
+    // A report cut short: one <line> gone, the totals still say 10.
+    const truncated = original.replace('<line number="14" hits="0"/>', '');
+    expect(formatError(truncated).message).toBe('report.xml:2: <coverage lines-valid="10"> but the <line> elements count 9: expected them to agree (is the report truncated or edited?)');
+    const edited = original.replace('lines-covered="8"', 'lines-covered="10"');
+    expect(formatError(edited).message).toContain('<coverage lines-covered="10"> but the <line> elements count 8');
+    const branches = original.replace('branches-valid="4"', 'branches-valid="6"');
+    expect(parseCobertura(branches, 'report.xml').warnings).toEqual([`report.xml: <coverage branches-valid="6"> but the lines' condition-coverage counts 4; the branch figures come from the lines`]);
+    expect(formatError(original.replace('lines-valid="10"', 'lines-valid="ten"')).message).toContain('expected lines-valid="<count>" on <coverage> to be a whole number');
+  });
 });

@@ -101,6 +101,21 @@ describe('report stage, direct mode', () => {
     expect(host.summary).toContain('base coverage file base-summary.json');
   });
 
+  it('lists the changed files with links at the head commit and their change against the base artifact, per file', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'base-artifact-'));
+    writeFileSync(path.join(folder, 'lcov.info'), 'SF:src/a.ts\nDA:1,1\nDA:2,1\nDA:3,1\nDA:4,1\nend_of_record\n');
+    const lineHits = new Map([[1, 1], [2, 0], [3, 0], [4, 1]]);
+    const a = { path: 'src/a.ts', lines: { covered: 2, total: 4 }, statements: { covered: 2, total: 4 }, functions: { covered: 1, total: 1 }, branches: { covered: 0, total: 0 }, lineHits };
+    const previous = previousOf([
+      stage('test', 'passed', '3 passed', { data: { coverage: { files: [a], totals: { lines: a.lines, statements: a.statements, functions: a.functions, branches: a.branches }, sources: [] }, patch: { percent: 0, covered: 0, total: 2, files: [{ path: 'src/a.ts', uncovered: [{ start: 2, end: 3 }], covered: 0, total: 2 }] } } }),
+    ]);
+    const host = new RecordingHost(pullRequestContext(api), new FolderArtifacts({ 'coverage-report': folder }), client(api));
+    await reportStage.run({ config: configFor(), host, previous });
+    const blob = `https://github.com/${api.owner}/${api.repo}/blob/${'a'.repeat(40)}`;
+    expect(host.summary).toContain(`| [src/a.ts](${blob}/src/a.ts) | 50.00% | n/a | 100.00% | 50.00% | 🔽 -50.00 | [2-3](${blob}/src/a.ts#L2-L3) |`);
+    expect(host.summary).toContain('Coverage by file: 1 changed file');
+  });
+
   it("reads the base branch's latest coverage-report artifact when no file is given", async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'base-artifact-'));
     writeFileSync(path.join(folder, 'lcov.info'), 'SF:src/a.ts\nDA:1,1\nLF:10\nLH:1\nend_of_record\n');

@@ -1,4 +1,5 @@
 // Settings of the report stage: where results are published, and how (directly, or in two phases for forks).
+import { FILE_TABLE_MODES } from '../../report/files-table.js';
 import { bool, num, obj, oneOf, str } from '../schema.js';
 
 export const REPORT_MODES = ['direct', 'save', 'post'] as const;
@@ -30,6 +31,14 @@ export const report = obj(
     baseCoverage: str({
       doc: 'Coverage of the base branch to compare with (coverage-summary.json or lcov.info). Default: the base branch\'s latest coverage-report artifact.',
       input: 'base-coverage',
+    }),
+    fileTable: oneOf(FILE_TABLE_MODES, {
+      doc:
+        'Which files the per-file coverage table lists (four metrics, change against the base, uncovered lines linked to the source). ' +
+        'changed: the files this pull request changes. affected: those and every file whose coverage moved against the base. all: every file. ' +
+        'Outside a pull request every file is listed.',
+      input: 'coverage-table',
+      default: 'changed',
     }),
     patchThreshold: num({ doc: 'Minimum coverage of the lines this pull request changes, percent.', input: 'threshold-patch', min: 0, max: 100, unit: 'percent' }),
     shard: str({

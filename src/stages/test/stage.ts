@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Config } from '../../config/config.js';
 import type { Host } from '../../host/host.js';
-import { percent, METRICS, type CoverageReport, type MetricName } from '../../coverage/model.js';
-import { findCoverageFiles, readCoverage } from '../../coverage/read.js';
-import { checkThresholds, type ThresholdFailure, type Thresholds } from '../../coverage/thresholds.js';
+import { METRICS, type CoverageReport, type MetricName } from '../../coverage/model.js';
+import { findCoverageFiles } from '../../coverage/read.js';
+import type { ThresholdFailure, Thresholds } from '../../coverage/thresholds.js';
+import { type CoverageVerdict, gateCoverage, renderVerdict, thresholdAnnotation, verdictFails } from '../../coverage/gate.js';
 import { cell } from '../../report/markdown.js';
 import { readTestResults, type TestResults } from '../../testresults/read.js';
 import { stripAnsi } from '../../testresults/model.js';
@@ -108,14 +109,25 @@ async function runPlanned(config: Config, host: Host, detection: RunnerDetection
   const coverageFiles = config.test.coverageFiles.length
     ? config.test.coverageFiles.map((f) => path.resolve(config.cwd, f))
     : await findCoverageFiles(coverageDirectory);
-  const read = coverageFiles.length ? await readCoverage(coverageFiles, { workspace: config.workspace, cwd: config.cwd }) : undefined;
-  // A report that lists no file measured nothing: treat it as missing, never as 100%.
-  const coverage = read && read.files.length > 0 ? read : undefined;
   const { thresholds, thresholdSources } = effectiveThresholds(config.test.thresholds, plan.thresholds);
   // One shard of a matrix measures part of the tests: the thresholds are for the merged coverage (merge job).
   const shardOnly = Boolean(config.report.shard);
+  const shownDir = path.relative(config.workspace, coverageDirectory) || '.';
+  // Coverage and its minimums, failing closed (src/coverage/gate.ts): a report that lists no file, an empty or
+  // malformed one, or an n/a metric under a minimum never passes as covered.
+  const verdict = await gateCoverage({
+    files: coverageFiles,
+    lookedIn: config.test.coverageFiles.length ? config.test.coverageFiles.join(', ') : shownDir,
+    workspace: config.workspace,
+    cwd: config.cwd,
+    thresholds,
+    perFile: config.test.perFile,
+    thresholdsElsewhere: shardOnly,
+  });
+  const coverage = verdict.report;
   if (shardOnly && coverage) host.log.info(`shard ${config.report.shard}: coverage thresholds are checked on the merged coverage, not here`);
-  const thresholdFailures = coverage && !shardOnly ? checkThresholds(coverage, thresholds, config.test.perFile) : [];
+  for (const w of verdict.warnings) host.log.warning(w);
+  const thresholdFailures = verdict.thresholdFailures;
 
   const annotations: Annotation[] = [];
   for (const f of tests?.failures ?? []) {
@@ -124,7 +136,7 @@ async function runPlanned(config: Config, host: Host, detection: RunnerDetection
   for (const f of thresholdFailures) annotations.push(thresholdAnnotation(f));
 
   const outputs: Record<string, string> = {};
-  if (coverage) for (const m of METRICS) outputs[`coverage-${m}`] = String(percent(coverage.totals[m]));
+  if (coverage) Object.assign(outputs, verdict.outputs);
   if (tests) {
     outputs['tests-passed'] = String(tests.passed);
     outputs['tests-failed'] = String(tests.failed);
@@ -141,41 +153,34 @@ async function runPlanned(config: Config, host: Host, detection: RunnerDetection
     const firstError = FIRST_ERROR.exec(stripAnsi(output))?.[0].trim().slice(0, 200);
     problems.push(`the test command exited with ${run.code ?? run.signal}${tests ? ' though no test failed' : ''}${firstError ? ` (first error: ${firstError})` : ''}`);
   }
-  const shownDir = path.relative(config.workspace, coverageDirectory) || '.';
-  const coverageProblem =
-    read && !coverage
-      ? `the coverage report in ${shownDir} lists no source file (check test.include / test.exclude, and that the tests load the code)`
-      : !coverage && (plan.coverage !== 'none' || config.test.coverageFiles.length > 0)
-        ? `no coverage report in ${shownDir}`
-        : undefined;
-  const gated = METRICS.some((m) => thresholds[m] !== undefined);
+  const expectCoverage = plan.coverage !== 'none' || config.test.coverageFiles.length > 0;
+  // Why coverage cannot be trusted: the gate's failures, and without a minimum its warning that none was found.
+  const coverageProblems = coverage ? verdict.failures : [...verdict.failures, ...(expectCoverage ? verdict.warnings : [])];
   // A failing test is the news; a coverage report missing because of it goes to the details.
-  if (coverageProblem && !testsFailed && !run.timedOut) problems.push(coverageProblem);
-  if (!coverage && gated && !shardOnly && !testsFailed && !run.timedOut) {
-    problems.push(`coverage thresholds not checked: no coverage data (${METRICS.filter((m) => thresholds[m] !== undefined).map((m) => `${m} ${thresholds[m]}%`).join(', ')} required)`);
-  }
+  const coverageAfterTests = !coverage && (testsFailed || run.timedOut);
+  if (!coverageAfterTests) problems.push(...coverageProblems);
+  if (coverage && verdict.warnings.length) problems.push(`${verdict.warnings.length} coverage warning${verdict.warnings.length === 1 ? '' : 's'} (see details)`);
   if (thresholdFailures.length) problems.push(`${thresholdFailures.length} coverage threshold${thresholdFailures.length === 1 ? '' : 's'} not met`);
   else if (runnerGate) problems.push(`the runner's own coverage gate failed: ${runnerGate}`);
 
   const failed =
     (testsFailed && config.test.failOnTestFailure) ||
     run.timedOut ||
-    thresholdFailures.length > 0 ||
+    verdictFails(verdict) ||
     Boolean(runnerGate) ||
-    (!coverage && plan.coverage !== 'none') ||
-    (!coverage && gated && !shardOnly);
+    (!coverage && expectCoverage);
   const summaryBits = [
     tests ? `${tests.passed} passed, ${tests.failed} failed${tests.skipped ? `, ${tests.skipped} skipped` : ''}` : undefined,
-    coverage ? `lines ${percent(coverage.totals.lines)}%` : undefined,
+    coverage ? `lines ${verdict.outputs['coverage-lines'] ? `${verdict.outputs['coverage-lines']}%` : 'n/a'}` : undefined,
   ].filter(Boolean);
   const headline = problems.length ? `${problems.join('; ')}${summaryBits.length ? ` (${summaryBits.join(', ')})` : ''}` : summaryBits.join(', ') || 'tests passed';
 
   const data: TestStageData = { coverageDirectory, coverage, tests, exitCode: run.code, thresholdFailures, detection, coverageTool: plan.coverageLabel, thresholds, thresholdSources };
-  const notes = [...detection.changes, ...plan.notes, ...(coverageProblem && testsFailed ? [coverageProblem] : [])];
+  const notes = [...detection.changes, ...plan.notes, ...(coverageAfterTests ? coverageProblems : [])];
   return {
-    status: failed ? 'failed' : testsFailed || !coverage ? 'warned' : 'passed',
+    status: failed ? 'failed' : testsFailed || !coverage || verdict.warnings.length > 0 ? 'warned' : 'passed',
     headline,
-    details: renderDetails(data, notes, run.code !== 0 && !tests?.failures.length ? tail(output, 30) : undefined),
+    details: renderDetails(data, notes, verdict, run.code !== 0 && !tests?.failures.length ? tail(output, 30) : undefined),
     outputs,
     annotations,
     data,
@@ -226,31 +231,23 @@ function missingPythonModule(output: string, python: string, coverageLabel: stri
 async function mergedShards(config: Config, host: Host): Promise<StageOutcome> {
   const [{ prepareMergedCoverage }, { mergeLcovFiles }] = await Promise.all([import('../../report/shards.js'), import('../../coverage/merge.js')]);
   const merged = (await prepareMergedCoverage(config, host, mergeLcovFiles))!;
-  const coverage = await readCoverage([merged], { workspace: config.workspace, cwd: config.cwd });
-  const thresholdFailures = checkThresholds(coverage, config.test.thresholds, config.test.perFile);
+  const verdict = await gateCoverage({ files: [merged], lookedIn: merged, workspace: config.workspace, cwd: config.cwd, thresholds: config.test.thresholds, perFile: config.test.perFile, compareTree: false });
+  const coverage = verdict.report;
+  const thresholdFailures = verdict.thresholdFailures;
   const thresholdSources = Object.fromEntries(METRICS.filter((m) => config.test.thresholds[m] !== undefined).map((m) => [m, SETTINGS_SOURCE]));
   const data: TestStageData = { coverageDirectory: path.dirname(merged), coverage, exitCode: 0, thresholdFailures, thresholds: config.test.thresholds, thresholdSources };
-  const outputs = Object.fromEntries(METRICS.map((m) => [`coverage-${m}`, String(percent(coverage.totals[m]))]));
+  const problems = [...verdict.failures, ...(thresholdFailures.length ? [`${thresholdFailures.length} coverage threshold${thresholdFailures.length === 1 ? '' : 's'} not met`] : []), ...(coverage ? [] : verdict.warnings)];
   return {
-    status: thresholdFailures.length ? 'failed' : 'passed',
-    headline: `merged ${config.report.mergeShards} shards: lines ${percent(coverage.totals.lines)}%${thresholdFailures.length ? `; ${thresholdFailures.length} coverage threshold${thresholdFailures.length === 1 ? '' : 's'} not met` : ''}`,
-    details: renderDetails(data, []),
-    outputs,
+    status: verdictFails(verdict) ? 'failed' : verdict.warnings.length ? 'warned' : 'passed',
+    headline: `merged ${config.report.mergeShards} shards: lines ${verdict.outputs['coverage-lines'] ? `${verdict.outputs['coverage-lines']}%` : 'n/a'}${problems.length ? `; ${problems.join('; ')}` : ''}`,
+    details: renderDetails(data, [], verdict),
+    outputs: coverage ? verdict.outputs : {},
     annotations: thresholdFailures.map((f) => thresholdAnnotation(f)),
     data,
   };
 }
 
-function thresholdAnnotation(f: ThresholdFailure): Annotation {
-  return {
-    level: 'error',
-    title: 'Coverage below threshold',
-    message: `${f.metric} coverage ${f.actual}% is under the required ${f.required}%${f.file ? ` for ${f.file}` : ''}`,
-    file: f.file,
-  };
-}
-
-function renderDetails(data: TestStageData, notes: string[], outputTail?: string): string {
+function renderDetails(data: TestStageData, notes: string[], verdict: CoverageVerdict, outputTail?: string): string {
   const lines: string[] = [];
   if (data.detection) {
     const d = data.detection;
@@ -263,20 +260,10 @@ function renderDetails(data: TestStageData, notes: string[], outputTail?: string
     const fileErrors = t.suiteErrors ? `, ${t.suiteErrors} test file${t.suiteErrors === 1 ? '' : 's'} failed to run` : '';
     lines.push(`Tests: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped${fileErrors}${t.durationMs !== undefined ? ` in ${(t.durationMs / 1000).toFixed(2)} s` : ''}`, '');
   }
-  if (data.coverage) {
-    lines.push('| Metric | Covered | Total | % | Required |', '|---|---:|---:|---:|---:|');
-    for (const m of METRICS) {
-      const metric = data.coverage.totals[m];
-      const required = data.thresholds[m];
-      const source = data.thresholdSources[m];
-      lines.push(`| ${m} | ${metric.covered} | ${metric.total} | ${percent(metric)} | ${required === undefined ? '—' : `${required}${source ? ` (${cell(source)})` : ''}`} |`);
-    }
-    // The least covered files are listed once, by the report (src/report/summary.ts), from this stage's data.
-  }
-  if (data.thresholdFailures.length) {
-    lines.push('', '**Thresholds not met**', '');
-    for (const f of data.thresholdFailures.slice(0, 50)) lines.push(`- ${f.file ? `\`${f.file}\` ` : ''}${f.metric}: ${f.actual}% < ${f.required}%`);
-  }
+  // Coverage totals (n/a where nothing was counted), minimums with where each came from, and what the gate
+  // found; the least covered files are listed once, by the report (src/report/summary.ts), from this stage's data.
+  const coverage = renderVerdict(verdict, data.thresholds, data.thresholdSources);
+  if (coverage) lines.push(coverage);
   if (data.tests?.failures.length) {
     lines.push('', '**Failing tests**', '');
     for (const f of data.tests.failures.slice(0, 20)) lines.push(`- ${cell(f.name)}${f.file ? ` (\`${f.file}${f.line ? `:${f.line}` : ''}\`)` : ''}: ${cell((f.message ?? '').split('\n')[0] ?? '')}`);
