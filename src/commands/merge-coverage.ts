@@ -3,12 +3,12 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
+import { ConfigError } from '../errors.js';
 import type { Host } from '../host/host.js';
-import { ConfigError } from '../pipeline/stage.js';
-import { mergeCoverageFiles } from './merge.js';
-import { METRICS, percent } from './model.js';
-import { findCoverageFiles, readCoverage } from './read.js';
-import { checkThresholds, describeFailure } from './thresholds.js';
+import { mergeCoverageFiles } from '../coverage/merge.js';
+import { METRICS, percent } from '../coverage/model.js';
+import { findCoverageFiles, readCoverage } from '../coverage/read.js';
+import { checkThresholds, describeFailure } from '../coverage/thresholds.js';
 
 const MERGEABLE = new Set(['lcov.info', 'coverage-summary.json']);
 
