@@ -64,7 +64,7 @@ export const testStage: Stage = {
     const tests = await readTestResults({ junit: config.test.junit.map((f) => path.resolve(config.cwd, f)), output, workspace: config.workspace, cwd: config.cwd });
     const coverageFiles = config.test.coverageFiles.length
       ? config.test.coverageFiles.map((f) => path.resolve(config.cwd, f))
-      : await findCoverageFiles(coverageDirectory);
+      : findCoverageFiles(coverageDirectory);
     const read = coverageFiles.length ? await readCoverage(coverageFiles, { workspace: config.workspace, cwd: config.cwd }) : undefined;
     // A report that lists no file measured nothing: treat it as missing, never as 100%.
     const coverage = read && read.files.length > 0 ? read : undefined;
