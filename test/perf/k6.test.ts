@@ -1,12 +1,12 @@
 // k6 is not installable here, so these tests put a stand-in `k6` on PATH: a script that checks the
 // arguments the way k6 takes them and writes a summary export shaped like the one k6 writes.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findK6, parseK6Summary, runK6 } from '../../src/perf/k6.js';
 import { loadScenario } from '../../src/perf/scenario.js';
 import { RecordingHost } from '../support/recording-host.js';
+import { tempDir } from '../support/temp.js';
 
 /** A summary export as `k6 run --summary-export` writes it (k6 v0.5x layout). */
 const SUMMARY = {
@@ -38,7 +38,7 @@ fs.writeFileSync(args[at + 1], ${JSON.stringify(JSON.stringify(summary))});
 
 describe('k6 (with a stand-in k6 executable, since k6 is not installed here)', () => {
   it('finds k6 on PATH only when it is there', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'perf-k6-'));
+    const dir = tempDir('perf-k6-');
     const bin = fakeK6(dir, SUMMARY);
     expect(findK6(`/nonexistent${path.delimiter}${bin}`)).toBe(path.join(bin, 'k6'));
     expect(findK6('/nonexistent')).toBeUndefined();
@@ -61,7 +61,7 @@ describe('k6 (with a stand-in k6 executable, since k6 is not installed here)', (
   });
 
   it('runs the scenario k6 script with BASE_URL and turns the export into results', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'perf-k6-'));
+    const dir = tempDir('perf-k6-');
     const bin = fakeK6(dir, SUMMARY);
     writeFileSync(path.join(dir, 'load.js'), "export default function () {}\n");
     writeFileSync(path.join(dir, 'perf.yml'), 'k6Script: load.js\nstages: [{ users: 50, seconds: 30 }]\n');

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/pipeline/stage.js';
 import { checkBaseUrl, loadScenario, plannedSeconds } from '../../src/perf/scenario.js';
+import { tempDir } from '../support/temp.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'perf-scenario-'));
+const dir = tempDir('perf-scenario-');
 
 function scenarioFile(name: string, text: string): string {
   const file = path.join(dir, name);

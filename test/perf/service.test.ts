@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ServiceStartError, startService } from '../../src/perf/service.js';
 import { RecordingHost } from '../support/recording-host.js';
+import { tempDir } from '../support/temp.js';
 
 // A service that writes its pid and the pid of a child it starts, then listens on a free port that it
 // reports through a file (the test cannot know the port in advance).
@@ -45,7 +45,7 @@ async function freePort(): Promise<number> {
 
 describe('startService', () => {
   it('waits for the ready URL, then stops the command and everything it started', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'perf-service-'));
+    const dir = tempDir('perf-service-');
     writeFileSync(path.join(dir, 'service.cjs'), SERVICE);
     const port = await freePort();
     const host = new RecordingHost();
@@ -67,7 +67,7 @@ describe('startService', () => {
   });
 
   it('says so, with the output, when the command exits before it is ready', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'perf-service-'));
+    const dir = tempDir('perf-service-');
     const host = new RecordingHost();
     const port = await freePort();
     const err = await startService({ command: 'echo "database is not reachable" >&2; exit 3', cwd: dir, readyUrl: `http://127.0.0.1:${port}/`, readyTimeoutSeconds: 20, log: host.log }).catch((e: unknown) => e);
@@ -76,7 +76,7 @@ describe('startService', () => {
   });
 
   it('gives up after the ready timeout and stops what it started', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'perf-service-'));
+    const dir = tempDir('perf-service-');
     const host = new RecordingHost();
     const port = await freePort();
     const err = await startService({ command: 'echo $$ > shell.pid; sleep 30', cwd: dir, readyUrl: `http://127.0.0.1:${port}/`, readyTimeoutSeconds: 1, log: host.log }).catch((e: unknown) => e);

@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
 import { configCommand, configStage } from '../../../src/stages/config/stage.js';
 import { RecordingHost } from '../../support/recording-host.js';
 import { copyFixture, DJANGO_PYTHON, type Project } from '../migrations/project.js';
+import { tempDir } from '../../support/temp.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -34,7 +34,7 @@ const CONTRACT = [
 const STRONG = 'q8Zl3N0vR2yWb7TfK1mXc9Hd4Sa6Ue5P';
 
 function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'backend-ci-configstage-'));
+  const dir = tempDir('backend-ci-configstage-');
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;

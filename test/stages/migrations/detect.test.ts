@@ -1,18 +1,18 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectAdapter } from '../../../src/stages/migrations/detect.js';
 import { loadConfig } from '../../../src/config/config.js';
 import { migrationsStage } from '../../../src/stages/migrations/stage.js';
 import { RecordingHost } from '../../support/recording-host.js';
+import { tempDir } from '../../support/temp.js';
 
 const dirs: string[] = [];
 afterEach(() => {
   while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
 });
 function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'backend-ci-detect-'));
+  const dir = tempDir('backend-ci-detect-');
   dirs.push(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;

@@ -1,6 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import net, { type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
@@ -10,6 +9,7 @@ import { perfCommand, runPerfStage, type PerfData } from '../../../src/stages/pe
 import { RecordingHost } from '../../support/recording-host.js';
 import { startTinyServer, type TinyServer } from '../../perf/tiny-server.js';
 import type { PerfResults } from '../../../src/perf/results.js';
+import { tempDir } from '../../support/temp.js';
 
 let server: TinyServer;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ afterAll(() => server.close());
 
 /** A workspace with a backend-ci.yml and a scenario; returns the loaded config. */
 function workspace(scenario: string, perfSettings = '', inputs: Record<string, string> = {}) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'perf-stage-'));
+  const dir = tempDir('perf-stage-');
   writeFileSync(path.join(dir, 'perf.yml'), scenario);
   writeFileSync(path.join(dir, 'backend-ci.yml'), `perf:\n  scenario: perf.yml\n  uploadReport: false\n${perfSettings}`);
   return { dir, config: loadConfig({ workspace: dir, inputs }) };
@@ -112,7 +112,7 @@ describe('perf stage', () => {
   });
 
   it('fetches the base from the base branch artifact on a pull request, and uploads its own report', async () => {
-    const baseDir = mkdtempSync(path.join(tmpdir(), 'perf-base-'));
+    const baseDir = tempDir('perf-base-');
     writeFileSync(path.join(baseDir, 'results.json'), JSON.stringify(baseResultsObject(5)));
     const uploads: { name: string; files: string[] }[] = [];
     const asked: { name: string; branch?: string }[] = [];
@@ -165,7 +165,7 @@ describe('perf stage', () => {
   });
 
   it('starts the service with perf.start, loads its ready URL origin, and stops it', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'perf-stage-'));
+    const dir = tempDir('perf-stage-');
     writeFileSync(
       path.join(dir, 'service.cjs'),
       "require('http').createServer((q, s) => { s.setHeader('X-Query-Count', '2'); s.end('ok'); }).listen(Number(process.env.PORT), '127.0.0.1');\n",
@@ -192,7 +192,7 @@ describe('perf stage', () => {
   });
 
   it('refuses to run without a scenario or without a URL, naming what to set', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'perf-stage-'));
+    const dir = tempDir('perf-stage-');
     const none = loadConfig({ workspace: dir, inputs: {} });
     await expect(runPerfStage({ config: none, host: new RecordingHost(), previous: new Map() })).rejects.toThrow(/perf\.scenario .*'perf-scenario' input/);
     const { config } = workspace('stages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /x }]\n');
@@ -214,7 +214,7 @@ describe('perf stage', () => {
 
 describe('perf stage with k6 (a stand-in k6 on PATH, since k6 is not installable here)', () => {
   it("runs the scenario's k6 script instead of the built-in load and holds k6's numbers to the budgets", async () => {
-    const bin = mkdtempSync(path.join(tmpdir(), 'perf-k6-bin-'));
+    const bin = tempDir('perf-k6-bin-');
     const summary = {
       metrics: {
         http_req_duration: { avg: 80, min: 10, med: 60, max: 900, 'p(90)': 150, 'p(95)': 250, 'p(99)': 600 },
@@ -289,7 +289,7 @@ function baseResultsObject(p95: number): PerfResults {
 }
 
 function baseResults(p95: number): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'perf-base-')), 'results.json');
+  const file = path.join(tempDir('perf-base-'), 'results.json');
   writeFileSync(file, JSON.stringify(baseResultsObject(p95)));
   return file;
 }

@@ -1,14 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
 import { testStage, type TestStageData } from '../../../src/stages/test/stage.js';
 import { RecordingHost } from '../../support/recording-host.js';
+import { tempDir } from '../../support/temp.js';
 
 /** A repository with a small service in services/calc (so the working directory is not the repository root). */
 function project(options: { failing?: boolean } = {}): string {
-  const ws = mkdtempSync(path.join(tmpdir(), 'backend-ci-teststage-'));
+  const ws = tempDir('backend-ci-teststage-');
   const svc = path.join(ws, 'services', 'calc');
   mkdirSync(path.join(svc, 'src'), { recursive: true });
   mkdirSync(path.join(svc, 'test'), { recursive: true });
