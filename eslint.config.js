@@ -3,6 +3,7 @@
 // docs/architecture.md describes: a lower layer never imports a higher one, and no module imports itself
 // back through a loop.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
@@ -36,11 +37,11 @@ const NODE_GLOBALS = Object.fromEntries(
   ['process', 'console', 'Buffer', 'URL', 'fetch', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'globalThis', 'structuredClone', 'AbortController'].map((name) => [name, 'readonly']),
 );
 
-export default tseslint.config(
+export default defineConfig(
   // Fixture projects are the services under test, written the way their users write them, not our code.
   { ignores: ['dist/', '.build/', '.tools/', 'coverage/', '**/node_modules/', 'test/fixtures/', 'test/**/fixtures/', '**/.backend-ci/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: { projectService: { allowDefaultProject: ['vitest.config.ts'] }, tsconfigRootDir: import.meta.dirname },

@@ -1,6 +1,6 @@
 // When a deploy lock counts as stale.
 import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isStale, LockTimeoutError, TargetLock } from '../../src/deploy/lock.js';

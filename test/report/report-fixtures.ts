@@ -1,5 +1,4 @@
 // Builders for report tests: stage results, coverage with many files, patch coverage, a configured report.
-import path from 'node:path';
 import { getOctokit } from '@actions/github';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { sumTotals, type CoverageReport, type FileCoverage } from '../../src/coverage/model.js';
