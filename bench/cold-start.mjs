@@ -1,12 +1,18 @@
-// Cold start of the bundled action for a run that uploads nothing, against `node -e 0`, measured side by side
-// (alternating runs, medians). Target: at most 3x. Run: node bench/cold-start.mjs [runs]
+// Cold start of the bundled action for a run that uploads nothing (stages: report, no token), against
+// `node -e 0`, measured side by side (alternating runs, medians). Target: at most 2x. Also the size of each
+// build's folder (target: at most 4 MB, everything the action ships).
+// Run: node bench/cold-start.mjs [runs] [other builds' index.js to compare, e.g. an older dist/]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+const TARGET = 2;
+const SIZE_TARGET = 4_000_000; // bytes, decimal megabytes
 const runs = Number(process.argv[2] ?? 15);
+const entries = ['dist/index.js', ...process.argv.slice(3)];
 const workspace = mkdtempSync(path.join(tmpdir(), 'backend-ci-bench-'));
+process.on('exit', () => rmSync(workspace, { recursive: true, force: true }));
 const files = ['output', 'summary', 'event.json'].map((f) => path.join(workspace, f));
 for (const f of files) writeFileSync(f, f.endsWith('.json') ? '{}' : '');
 const env = {
@@ -33,15 +39,31 @@ function time(args) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const baseline = [];
-const action = [];
+const timings = entries.map(() => []);
 time(['-e', '0']);
-time(['dist/index.js']);
+for (const entry of entries) time([entry]);
 for (let i = 0; i < runs; i++) {
   baseline.push(time(['-e', '0']));
-  action.push(time(['dist/index.js']));
+  entries.forEach((entry, j) => timings[j].push(time([entry])));
 }
 const b = median(baseline);
-const a = median(action);
-console.log(`node -e 0            median ${b.toFixed(1)} ms over ${runs} runs`);
-console.log(`dist/index.js        median ${a.toFixed(1)} ms (stages: report, no upload)`);
-console.log(`ratio                ${(a / b).toFixed(2)}x   (target: at most 3x) ${a / b <= 3 ? 'OK' : 'OVER'}`);
+console.log(`node -e 0                  median ${b.toFixed(1)} ms over ${runs} runs`);
+/** Bytes and files under a folder. */
+function size(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    bytes += statSync(path.join(e.parentPath, e.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+entries.forEach((entry, j) => {
+  const { bytes, files } = size(path.dirname(entry));
+  const mb = (bytes / 1e6).toFixed(2);
+  console.log(`${path.dirname(entry).padEnd(26)} ${mb} MB in ${files} files (target: at most 4 MB) ${bytes <= SIZE_TARGET ? 'OK' : 'OVER'}`);
+  const a = median(timings[j]);
+  console.log(`${entry.padEnd(26)} median ${a.toFixed(1)} ms, ratio ${(a / b).toFixed(2)}x (target: at most ${TARGET}x) ${a / b <= TARGET ? 'OK' : 'OVER'}`);
+});

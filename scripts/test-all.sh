@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup-test-env.sh
 
 results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
 status=0
 
 echo "== backend-ci (vitest)"

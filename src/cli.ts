@@ -5,13 +5,10 @@ import { loadConfig, inputSpecs, type Config } from './config/config.js';
 import { didYouMean } from './config/schema.js';
 import { LocalHost } from './host/local.js';
 import { runPipeline } from './pipeline/run.js';
-import { ConfigError, STAGE_NAMES } from './pipeline/stage.js';
+import { STAGE_NAMES } from './pipeline/stage.js';
 import { stages } from './stages/index.js';
+import { ConfigError, UsageError } from './errors.js';
 import pkg from '../package.json' with { type: 'json' };
-
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 interface Parsed {
   command: string;
@@ -97,10 +94,9 @@ async function withConfig(parsed: Parsed, stageOverride?: string): Promise<{ con
   const workspace = process.cwd();
   const inputs = { ...parsed.inputs };
   if (stageOverride) inputs.stages = stageOverride;
-  let host: LocalHost | undefined;
   const secrets: string[] = [];
   const config = loadConfig({ workspace, inputs, onSecret: (s) => secrets.push(s) });
-  host = await LocalHost.create({ baseDir: config.cwd, workspace, plain: parsed.flags.has('plain'), artifactsFrom: parsed.values['artifacts-from'] ? path.resolve(parsed.values['artifacts-from']) : undefined });
+  const host = await LocalHost.create({ baseDir: config.cwd, workspace, plain: parsed.flags.has('plain'), artifactsFrom: parsed.values['artifacts-from'] ? path.resolve(parsed.values['artifacts-from']) : undefined });
   for (const s of secrets) host.setSecret(s);
   return { config, host };
 }
@@ -154,7 +150,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'merge-coverage': {
       const { config, host } = await withConfig(parsed);
       if (!parsed.positionals.length) throw new UsageError('merge-coverage needs the shard coverage folders (or lcov files) as arguments');
-      return (await import('./coverage/merge-command.js')).mergeCoverageCommand(config, host, { inputs: parsed.positionals, output: parsed.values.output });
+      return (await import('./commands/merge-coverage.js')).mergeCoverageCommand(config, host, { inputs: parsed.positionals, output: parsed.values.output });
     }
     default:
       throw new UsageError(`unknown command '${parsed.command}'${didYouMean(parsed.command, ['run', 'test', 'migrations', 'config', 'perf', 'deploy', 'rollback', 'releases', 'unlock', 'merge-coverage', 'help'])}; see backend-ci --help`);

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { ConfigError } from '../pipeline/stage.js';
+import { ConfigError } from '../errors.js';
 import { toolMigrationsFolder } from '../stages/migrations/folder.js';
 import { FileOrigin, InputOrigin, obj, type Field, type Infer, type ObjectField, type RawValue } from './schema.js';
 import { artifact } from './sections/artifact.js';

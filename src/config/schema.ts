@@ -1,7 +1,7 @@
 // A small typed schema: each field knows its type, default, doc, optional action input name and how to
 // validate a value taken from backend-ci.yml or from an action input. Config types are inferred from it,
 // so the schema is the one place a setting is declared.
-import { ConfigError } from '../pipeline/stage.js';
+import { ConfigError } from '../errors.js';
 
 /** Where a value came from, for error messages: a file position or an action input. */
 export interface Origin {
@@ -206,7 +206,7 @@ export function obj<S extends Shape>(shape: S, opts: { doc: string }): ObjectFie
     if (raw && (raw.value === null || typeof raw.value !== 'object' || Array.isArray(raw.value))) {
       fail(raw.origin, path, 'a mapping of settings', raw.value);
     }
-    const entries = raw?.entries ?? new Map();
+    const entries = raw?.entries ?? new Map<string, RawValue & { keyOrigin: Origin }>();
     for (const [key, entry] of entries) {
       if (!(key in shape)) {
         throw new ConfigError(

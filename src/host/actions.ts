@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { Annotation, StageName, StageResult } from '../pipeline/stage.js';
-import { isForkPullRequest } from '../report/permissions.js';
+import { isForkPullRequest } from './pull-request.js';
 import type { ArtifactStore, GitHubClient, Host, Logger, PullRequestContext, RunContext } from './host.js';
 
 interface EventPayload {

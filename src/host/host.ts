@@ -3,10 +3,10 @@
 import type { Annotation, StageName, StageResult } from '../pipeline/stage.js';
 
 export interface Logger {
-  debug(message: string): void;
-  info(message: string): void;
-  warning(message: string): void;
-  error(message: string): void;
+  debug: (message: string) => void;
+  info: (message: string) => void;
+  warning: (message: string) => void;
+  error: (message: string) => void;
 }
 
 export interface PullRequestContext {

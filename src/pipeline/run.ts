@@ -96,6 +96,6 @@ async function writeResults(config: Config, host: Host, results: StageResult[]):
       data: r.data,
     })),
   };
-  await writeFile(file, JSON.stringify(body, (_k, v) => (v instanceof Map ? Object.fromEntries(v) : v), 2));
+  await writeFile(file, JSON.stringify(body, (_k, v: unknown) => (v instanceof Map ? (Object.fromEntries(v) as unknown) : v), 2));
   return file;
 }

@@ -54,7 +54,6 @@ export interface Stage {
   run(ctx: StageContext): Promise<StageOutcome>;
 }
 
-/** A failure the user caused and can fix (bad input, bad file); the CLI exits 2 for it. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+// ConfigError's home is src/errors.ts (config throws it and sits below the pipeline); re-exported here for the
+// modules that import it with the rest of the contract.
+export { ConfigError } from '../errors.js';

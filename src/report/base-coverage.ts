@@ -33,7 +33,7 @@ export function readBaseCoverage(file: string): BaseCoverage {
 function fromJsonSummary(text: string, file: string): BaseCoverage {
   let data: { total?: Record<string, { pct?: unknown; total?: unknown; covered?: unknown }> };
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text) as typeof data;
   } catch (e) {
     throw new BaseCoverageError(`${file}: not JSON (${(e as Error).message})`);
   }

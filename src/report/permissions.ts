@@ -2,19 +2,7 @@
 // failure of the job, so writes go through a gate that turns the first 403 into one warning and skips the rest.
 import type { Logger } from '../host/host.js';
 
-/** The event payload fields that tell a fork pull request apart. */
-export interface PullRequestPayload {
-  pull_request?: { head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } };
-}
-
-/** True when the pull request's head lives in another repository than its base (a fork, or a deleted one). */
-export function isForkPullRequest(payload: PullRequestPayload): boolean {
-  const pr = payload.pull_request;
-  if (!pr) return false;
-  const head = pr.head?.repo?.full_name;
-  const base = pr.base?.repo?.full_name;
-  return !head || !base || head.toLowerCase() !== base.toLowerCase();
-}
+export { isForkPullRequest, type PullRequestPayload } from '../host/pull-request.js';
 
 export function httpStatus(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;

@@ -170,6 +170,7 @@ function parseSpec(lines: string[], opts: PathOptions): TestFailure[] {
 /** Parses what `node --test` printed (TAP or spec). Undefined when the text has no test runner summary. */
 export function parseNodeTestOutput(text: string, opts: PathOptions): TestResults | undefined {
   // Colours, when a runner forced them on, would hide the markers.
+  // eslint-disable-next-line no-control-regex -- the ESC character is what an ANSI colour code starts with
   const lines = text.replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/);
   const summary = counts(lines);
   if (!summary) return undefined;

@@ -1,12 +1,12 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputSpecs, loadConfig } from '../../src/config/config.js';
 import { ConfigError } from '../../src/pipeline/stage.js';
+import { tempDir } from '../support/temp.js';
 
 function workspace(yaml?: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'backend-ci-config-'));
+  const dir = tempDir('backend-ci-config-');
   if (yaml !== undefined) writeFileSync(path.join(dir, 'backend-ci.yml'), yaml);
   return dir;
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changedLines } from '../../src/coverage/changed-lines.js';
 import { commit, git, newRepo } from './support/git-repo.js';
-import { tempDir } from './support/temp.js';
+import { tempDir } from '../support/temp.js';
 
 function plain(map: Map<string, Set<number>> | undefined): Record<string, number[]> | undefined {
   return map && Object.fromEntries([...map].map(([k, v]) => [k, [...v].sort((a, b) => a - b)]));

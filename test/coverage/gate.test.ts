@@ -5,11 +5,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { gateCoverage, renderVerdict, verdictFails } from '../../src/coverage/gate.js';
-import { mergeCoverageCommand } from '../../src/coverage/merge-command.js';
+import { mergeCoverageCommand } from '../../src/commands/merge-coverage.js';
 import { shardArtifactName } from '../../src/report/shards.js';
 import { testStage } from '../../src/stages/test/stage.js';
 import { RecordingHost } from '../support/recording-host.js';
-import { tempDir } from './support/temp.js';
+import { tempDir } from '../support/temp.js';
 
 let n = 0;
 function workspace(files: Record<string, string> = {}): string {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/coverage/detail.js';
 import { readLcovDetail } from '../../src/coverage/lcov.js';
 import { CoverageFormatError } from '../../src/coverage/model.js';
-import { tempDir } from './support/temp.js';
+import { tempDir } from '../support/temp.js';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const dir = tempDir('lcov-test-');

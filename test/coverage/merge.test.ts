@@ -6,7 +6,7 @@ import { mergeCoverageFiles, mergeJsonSummaryFiles, mergeLcovFiles } from '../..
 import { CoverageFormatError } from '../../src/coverage/model.js';
 import { readCoverage } from '../../src/coverage/read.js';
 import { MATH, makeProject, runC8 } from './support/c8-project.js';
-import { tempDir } from './support/temp.js';
+import { tempDir } from '../support/temp.js';
 
 const ADD_TEST = `import { test } from 'node:test';
 import assert from 'node:assert/strict';

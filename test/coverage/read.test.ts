@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CoverageFormatError } from '../../src/coverage/model.js';
 import { detectFormat, findCoverageFiles, readCoverage } from '../../src/coverage/read.js';
 import { MATH, makeProject, runC8 } from './support/c8-project.js';
-import { tempDir } from './support/temp.js';
+import { tempDir } from '../support/temp.js';
 
 const TEST = `import { test } from 'node:test';
 import assert from 'node:assert/strict';

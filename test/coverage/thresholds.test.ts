@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { type CoverageReport, type FileCoverage, sumTotals } from '../../src/coverage/model.js';
 import { checkThresholds, describeFailure, unmatchedPatterns } from '../../src/coverage/thresholds.js';
-import { tempDir } from './support/temp.js';
+import { tempDir } from '../support/temp.js';
 
 function file(path: string, lines: [number, number], branches: [number, number] = [0, 0]): FileCoverage {
   const l = { covered: lines[0], total: lines[1] };

@@ -1,7 +1,6 @@
 // Release archives: entries that would write outside the release are refused before anything is unpacked.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { createArchive, listArchive, UnsafeArchiveError, validateArchive } from 
 import { deployRelease } from '../../src/deploy/engine.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { cleanupTargets, makeTarget, nextReleaseId, tinySettings } from './support.js';
+import { tempDir } from '../support/temp.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -16,7 +16,7 @@ afterAll(() => {
   cleanupTargets();
 });
 function tmp(): string {
-  const d = mkdtempSync(path.join(tmpdir(), 'bci-arch-'));
+  const d = tempDir('bci-arch-');
   dirs.push(d);
   return d;
 }

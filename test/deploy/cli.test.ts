@@ -1,6 +1,5 @@
 // The deploy stage and CLI commands, configured through a real backend-ci.yml.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inputSpecs, loadConfig } from '../../src/config/config.js';
@@ -8,6 +7,7 @@ import { deployCommand, releasesCommand, rollbackCommand, unlockCommand } from '
 import { deployStage } from '../../src/stages/deploy/stage.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { auditEvents, cleanupTargets, currentRelease, makeSource, makeTarget, NODE, releaseMeta, servedRelease } from './support.js';
+import { tempDir } from '../support/temp.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -18,7 +18,7 @@ afterAll(() => {
 async function workspace(extraYaml = '') {
   const target = await makeTarget();
   const source = makeSource({ migrations: { '002_tags.sql': 'CREATE TABLE IF NOT EXISTS tags (name TEXT);' } });
-  const ws = mkdtempSync(path.join(tmpdir(), 'bci-ws-'));
+  const ws = tempDir('bci-ws-');
   dirs.push(ws);
   writeFileSync(
     path.join(ws, 'backend-ci.yml'),
@@ -162,7 +162,7 @@ describe('deploy stage and commands', () => {
   });
 
   it('is skipped without targets, and rejects a malformed target with the file position', async () => {
-    const ws = mkdtempSync(path.join(tmpdir(), 'bci-ws-'));
+    const ws = tempDir('bci-ws-');
     dirs.push(ws);
     writeFileSync(path.join(ws, 'backend-ci.yml'), 'deploy:\n  environment: staging\n');
     const skipped = await deployStage.run({ config: loadConfig({ workspace: ws, inputs: {} }), host: hostFor(ws), previous: new Map() });

@@ -1,6 +1,6 @@
 // Deploys interrupted by SIGKILL, and two deploys racing for one target.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { startSshd, type SshServer } from '../harness/sshd.js';
 import { deployRelease, type EngineOptions } from '../../src/deploy/engine.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { auditEvents, cleanupTargets, currentRelease, makeSource, makeTarget, nextReleaseId, releaseMeta, servedRelease, sql, tinySettings, type TestTarget } from './support.js';
+import { tempDir } from '../support/temp.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const children: number[] = [];
@@ -74,7 +75,7 @@ describe('a deploy killed with SIGKILL', () => {
       sql(target.db, "insert into notes(body) values ('before')");
 
       const killed = options(target, makeSource({ migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }));
-      const markerDir = mkdtempSync(path.join(tmpdir(), 'bci-marker-'));
+      const markerDir = tempDir('bci-marker-');
       const marker = path.join(markerDir, 'paused');
       const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'fixtures', 'deploy-child.ts'), JSON.stringify(killed), pauseAt, marker], { stdio: 'ignore' });
       children.push(child.pid!);

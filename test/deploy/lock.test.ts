@@ -1,11 +1,12 @@
 // When a deploy lock counts as stale.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isStale, LockTimeoutError, TargetLock } from '../../src/deploy/lock.js';
 import { LocalTransport } from '../../src/deploy/transport.js';
 import { RecordingHost } from '../support/recording-host.js';
+import { tempDir } from '../support/temp.js';
 
 const now = Date.parse('2026-01-01T12:00:00Z');
 const owner = (o: object) => ({ token: 't', host: hostname(), pid: process.pid, time: '2026-01-01T11:00:00Z', ttlMinutes: 30, purpose: 'deploy', ...o });
@@ -29,7 +30,7 @@ describe('isStale', () => {
 });
 
 describe('TargetLock on a real folder', () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'bci-lock-'));
+  const root = tempDir('bci-lock-');
   const transport = new LocalTransport({ kind: 'local', path: root, label: `local:${root}` });
   const lockDir = path.join(root, '.backend-ci', 'lock');
   afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 // Deploys over real OpenSSH to sshd instances on 127.0.0.1: success, host key checking, and a fleet of three
 // where one host fails its health gate.
-import { appendFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployRelease, type EngineOptions } from '../../src/deploy/engine.js';
@@ -9,14 +9,14 @@ import { listReleases, planDeploy, rollbackFleet } from '../../src/deploy/operat
 import { generateKey, startSshd, type SshServer } from '../harness/sshd.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { auditEvents, cleanupTargets, currentRelease, makeSource, makeTarget, nextReleaseId, releaseMeta, servedRelease, sql, tinySettings, type TestTarget } from './support.js';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { tempDir } from '../support/temp.js';
 
 const servers: SshServer[] = [];
 let keyDir: string;
 
 beforeAll(async () => {
-  keyDir = mkdtempSync(path.join(tmpdir(), 'bci-keys-'));
+  keyDir = tempDir('bci-keys-');
   const client = await generateKey(keyDir, 'client');
   for (let i = 0; i < 3; i++) servers.push(await startSshd({ client }));
 }, 30_000);

@@ -1,12 +1,12 @@
 // Builds real deploy targets and releases of the tiny app (fixtures/tiny-app) for the deploy tests.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deploy as deploySection } from '../../src/config/sections/deploy.js';
 import type { DeploySettings } from '../../src/deploy/engine.js';
 import { freePort } from '../harness/sshd.js';
+import { tempDir } from '../support/temp.js';
 
 export const TINY_APP = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'tiny-app');
 export const NODE = process.execPath;
@@ -22,7 +22,7 @@ const made: string[] = [];
 
 /** A fresh deploy path with shared/.env (its own port) and shared/data/. */
 export async function makeTarget(): Promise<TestTarget> {
-  const root = mkdtempSync(path.join(tmpdir(), 'bci-target-'));
+  const root = tempDir('bci-target-');
   made.push(root);
   const port = await freePort();
   const db = path.join(root, 'shared', 'data', 'app.db');
@@ -33,7 +33,7 @@ export async function makeTarget(): Promise<TestTarget> {
 
 /** A copy of the tiny app, with failure markers and extra migrations. */
 export function makeSource(options: { markers?: string[]; migrations?: Record<string, string>; files?: Record<string, string> } = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bci-source-'));
+  const dir = tempDir('bci-source-');
   made.push(dir);
   cpSync(TINY_APP, dir, { recursive: true });
   for (const m of options.markers ?? []) writeFileSync(path.join(dir, m), 'x');

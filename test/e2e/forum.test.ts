@@ -2,12 +2,12 @@
 // fixture: what a user sees in each case — outputs, the job summary, annotations, commit statuses, the sticky
 // comment, the uploaded artifact, and the release that serves after a deploy.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findNode24, runAction, type ActionRun } from '../harness/runner.js';
 import { FIXTURE, downloadArtifact, freePort, makeWorkspace, pullRequestEvent, startServices, type Services, type Workspace } from './support.js';
+import { tempDir } from '../support/temp.js';
 
 // A small, fast test file instead of the fixture's whole suite (about 40 s under c8); the fixture's thresholds
 // are set for the whole suite, so scenarios that do not test thresholds turn them off.
@@ -18,7 +18,7 @@ const STEP_TIMEOUT_MS = 150_000;
 
 let services: Services;
 const workspaces: Workspace[] = [];
-const scratch = mkdtempSync(path.join(tmpdir(), 'e2e-scratch-'));
+const scratch = tempDir('e2e-scratch-');
 const runs: ActionRun[] = [];
 let nextPullRequest = 100;
 

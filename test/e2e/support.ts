@@ -2,15 +2,15 @@
 // Actions artifact service and the GitHub REST double behind one GITHUB_API_URL, and small readers for what a
 // run left behind (the uploaded artifact, a deployed release).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, rmSync, symlinkSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readZip } from '../../src/host/zip.js';
 import { startArtifactService, type ArtifactService } from '../harness/artifact-service.js';
 import { startGitHubApi, type GitHubApiDouble } from '../harness/github-api.js';
 import { REPO_ROOT } from '../harness/runner.js';
+import { tempDir } from '../support/temp.js';
 
 export const FIXTURE = path.join(REPO_ROOT, 'test', 'fixtures', 'forum-api');
 export const OWNER = 'acme';
@@ -30,7 +30,7 @@ export interface Workspace {
 
 /** A git repository whose root is a copy of the forum fixture, with one commit, and the fixture's packages linked in. */
 export function makeWorkspace(): Workspace {
-  const dir = mkdtempSync(path.join(tmpdir(), 'e2e-forum-'));
+  const dir = tempDir('e2e-forum-');
   cpSync(FIXTURE, dir, {
     recursive: true,
     filter: (source) => path.relative(FIXTURE, source).split(path.sep)[0] === '' || !LEFT_OUT.has(path.relative(FIXTURE, source).split(path.sep)[0]!),

@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendIdsFromToken, makeRuntimeToken, startArtifactService, type ArtifactService } from './artifact-service.js';
 import { findNode24, runAction, unescapeData } from './runner.js';
+import { tempDir } from '../support/temp.js';
 
 let service: ArtifactService;
 let work: string;
@@ -33,7 +33,7 @@ function listFiles(dir: string, prefix = ''): string[] {
 }
 
 beforeAll(async () => {
-  work = mkdtempSync(path.join(tmpdir(), 'artifact-service-'));
+  work = tempDir('artifact-service-');
   service = await startArtifactService({ runId: 5150 });
   ids = backendIdsFromToken(service.env.ACTIONS_RUNTIME_TOKEN!)!;
 }, 60_000);

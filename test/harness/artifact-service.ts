@@ -213,7 +213,7 @@ export async function startArtifactService(options: StartArtifactServiceOptions 
       const blobSize = Number(head.headers.get('content-length'));
       const declared = Number(typeof body.size === 'string' || typeof body.size === 'number' ? body.size : NaN);
       if (declared !== blobSize) {
-        throw new TwirpError(400, 'invalid_argument', `declared size ${body.size} does not match the uploaded blob (${blobSize} bytes)`);
+        throw new TwirpError(400, 'invalid_argument', `declared size ${String(body.size)} does not match the uploaded blob (${blobSize} bytes)`);
       }
       if (body.hash !== undefined && (typeof body.hash !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(body.hash))) {
         throw new TwirpError(400, 'invalid_argument', `hash must be "sha256:<hex>", got ${JSON.stringify(body.hash)}`);

@@ -2,10 +2,10 @@
 // service, and signs Blob service SAS URLs for its well-known development account.
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../support/temp.js';
 
 /** Azurite's built-in development account (public, documented by Azure for the emulator). */
 export const DEV_ACCOUNT = 'devstoreaccount1';
@@ -26,7 +26,7 @@ const STARTUP_TIMEOUT_MS = 30_000;
 export async function startAzurite(): Promise<AzuriteProcess> {
   const require = createRequire(import.meta.url);
   const main = path.join(path.dirname(require.resolve('azurite/package.json')), 'dist/src/blob/main.js');
-  const location = mkdtempSync(path.join(tmpdir(), 'azurite-'));
+  const location = tempDir('azurite-');
   const child = spawn(
     process.execPath,
     [main, '--skipApiVersionCheck', '--loose', '--disableTelemetry', '--silent', '--blobHost', '127.0.0.1', '--blobPort', '0', '--location', location],

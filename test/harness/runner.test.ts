@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, findNode24, inputVariable, parseKeyValueFile, parseWorkflowCommands, runAction, type ActionRun } from './runner.js';
+import { tempDir } from '../support/temp.js';
 
 const ENTRY = 'test/harness/entries/core-commands.mjs';
 const TOKEN = 'ghs_s3cr3tTokenValue0123456789';
@@ -13,7 +13,7 @@ const inputs = { 'coverage-threshold': '80', 'test command': 'npm test -- --run'
 const event = { name: 'pull_request', payload: { pull_request: { number: 17, head: { ref: 'feature/pagination' } } } };
 
 beforeAll(async () => {
-  workspace = mkdtempSync(path.join(tmpdir(), 'runner-ws-'));
+  workspace = tempDir('runner-ws-');
   run = await runAction({ entry: ENTRY, inputs, event, workspace });
 }, 60_000);
 
@@ -131,7 +131,7 @@ describe('runner formats', () => {
 
 describe('GitHub display limits', () => {
   it('flags annotations past 10 of a level and a summary over 1 MiB', async () => {
-    const ws = mkdtempSync(path.join(tmpdir(), 'runner-limits-'));
+    const ws = tempDir('runner-limits-');
     const entry = path.join(ws, 'noisy.mjs');
     writeFileSync(
       entry,

@@ -2,11 +2,11 @@
 // (output, summary, env, path, state, event payload), and workflow commands parsed from stdout, with masks
 // applied to the log as the runner prints it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runProgram } from '../../src/exec/run.js';
+import { tempDir } from '../support/temp.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -131,7 +131,7 @@ function baseEnvironment(): Record<string, string> {
 }
 
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
-  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'runner-temp-'));
+  const runnerTemp = tempDir('runner-temp-');
   const files = {
     output: path.join(runnerTemp, 'set_output'),
     summary: path.join(runnerTemp, 'step_summary'),

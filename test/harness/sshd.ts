@@ -1,11 +1,12 @@
 // Starts real OpenSSH servers on 127.0.0.1 for deploy tests: each instance has its own host key, config,
 // authorized client key and PID file in a temp folder, so several can stand for several hosts.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
-import { tmpdir, userInfo } from 'node:os';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { runProgram } from '../../src/exec/run.js';
+import { tempDir } from '../support/temp.js';
 
 export interface SshServer {
   port: number;
@@ -65,7 +66,7 @@ function waitForPort(port: number, child: ChildProcess, stderr: () => string, ti
 
 /** Starts one sshd. The same client key may be shared between servers (pass `client`). */
 export async function startSshd(options: { client?: ClientKey } = {}): Promise<SshServer> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bci-sshd-'));
+  const dir = tempDir('bci-sshd-');
   mkdirSync('/run/sshd', { recursive: true });
   await runProgram('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', path.join(dir, 'host_key')]);
   const client = options.client ?? (await generateKey(dir, 'client'));

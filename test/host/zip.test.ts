@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crc32, crc32Table, readZip, safeEntryPath, UnsafeZipEntryError, writeZip, ZipFormatError } from '../../src/host/zip.js';
+import { tempDir } from '../support/temp.js';
 
 describe('zip', () => {
   it('computes the standard CRC-32 both ways', () => {
@@ -19,7 +19,7 @@ describe('zip', () => {
     } catch {
       ctx.skip('the zip CLI is not installed');
     }
-    const dir = mkdtempSync(path.join(tmpdir(), 'zip-test-'));
+    const dir = tempDir('zip-test-');
     try {
       writeFileSync(path.join(dir, 'lcov.info'), 'SF:a.ts\nDA:1,1\nend_of_record\n'.repeat(100));
       execFileSync('zip', ['-q', path.join(dir, 'out.zip'), 'lcov.info'], { cwd: dir });
@@ -49,7 +49,7 @@ describe('zip', () => {
   });
 
   it('stores names with forward slashes and UTF-8', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'zip-test-'));
+    const dir = tempDir('zip-test-');
     try {
       writeFileSync(path.join(dir, 'f'), 'x');
       writeZip(path.join(dir, 'u.zip'), [{ name: 'rapports/café.html', source: path.join(dir, 'f') }]);

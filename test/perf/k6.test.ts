@@ -7,17 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findK6, parseK6Summary, runK6 } from '../../src/perf/k6.js';
 import { loadScenario } from '../../src/perf/scenario.js';
 import { RecordingHost } from '../support/recording-host.js';
-
-// Every temporary folder these tests make is removed when the file is done.
-const madeDirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  madeDirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
-});
+import { tempDir } from '../support/temp.js';
 
 /** A summary export as `k6 run --summary-export` writes it (k6 v0.5x layout). */
 const SUMMARY = {

@@ -4,17 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/pipeline/stage.js';
 import { checkBaseUrl, loadScenario, plannedSeconds } from '../../src/perf/scenario.js';
-
-// Every temporary folder these tests make is removed when the file is done.
-const madeDirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  madeDirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
-});
+import { tempDir } from '../support/temp.js';
 
 const dir = tempDir('perf-scenario-');
 

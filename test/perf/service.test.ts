@@ -4,17 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ServiceStartError, startService } from '../../src/perf/service.js';
 import { RecordingHost } from '../support/recording-host.js';
-
-// Every temporary folder these tests make is removed when the file is done.
-const madeDirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  madeDirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
-});
+import { tempDir } from '../support/temp.js';
 
 // A service that writes its pid and the pid of a child it starts, then listens on a free port that it
 // reports through a file (the test cannot know the port in advance).

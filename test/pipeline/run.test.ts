@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { runPipeline, stageOrder, type StageRegistry } from '../../src/pipeline/run.js';
 import { ConfigError, type Stage, type StageName, type StageOutcome } from '../../src/pipeline/stage.js';
 import { RecordingHost } from '../support/recording-host.js';
+import { tempDir } from '../support/temp.js';
 
 function stage(name: StageName, outcome: StageOutcome | (() => never), ran: StageName[]): Stage {
   return {
@@ -18,7 +17,7 @@ function stage(name: StageName, outcome: StageOutcome | (() => never), ran: Stag
 }
 
 function setup(inputs: Record<string, string>, outcomes: Partial<Record<StageName, StageOutcome | (() => never)>>) {
-  const ws = mkdtempSync(path.join(tmpdir(), 'backend-ci-pipeline-'));
+  const ws = tempDir('backend-ci-pipeline-');
   const config = loadConfig({ workspace: ws, inputs });
   const ran: StageName[] = [];
   const registry: StageRegistry = {};

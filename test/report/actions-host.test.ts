@@ -1,7 +1,6 @@
 // The report as the action runs it: ActionsHost reading the runner's environment and event payload, Octokit
 // pointed at GITHUB_API_URL (the GitHub API double), the job summary written to GITHUB_STEP_SUMMARY.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionsHost } from '../../src/host/actions.js';
@@ -10,9 +9,10 @@ import type { Stage } from '../../src/pipeline/stage.js';
 import { reportStage } from '../../src/report/stage.js';
 import { startGitHubApi, type GitHubApiDouble } from '../harness/github-api.js';
 import { configFor, coverageWith, patchWith } from './report-fixtures.js';
+import { tempDir } from '../support/temp.js';
 
 let api: GitHubApiDouble;
-const SUMMARY_FILE = path.join(mkdtempSync(path.join(tmpdir(), 'runner-summary-')), 'summary.md');
+const SUMMARY_FILE = path.join(tempDir('runner-summary-'), 'summary.md');
 const saved = { ...process.env };
 beforeAll(async () => {
   api = await startGitHubApi();
@@ -28,7 +28,7 @@ const testStage: Stage = {
 };
 
 function runnerEnvironment(pr: { number: number; headRepo: string | null }): NodeJS.ProcessEnv {
-  const dir = mkdtempSync(path.join(tmpdir(), 'runner-'));
+  const dir = tempDir('runner-');
   const event = path.join(dir, 'event.json');
   writeFileSync(
     event,

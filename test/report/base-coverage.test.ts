@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BaseCoverageError, readBaseCoverage } from '../../src/report/base-coverage.js';
+import { tempDir } from '../support/temp.js';
 
-const dir = () => mkdtempSync(path.join(tmpdir(), 'base-cov-'));
+const dir = () => tempDir('base-cov-');
 
 describe('base coverage', () => {
   it('reads totals from an istanbul coverage-summary.json', () => {

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BundleError, readBundle, writeBundle, type ReportBundle } from '../../src/report/bundle.js';
+import { tempDir } from '../support/temp.js';
 
 function bundle(extra: Record<string, unknown> = {}): ReportBundle {
   return {
@@ -23,14 +23,14 @@ function bundle(extra: Record<string, unknown> = {}): ReportBundle {
 }
 
 function written(content: unknown): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bundle-'));
+  const dir = tempDir('bundle-');
   writeFileSync(path.join(dir, 'report.json'), typeof content === 'string' ? content : JSON.stringify(content));
   return dir;
 }
 
 describe('report bundle', () => {
   it('reads back what was written', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bundle-'));
+    const dir = tempDir('bundle-');
     writeBundle(dir, bundle());
     expect(readBundle(dir, 'backend-ci')).toEqual(bundle());
   });
@@ -47,7 +47,7 @@ describe('report bundle', () => {
   });
 
   it('says where a folder holds no bundle, or holds something that is not JSON', () => {
-    expect(() => readBundle(mkdtempSync(path.join(tmpdir(), 'empty-')), 'backend-ci')).toThrow(BundleError);
+    expect(() => readBundle(tempDir('empty-'), 'backend-ci')).toThrow(BundleError);
     expect(() => readBundle(written('{oops'), 'backend-ci')).toThrow(/report\.json: not JSON/);
   });
 });

@@ -1,8 +1,7 @@
 // Patch coverage as the report computes it, with the real coverage code and a real git repository; the pull
 // request files API (through the GitHub API double) when git cannot tell what changed.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sumTotals, type CoverageReport } from '../../src/coverage/model.js';
@@ -11,6 +10,7 @@ import { createReportStage } from '../../src/report/stage.js';
 import { startGitHubApi, type GitHubApiDouble } from '../harness/github-api.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { client, configFor, previousOf, pullRequestContext, stage } from './report-fixtures.js';
+import { tempDir } from '../support/temp.js';
 
 // The coverage code lives in src/coverage (its own module); loaded by path so this file also type-checks
 // where that module is not there yet, and skipped then.
@@ -37,7 +37,7 @@ afterAll(async () => {
 
 describe.skipIf(!engine)('patch coverage computed by the report', () => {
   it('intersects the lines changed since the base (git diff) with the line hits', async () => {
-    const repo = mkdtempSync(path.join(tmpdir(), 'patch-repo-'));
+    const repo = tempDir('patch-repo-');
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo, encoding: 'utf8' }).trim();
     git('init', '-q', '-b', 'main');
     mkdirSync(path.join(repo, 'src'));
@@ -69,7 +69,7 @@ describe.skipIf(!engine)('patch coverage computed by the report', () => {
 
   it("falls back to the pull request's files from the API when the workspace is no git repository", async () => {
     api.addPullRequest({ number: 61, files: [{ filename: 'src/posts.ts', status: 'modified', additions: 2, deletions: 0, changes: 2, patch: '@@ -9,2 +9,4 @@\n line 9\n line 10\n+added 11\n+added 12' }] });
-    const workspace = mkdtempSync(path.join(tmpdir(), 'not-git-'));
+    const workspace = tempDir('not-git-');
     const host = new RecordingHost(pullRequestContext(api, { workspace, pullRequest: { number: 61, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: false } }), undefined, client(api));
     const previous = previousOf([stage('test', 'passed', 'ok', { data: { coverage: coverageOf(HITS) } })]);
     await createReportStage({ patchEngine: engine }).run({ config: configFor({ comment: 'false', statuses: 'false', 'check-run': 'false' }), host, previous });

@@ -1,7 +1,4 @@
 // Builders for report tests: stage results, coverage with many files, patch coverage, a configured report.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { getOctokit } from '@actions/github';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { sumTotals, type CoverageReport, type FileCoverage } from '../../src/coverage/model.js';
@@ -9,6 +6,7 @@ import type { GitHubClient, RunContext } from '../../src/host/host.js';
 import type { Annotation, StageName, StageResult, StageStatus } from '../../src/pipeline/stage.js';
 import type { PatchCoverage } from '../../src/report/model.js';
 import type { GitHubApiDouble } from '../harness/github-api.js';
+import { tempDir } from '../support/temp.js';
 
 export function stage(name: StageName, status: StageStatus, headline: string, extra: Partial<StageResult> = {}): StageResult {
   return { stage: name, status, headline, durationMs: 1234, outputs: {}, annotations: [], ...extra };
@@ -40,7 +38,7 @@ export function failedTestAnnotations(count: number): Annotation[] {
 }
 
 export function configFor(inputs: Record<string, string> = {}): Config {
-  const workspace = mkdtempSync(path.join(tmpdir(), 'backend-ci-report-ws-'));
+  const workspace = tempDir('backend-ci-report-ws-');
   return loadConfig({ workspace, inputs });
 }
 

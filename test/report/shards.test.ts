@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/pipeline/stage.js';
 import { downloadShardCoverage, MissingShardError, mergeShardCoverage, parseShard, prepareMergedCoverage, shardArtifactName, shardFolders } from '../../src/report/shards.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { configFor } from './report-fixtures.js';
+import { tempDir } from '../support/temp.js';
 
 function downloaded(shards: number[], total: number): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'shards-'));
+  const root = tempDir('shards-');
   for (const i of shards) {
     const dir = path.join(root, shardArtifactName('coverage-report', { index: i, total }));
     mkdirSync(dir);

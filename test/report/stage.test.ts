@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ArtifactStore, UploadedArtifact } from '../../src/host/host.js';
@@ -9,6 +8,7 @@ import { reportStage } from '../../src/report/stage.js';
 import { startGitHubApi, type GitHubApiDouble } from '../harness/github-api.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { client, configFor, coverageWith, failedTestAnnotations, patchWith, previousOf, pullRequestContext, stage } from './report-fixtures.js';
+import { tempDir } from '../support/temp.js';
 
 let api: GitHubApiDouble;
 beforeAll(async () => {
@@ -102,7 +102,7 @@ describe('report stage, direct mode', () => {
   });
 
   it('lists the changed files with links at the head commit and their change against the base artifact, per file', async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'base-artifact-'));
+    const folder = tempDir('base-artifact-');
     writeFileSync(path.join(folder, 'lcov.info'), 'SF:src/a.ts\nDA:1,1\nDA:2,1\nDA:3,1\nDA:4,1\nend_of_record\n');
     const lineHits = new Map([[1, 1], [2, 0], [3, 0], [4, 1]]);
     const a = { path: 'src/a.ts', lines: { covered: 2, total: 4 }, statements: { covered: 2, total: 4 }, functions: { covered: 1, total: 1 }, branches: { covered: 0, total: 0 }, lineHits };
@@ -117,7 +117,7 @@ describe('report stage, direct mode', () => {
   });
 
   it("reads the base branch's latest coverage-report artifact when no file is given", async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'base-artifact-'));
+    const folder = tempDir('base-artifact-');
     writeFileSync(path.join(folder, 'lcov.info'), 'SF:src/a.ts\nDA:1,1\nLF:10\nLH:1\nend_of_record\n');
     const host = new RecordingHost(pullRequestContext(api), new FolderArtifacts({ 'coverage-report': folder }), client(api));
     await reportStage.run({ config: configFor(), host, previous: pipelineResults() });
@@ -192,7 +192,7 @@ describe('two-phase report for forks', () => {
 
   it('post refuses a bundle whose commit is not the head of the pull request it names', async () => {
     api.addPullRequest({ number: 48, headSha: '1'.repeat(40) });
-    const dir = mkdtempSync(path.join(tmpdir(), 'bundle-'));
+    const dir = tempDir('bundle-');
     const store = new FolderArtifacts();
     const forkHost = new RecordingHost(pullRequestContext(api, { pullRequest: { number: 48, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: true } }), store, undefined);
     await reportStage.run({ config: configFor({ 'report-mode': 'save', 'report-bundle-output': dir }), host: forkHost, previous: pipelineResults() });
@@ -208,7 +208,7 @@ describe('two-phase report for forks', () => {
   it('post refuses a bundle whose commit is not the one the given run built', async () => {
     api.addPullRequest({ number: 49, headSha: 'a'.repeat(40) });
     const run = api.addWorkflowRun({ head_sha: '2'.repeat(40), event: 'pull_request' });
-    const dir = mkdtempSync(path.join(tmpdir(), 'bundle-'));
+    const dir = tempDir('bundle-');
     const forkHost = new RecordingHost(pullRequestContext(api, { pullRequest: { number: 49, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: true } }), new FolderArtifacts(), undefined);
     await reportStage.run({ config: configFor({ 'report-mode': 'save', 'report-bundle-output': dir }), host: forkHost, previous: pipelineResults() });
     const postHost = new RecordingHost({ repository: { owner: api.owner, repo: api.repo } }, new FolderArtifacts({ 'backend-ci-report': dir }), client(api));
@@ -219,7 +219,7 @@ describe('two-phase report for forks', () => {
   });
 
   it('post refuses a bundle that names no pull request when no run id says which commit it is for', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bundle-'));
+    const dir = tempDir('bundle-');
     const pushHost = new RecordingHost({ repository: { owner: api.owner, repo: api.repo }, sha: '3'.repeat(40) }, new FolderArtifacts(), undefined);
     await reportStage.run({ config: configFor({ 'report-mode': 'save', 'report-bundle-output': dir }), host: pushHost, previous: pipelineResults() });
     const before = api.statuses.length;

@@ -1,19 +1,15 @@
 // A Host for unit tests: records what a stage tells the host, so tests assert what a user would see
 // (outputs, annotations, summary text) without GitHub or a terminal.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import type { ArtifactStore, GitHubClient, Host, Logger, RunContext } from '../../src/host/host.js';
 import type { Annotation, StageName, StageResult } from '../../src/pipeline/stage.js';
+import { tempDir } from './temp.js';
 
-// One temporary folder per test process, removed when it exits; each host gets its own folder inside.
+// One temporary folder per test file (removed after it, see temp.ts); each host gets its own folder inside.
 let resultsRoot: string | undefined;
 function newResultsDir(): string {
-  if (!resultsRoot) {
-    const root = mkdtempSync(path.join(tmpdir(), 'backend-ci-results-'));
-    resultsRoot = root;
-    process.once('exit', () => rmSync(root, { recursive: true, force: true }));
-  }
+  resultsRoot ??= tempDir('backend-ci-results-');
   return mkdtempSync(path.join(resultsRoot, 'host-'));
 }
 

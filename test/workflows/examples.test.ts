@@ -11,10 +11,9 @@
 // - setup-python + pip install are stood in for by a PATH folder where `python` and `coverage` are the system
 //   Python that has Django and coverage.py.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -26,6 +25,7 @@ import { runAction, type ActionRun } from '../harness/runner.js';
 import { freePort, generateKey, startSshd, type SshServer } from '../harness/sshd.js';
 import { backendCiStep, condition, EXAMPLES, interpolateAll, isBackendCi, readWorkflow, stepInputs, workflowErrors, type Contexts, type WorkflowStep } from './workflow.js';
 import { checkout, defaultEdit, FORUM_FIXTURE, type Checkout } from './workspace.js';
+import { tempDir } from '../support/temp.js';
 
 const OWNER = 'acme';
 const REPO = 'forum-api';
@@ -252,7 +252,7 @@ describe('deploy.yml: deploy on push over SSH', () => {
     // The example's targets are real hosts; this machine has two sshd servers instead.
     expect(String(step.with?.['deploy-targets'])).toMatch(/app1\.example\.com[\s\S]*app2\.example\.com/);
 
-    const root = mkdtempSync(path.join(tmpdir(), 'bci-hosts-'));
+    const root = tempDir('bci-hosts-');
     cleanups.push(() => rmSync(root, { recursive: true, force: true }));
     const client = await generateKey(root, 'deploy');
     servers.push(await startSshd({ client }), await startSshd({ client }));
@@ -305,7 +305,7 @@ describe('django.yml: the Django stack', () => {
     const step = backendCiStep(readWorkflow('django.yml'), 'backend');
     const co = track(checkout('django'));
     // What setup-python and `pip install ... coverage` leave on PATH.
-    const bin = mkdtempSync(path.join(tmpdir(), 'bci-python-'));
+    const bin = tempDir('bci-python-');
     cleanups.push(() => rmSync(bin, { recursive: true, force: true }));
     symlinkSync('/usr/bin/python3', path.join(bin, 'python'));
     writeFileSync(path.join(bin, 'coverage'), '#!/bin/sh\nexec /usr/bin/python3 -m coverage "$@"\n');
@@ -357,7 +357,7 @@ describe('fork-safe-pr.yml and fork-safe.yml: reports of pull requests from fork
 
     // The publishing workflow: default branch, write token, no checkout (an empty workspace).
     const publisher = readWorkflow('fork-safe.yml');
-    const empty = mkdtempSync(path.join(tmpdir(), 'bci-publisher-'));
+    const empty = tempDir('bci-publisher-');
     cleanups.push(() => rmSync(empty, { recursive: true, force: true }));
     const postJob: Job = {
       trigger: {

@@ -2,10 +2,10 @@
 // fixture (or the small Django project) where the workflow expects it, with a base commit on main and a
 // pull request commit on a feature branch, like `actions/checkout` with fetch-depth: 0.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../harness/runner.js';
+import { tempDir } from '../support/temp.js';
 
 export const FORUM_FIXTURE = path.join(REPO_ROOT, 'test', 'fixtures', 'forum-api');
 export const DJANGO_PROJECT = path.join(REPO_ROOT, 'test', 'workflows', 'django-forum');
@@ -35,7 +35,7 @@ function git(cwd: string, ...args: string[]): string {
  * pull request commit on `feature` made by `edit` (default: one line the tests run, so patch coverage has changed lines).
  */
 export function checkout(project: 'forum' | 'django', serviceDir = '.', edit?: (service: string) => void): Checkout {
-  const workspace = mkdtempSync(path.join(tmpdir(), 'bci-workflow-'));
+  const workspace = tempDir('bci-workflow-');
   const service = path.resolve(workspace, serviceDir);
   mkdirSync(service, { recursive: true });
   const source = project === 'forum' ? FORUM_FIXTURE : DJANGO_PROJECT;

@@ -1,5 +1,5 @@
 // Settings of the deploy stage.
-import { ConfigError } from '../../pipeline/stage.js';
+import { ConfigError } from '../../errors.js';
 import { parseTarget } from '../../deploy/target.js';
 import { bool, list, num, obj, oneOf, str, type Field, type Origin, type RawValue } from '../schema.js';
 
@@ -42,7 +42,7 @@ function targetList(): Field<DeployTargetSetting[]> {
     parse(raw, at) {
       if (typeof raw.value === 'string') return [one(raw.value, raw.origin, `${at}[0]`)];
       if (!Array.isArray(raw.value)) throw new ConfigError(`${raw.origin.describe()}: '${at}' must be a list of targets`);
-      const items: RawValue[] = raw.items ?? raw.value.map((value) => ({ value, origin: raw.origin }));
+      const items: RawValue[] = raw.items ?? (raw.value as unknown[]).map((value) => ({ value, origin: raw.origin }));
       return items.map((item, i) => one(item.value, item.origin, `${at}[${i}]`, item.entries));
     },
     parseInput(text, origin, at) {

@@ -142,7 +142,7 @@ export function insecureSettings(contract: EnvContract | undefined, values: Map<
       if (weak) problems.push({ level: 'error', key, message: `${key} (${found.source}) is ${weak}: use a long random value from your secret store`, ...at });
     }
     if ((entry?.type === 'url' || /_(?:URL|URI)$/i.test(key)) && /^http:\/\//i.test(value)) {
-      let host = '';
+      let host: string;
       try {
         host = new URL(value).hostname;
       } catch {

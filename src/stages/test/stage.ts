@@ -13,7 +13,8 @@ import { cell } from '../../report/markdown.js';
 import { readTestResults, type TestResults } from '../../testresults/read.js';
 import { stripAnsi } from '../../testresults/model.js';
 import { runProgram, tail } from '../../exec/run.js';
-import { ConfigError, type Annotation, type Stage, type StageOutcome } from '../../pipeline/stage.js';
+import { ConfigError } from '../../errors.js';
+import type { Annotation, Stage, StageOutcome } from '../../pipeline/stage.js';
 import { runTestCommand } from './c8.js';
 import { detectRunner, type RunnerDetection } from './detect.js';
 import { planRun, type ProjectThresholds } from './plan.js';
@@ -108,7 +109,7 @@ async function runPlanned(config: Config, host: Host, detection: RunnerDetection
   });
   const coverageFiles = config.test.coverageFiles.length
     ? config.test.coverageFiles.map((f) => path.resolve(config.cwd, f))
-    : await findCoverageFiles(coverageDirectory);
+    : findCoverageFiles(coverageDirectory);
   const { thresholds, thresholdSources } = effectiveThresholds(config.test.thresholds, plan.thresholds);
   // One shard of a matrix measures part of the tests: the thresholds are for the merged coverage (merge job).
   const shardOnly = Boolean(config.report.shard);

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runProgram } from '../../../src/exec/run.js';
-import { tempDir } from './temp.js';
+import { tempDir } from '../../support/temp.js';
 
 const c8 = path.resolve(import.meta.dirname, '../../../node_modules/c8/bin/c8.js');
 

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { runProgram } from '../../../src/exec/run.js';
-import { tempDir } from './temp.js';
+import { tempDir } from '../../support/temp.js';
 
 const ENV = {
   ...process.env,

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
@@ -7,9 +6,10 @@ import { LocalArtifactStore } from '../../../src/host/local-artifacts.js';
 import { extractZip } from '../../../src/host/zip.js';
 import { artifactStage } from '../../../src/stages/artifact/stage.js';
 import { RecordingHost } from '../../support/recording-host.js';
+import { tempDir } from '../../support/temp.js';
 
 function setup(inputs: Record<string, string> = {}, withReport = true) {
-  const ws = mkdtempSync(path.join(tmpdir(), 'backend-ci-artifact-'));
+  const ws = tempDir('backend-ci-artifact-');
   if (withReport) {
     mkdirSync(path.join(ws, 'coverage', 'html'), { recursive: true });
     writeFileSync(path.join(ws, 'coverage', 'lcov.info'), 'TN:\nSF:src/a.js\nDA:1,1\nLF:1\nLH:1\nend_of_record\n');
@@ -28,7 +28,7 @@ describe('artifact stage', () => {
     expect(outcome.status).toBe('passed');
     expect(outcome.headline).toMatch(/^coverage-report: 2 files/);
     const unpacked = path.join(ws, 'unpacked');
-    await extractZip(path.join(ws, 'out', 'coverage-report.zip'), unpacked);
+    extractZip(path.join(ws, 'out', 'coverage-report.zip'), unpacked);
     expect(readFileSync(path.join(unpacked, 'lcov.info'), 'utf8')).toContain('SF:src/a.js');
     expect(readFileSync(path.join(unpacked, 'html', 'index.html'), 'utf8')).toBe('<html>report</html>');
   });

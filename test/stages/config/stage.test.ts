@@ -6,6 +6,7 @@ import { loadConfig } from '../../../src/config/config.js';
 import { configCommand, configStage } from '../../../src/stages/config/stage.js';
 import { RecordingHost } from '../../support/recording-host.js';
 import { copyFixture, DJANGO_PYTHON, type Project } from '../migrations/project.js';
+import { tempDir } from '../../support/temp.js';
 
 const cleanups: (() => void)[] = [];
 // The runner sets NODE_ENV=test, which now counts for the production decision: tests start without it.
@@ -41,7 +42,7 @@ const CONTRACT = [
 const STRONG = 'q8Zl3N0vR2yWb7TfK1mXc9Hd4Sa6Ue5P';
 
 function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'backend-ci-configstage-'));
+  const dir = tempDir('backend-ci-configstage-');
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });

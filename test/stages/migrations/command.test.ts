@@ -1,12 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
 import { migrationsCommand, migrationsStage } from '../../../src/stages/migrations/stage.js';
 import { RecordingHost } from '../../support/recording-host.js';
+import { tempDir } from '../../support/temp.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'backend-ci-command-'));
+const dir = tempDir('backend-ci-command-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // A check script that exits with the code given in its environment, the way a project's own

@@ -6,13 +6,14 @@ import { detectAdapter } from '../../../src/stages/migrations/detect.js';
 import { loadConfig } from '../../../src/config/config.js';
 import { migrationsCommand, migrationsStage } from '../../../src/stages/migrations/stage.js';
 import { RecordingHost } from '../../support/recording-host.js';
+import { tempDir } from '../../support/temp.js';
 
 const dirs: string[] = [];
 afterEach(() => {
   while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
 });
 function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'backend-ci-detect-'));
+  const dir = tempDir('backend-ci-detect-');
   dirs.push(dir);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });

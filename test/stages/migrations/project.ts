@@ -1,13 +1,13 @@
 // Test projects: a fixture under test/fixtures/migrations/<tool> copied to a temp folder (its installed
 // node_modules linked, not copied), so a test can edit models and migrations freely.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type Config } from '../../../src/config/config.js';
 import type { RunContext } from '../../../src/host/host.js';
 import { RecordingHost } from '../../support/recording-host.js';
+import { tempDir } from '../../support/temp.js';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/migrations');
 /** Debian's interpreter, which has Django; the first python3 on PATH may not. */
@@ -29,8 +29,8 @@ export interface Project {
 
 export function copyFixture(tool: string): Project {
   const source = path.join(FIXTURES, tool);
-  const dir = mkdtempSync(path.join(tmpdir(), `backend-ci-${tool}-`));
-  cpSync(source, dir, { recursive: true, filter: (src) => !/node_modules|__pycache__|\.sqlite3$|^kits\b/.test(path.relative(source, src)) });
+  const dir = tempDir(`backend-ci-${tool}-`);
+  cpSync(source, dir, { recursive: true, filter: (src) => !/node_modules|__pycache__|\.sqlite3$|^kits/.test(path.relative(source, src)) });
   if (existsSync(path.join(source, 'node_modules'))) symlinkSync(path.join(source, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const project: Project = {
     dir,

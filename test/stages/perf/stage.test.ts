@@ -1,6 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net, { type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
@@ -10,17 +9,7 @@ import { perfCommand, runPerfStage, type PerfData } from '../../../src/stages/pe
 import { RecordingHost } from '../../support/recording-host.js';
 import { startTinyServer, type TinyServer } from '../../perf/tiny-server.js';
 import type { PerfResults } from '../../../src/perf/results.js';
-
-// Every temporary folder these tests make is removed when the file is done.
-const madeDirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  madeDirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
-});
+import { tempDir } from '../../support/temp.js';
 
 let server: TinyServer;
 beforeAll(async () => {

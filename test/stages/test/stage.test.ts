@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
 import { testStage, type TestStageData } from '../../../src/stages/test/stage.js';
 import { RecordingHost } from '../../support/recording-host.js';
+import { tempDir } from '../../support/temp.js';
 
 const made: string[] = [];
 afterAll(() => {
@@ -13,8 +14,7 @@ afterAll(() => {
 
 /** A repository with a small service in services/calc (so the working directory is not the repository root). */
 function project(options: { failing?: boolean } = {}): string {
-  const ws = mkdtempSync(path.join(tmpdir(), 'backend-ci-teststage-'));
-  made.push(ws);
+  const ws = tempDir('backend-ci-teststage-');
   const svc = path.join(ws, 'services', 'calc');
   mkdirSync(path.join(svc, 'src'), { recursive: true });
   mkdirSync(path.join(svc, 'test'), { recursive: true });

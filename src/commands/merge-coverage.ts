@@ -4,13 +4,13 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
+import { ConfigError } from '../errors.js';
 import type { Host } from '../host/host.js';
-import { ConfigError } from '../pipeline/stage.js';
-import { mergeCoverageFiles } from './merge.js';
-import { gateCoverage, renderVerdict, verdictFails } from './gate.js';
-import { METRICS, type Metric, measured } from './model.js';
-import { findCoverageFiles } from './read.js';
-import { describeFailure } from './thresholds.js';
+import { mergeCoverageFiles } from '../coverage/merge.js';
+import { gateCoverage, renderVerdict, verdictFails } from '../coverage/gate.js';
+import { METRICS, type Metric, measured } from '../coverage/model.js';
+import { findCoverageFiles } from '../coverage/read.js';
+import { describeFailure } from '../coverage/thresholds.js';
 
 const MERGEABLE = new Set(['lcov.info', 'coverage-summary.json']);
 

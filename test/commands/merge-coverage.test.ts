@@ -2,10 +2,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { mergeCoverageCommand } from '../../src/coverage/merge-command.js';
-import { ConfigError } from '../../src/pipeline/stage.js';
+import { mergeCoverageCommand } from '../../src/commands/merge-coverage.js';
+import { ConfigError } from '../../src/errors.js';
 import { RecordingHost } from '../support/recording-host.js';
-import { MATH, makeProject, runC8 } from './support/c8-project.js';
+import { MATH, makeProject, runC8 } from '../coverage/support/c8-project.js';
 
 const test = (name: string, call: string) => `import { test } from 'node:test';
 import assert from 'node:assert/strict';
