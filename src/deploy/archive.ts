@@ -52,7 +52,8 @@ function openArchive(source: ArchiveSource): Readable {
   } finally {
     closeSync(fd);
   }
-  const raw = createReadStream(source.file);
+  // Small reads: a chunk of well-compressed data inflates a thousandfold, and that is what sits in memory.
+  const raw = createReadStream(source.file, { highWaterMark: 16 * 1024 });
   return isGzip(head) ? raw.pipe(createGunzip()) : raw;
 }
 
