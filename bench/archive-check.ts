@@ -38,7 +38,7 @@ async function writeArchive(file: string): Promise<void> {
   for (let i = 0; i < FILES; i++) {
     const entry = pack.entry({ name: `release/part-${i}.bin`, size: FILE_BYTES });
     for (let written = 0; written < FILE_BYTES; written += zeros.length) {
-      if (!entry.write(zeros)) await new Promise((resolve) => entry.once('drain', resolve));
+      if (!entry.write(zeros)) await new Promise<void>((resolve) => entry.once('drain', () => resolve()));
     }
     await new Promise<void>((resolve, reject) => entry.end((err?: Error | null) => (err ? reject(err) : resolve())));
   }
