@@ -3,6 +3,7 @@
 // Missing GitHub permissions never fail it: they become one warning, and the summary is still written.
 import path from 'node:path';
 import type { GitHubClient, Host } from '../host/host.js';
+import { describeRequestError } from '../host/http-error.js';
 import { ConfigError, type Annotation, type Stage, type StageContext, type StageOutcome, type StageResult } from '../pipeline/stage.js';
 import { percent } from '../coverage/model.js';
 import { chooseAnnotations, uncoveredAnnotations, type RankedAnnotation } from './annotations.js';
@@ -348,7 +349,7 @@ export async function checkBundleTarget(client: GitHubClient, bundle: ReportBund
       }
     }
   } catch (e) {
-    return `Could not check the saved report against ${runId !== undefined ? `run ${runId}` : `pull request #${bundle.pullRequest}`}: ${(e as Error).message}`;
+    return `Could not check the saved report against ${runId !== undefined ? `run ${runId}` : `pull request #${bundle.pullRequest}`}: ${describeRequestError(e).text}; not publishing it.`;
   }
   return undefined;
 }
