@@ -17,8 +17,8 @@ export const MAX_BUNDLE_BYTES = 8 * 1024 * 1024;
 export const MAX_ANNOTATIONS = 5000;
 /** Files listed with their coverage; a bigger report keeps its least covered files and says how many it left out. */
 export const MAX_COVERAGE_FILES = 20_000;
-const MAX_PATCH_FILES = 5000;
-const MAX_PATCH_RANGES = 20_000;
+export const MAX_PATCH_FILES = 5000;
+export const MAX_PATCH_RANGES = 20_000;
 const MAX_TEXT = 2000;
 const MAX_PATH = 1000;
 
@@ -83,6 +83,23 @@ export function bundleCoverage(report: CoverageReport): BundleCoverage {
     files = [...files].sort((a, b) => uncovered(b) - uncovered(a)).slice(0, MAX_COVERAGE_FILES);
   }
   return { files: files.map(strip), filesOmitted: report.files.length - files.length, totals: report.totals };
+}
+
+/**
+ * Patch coverage in bundle form: the counts whole, the uncovered ranges listed up to the caps (the summary
+ * lists at most 1,000 files anyway), so a huge pull request still saves a bundle the post run accepts.
+ */
+export function bundlePatch(patch: PatchCoverage): PatchCoverage {
+  let ranges = 0;
+  const files: PatchCoverage['files'] = [];
+  for (const f of patch.files.slice(0, MAX_PATCH_FILES)) {
+    const room = MAX_PATCH_RANGES - ranges;
+    if (room <= 0) break;
+    const uncovered = f.uncovered.slice(0, room).map(({ start, end }) => ({ start, end }));
+    ranges += uncovered.length;
+    files.push({ path: f.path, uncovered });
+  }
+  return { percent: patch.percent, covered: patch.covered, total: patch.total, files };
 }
 
 /** Reads and checks a bundle from a report.json or the folder of a downloaded backend-ci-report artifact. */

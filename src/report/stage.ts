@@ -8,7 +8,7 @@ import { ConfigError, type Annotation, type Stage, type StageContext, type Stage
 import { percent } from '../coverage/model.js';
 import { chooseAnnotations, uncoveredAnnotations, type RankedAnnotation } from './annotations.js';
 import { loadBaseCoverage } from './base-coverage.js';
-import { BUNDLE_ARTIFACT, BUNDLE_VERSION, BundleError, bundleCoverage, MAX_ANNOTATIONS, readBundle, writeBundle, type ReportBundle } from './bundle.js';
+import { BUNDLE_ARTIFACT, BUNDLE_VERSION, BundleError, bundleCoverage, bundlePatch, MAX_ANNOTATIONS, readBundle, writeBundle, type ReportBundle } from './bundle.js';
 import { judgeBundle } from './judge.js';
 import { renderComment } from './comment.js';
 import { cell, cutToMeasure, characters, pct } from './markdown.js';
@@ -130,7 +130,7 @@ export function buildBundle(input: ReportInput, host: Host, tests: TestStageFact
     stages: input.stages.filter((s) => s.stage !== 'report').map((s) => ({ stage: s.stage, status: s.status, headline: s.headline.slice(0, 2000), durationMs: Math.max(0, Math.round(s.durationMs)) })),
     ...(tests?.tests ? { tests: { passed: tests.tests.passed, failed: tests.tests.failed, skipped: tests.tests.skipped, exitCode: tests.exitCode ?? null } } : {}),
     ...(input.coverage ? { coverage: bundleCoverage(input.coverage) } : {}),
-    ...(input.patch ? { patch: { percent: input.patch.percent, covered: input.patch.covered, total: input.patch.total, files: input.patch.files.map((f) => ({ path: f.path, uncovered: f.uncovered.map(({ start, end }) => ({ start, end })) })) } } : {}),
+    ...(input.patch ? { patch: bundlePatch(input.patch) } : {}),
     annotations: annotations.slice(0, MAX_ANNOTATIONS).map((a) => plainAnnotation(a)),
   };
 }

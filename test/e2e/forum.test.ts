@@ -436,7 +436,7 @@ describe('the bundled action on the forum API', () => {
     expect(services.api.commentsOn(saved.pr)).toEqual([]);
     services.artifacts.concludeRun(9200, 'success');
     // GitHub knows the run and the pull request; the publisher checks the saved report's commit against both.
-    services.api.addWorkflowRun({ id: 9200, head_sha: saved.sha, head_branch: 'feature', event: 'pull_request' });
+    services.api.addWorkflowRun({ id: 9200, head_sha: saved.sha, head_branch: 'feature', event: 'pull_request', head_repository: 'forker/forum-api' });
     services.api.addPullRequest({ number: saved.pr, headSha: saved.sha, headRepo: 'forker/forum-api', baseSha: saved.sha });
 
     // The workflow_run run on main: downloads that artifact and posts it with its own token.

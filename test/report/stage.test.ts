@@ -177,6 +177,26 @@ describe('two-phase report for forks', () => {
     expect(api.violations).toEqual([]);
   });
 
+  it('save keeps a huge run within the bundle caps, so the post run accepts it', async () => {
+    const store = new FolderArtifacts();
+    const host = new RecordingHost(pullRequestContext(api, { pullRequest: { number: 70, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: true } }), store, undefined);
+    const previous = previousOf([
+      stage('test', 'failed', 'x'.repeat(5000), {
+        annotations: failedTestAnnotations(6000),
+        data: { coverage: coverageWith(50_000), patch: patchWith(30_000), tests: { passed: 1, failed: 6000, skipped: 0, failures: [] }, exitCode: 1 },
+      }),
+    ]);
+    await reportStage.run({ config: configFor({ 'report-mode': 'save' }), host, previous });
+    const bundle = readBundle(store.uploads[0]!.files[0]!, 'backend-ci');
+    expect(bundle.coverage).toMatchObject({ filesOmitted: 30_000 });
+    expect(bundle.coverage!.files).toHaveLength(20_000);
+    expect(bundle.coverage!.totals).toEqual(coverageWith(50_000).totals);
+    expect(bundle.patch!.files.reduce((n, f) => n + f.uncovered.length, 0)).toBe(5000);
+    expect(bundle.annotations).toHaveLength(5000);
+    expect(bundle.stages[0]!.headline).toHaveLength(2000);
+    rmSync(path.dirname(store.uploads[0]!.files[0]!), { recursive: true, force: true });
+  });
+
   it('post refuses a bundle whose commit is not the head of the pull request it names', async () => {
     api.addPullRequest({ number: 48, headSha: '1'.repeat(40) });
     const dir = mkdtempSync(path.join(tmpdir(), 'bundle-'));
