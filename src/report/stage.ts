@@ -14,17 +14,17 @@ import { renderComment } from './comment.js';
 import { cell, cutToMeasure, characters, pct } from './markdown.js';
 import { isCoverageReport, isPatchCoverage, patchBelowThreshold, type ReportInput, type TestStageReportData } from './model.js';
 import type { TestResults } from '../testresults/model.js';
+import { computePatchCoverage, type PatchCoverageEngine } from './patch-source.js';
+import { WriteGate } from './permissions.js';
+import { publishReport, type Publication, type PublishResult } from './publish.js';
+import { patchStatus, stageStatuses } from './statuses.js';
+import { renderSummary } from './summary.js';
 
 /** The test stage's counts, as src/stages/test/stage.ts leaves them in its data. */
 interface TestStageFacts {
   tests?: TestResults;
   exitCode?: number | null;
 }
-import { computePatchCoverage, type PatchCoverageEngine } from './patch-source.js';
-import { WriteGate } from './permissions.js';
-import { publishReport, type Publication, type PublishResult } from './publish.js';
-import { patchStatus, stageStatuses } from './statuses.js';
-import { renderSummary } from './summary.js';
 
 export interface ReportStageOptions {
   /**
