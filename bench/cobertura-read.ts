@@ -2,7 +2,8 @@
 // of readCoberturaDetail now (streamed through sax in 64 KiB pieces) against the reader it replaced (the
 // whole file read into one string, then the hand-written scanner), taken from git at --before (default: the
 // last commit that had it). Both keep the same per-line hit maps, which a 2.2 million line report needs
-// whatever the parser: the difference is the file text held in memory. Each reader is bundled to plain
+// whatever the parser: the difference is the file text held in memory. The parser alone (events counted,
+// nothing kept) shows what streaming costs by itself. Each reader is bundled to plain
 // JavaScript with esbuild (as dist/ is; esbuild comes with tsx) and runs in its own node process.
 // Run: npx tsx bench/cobertura-read.ts [--before <commit>]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -19,7 +20,13 @@ const CHILD = `
 const [kind, file, module] = process.argv.slice(2);
 const started = performance.now();
 let detail = '';
-if (kind !== 'idle') {
+if (kind === 'scan') {
+  // The parser alone, every event counted and dropped: its own memory, whatever the file size.
+  const { scanXmlFile } = await import(module);
+  let elements = 0;
+  await scanXmlFile(file, { open: () => elements++ });
+  detail = elements + ' elements';
+} else if (kind !== 'idle') {
   const { readCoberturaDetail } = await import(module);
   const d = await readCoberturaDetail(file);
   let lines = 0;
@@ -93,12 +100,14 @@ async function main(): Promise<void> {
     const childFile = path.join(dir, 'child.mjs');
     writeFileSync(childFile, CHILD);
     const now = await bundle(path.join(root, 'src/coverage/cobertura.ts'), path.join(dir, 'now.mjs'));
+    const scanner = await bundle(path.join(root, 'src/coverage/xml.ts'), path.join(dir, 'xml.mjs'));
     const old = await bundleBefore(before, path.join(dir, 'before.mjs'));
     if (!old) console.log(`before: n/a (no ${before} in this checkout's git history)`);
     const row = (name: string, m: Measured) => console.log(`${name.padEnd(40)} ${m.ms.toFixed(0).padStart(6)} ms  ${m.maxRssMb.toFixed(0).padStart(5)} MB peak RSS  ${m.detail}`);
     measure(childFile, 'now', file, now); // warm the page cache
     row('idle node', measure(childFile, 'idle', file, ''));
     const measuredNow = measure(childFile, 'now', file, now);
+    row('now: scanXmlFile alone (sax, streamed)', measure(childFile, 'scan', file, scanner));
     row('now: sax, streamed', measuredNow);
     if (old) {
       const then = measure(childFile, 'before', file, old);
