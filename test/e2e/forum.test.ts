@@ -386,7 +386,7 @@ describe('the bundled action on the forum API', () => {
     mkdirSync(path.join(target, 'shared', 'data'), { recursive: true });
     const run = await step({ ws, inputs: { stages: 'config, deploy, report', 'deploy-targets': `local:${target}`, 'deploy-restart': 'true', 'fail-fast': 'false' } });
     expect(run.exitCode).toBe(1);
-    expect(run.summary).toContain('| ⏭️ | deploy | 0 ms | not run: deploy needs every earlier stage to pass, and config failed |');
+    expect(run.summary).toContain('| ⏭️ | deploy | 0 ms | `not run: deploy needs every earlier stage to pass, and config failed` |');
     expect(run.outputs['deploy-status']).toBe('skipped');
     expect(run.outputs['rolled-back']).toBe('false');
     expect(existsSync(path.join(target, 'releases'))).toBe(false);
