@@ -4,7 +4,7 @@
 // checked against the destination with our message, symbolic links refused, and the CRC-32 checked (yauzl
 // checks sizes only).
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -182,14 +182,15 @@ export async function readZip(source: string | Buffer, label = 'zip'): Promise<Z
 
 /**
  * Unpacks a zip into `destination`, one entry at a time (memory does not grow with the archive). Every entry name
- * is checked before anything is written, so a hostile archive leaves no partial output behind.
+ * is checked before anything is written, so a hostile archive leaves no partial output behind; an entry whose
+ * data turns out corrupt takes the files already unpacked with it, so no half-read artifact is left to trust.
  */
 export async function extractZip(zipPath: string, destination: string): Promise<string[]> {
   const { zipfile, entries } = await openZip(zipPath, zipPath);
+  const written: string[] = [];
   try {
     const targets = entries.map((e) => safeEntryPath(destination, e.name, zipPath));
     await mkdir(destination, { recursive: true });
-    const written: string[] = [];
     for (const [i, checked] of entries.entries()) {
       const target = targets[i]!;
       if (checked.isDirectory) {
@@ -197,11 +198,13 @@ export async function extractZip(zipPath: string, destination: string): Promise<
         continue;
       }
       await mkdir(path.dirname(target), { recursive: true });
-      const file = createWriteStream(target);
-      await pipeEntry(zipfile, checked, zipPath, file);
       written.push(target);
+      await pipeEntry(zipfile, checked, zipPath, createWriteStream(target));
     }
     return written;
+  } catch (error) {
+    await Promise.all(written.map((file) => rm(file, { force: true })));
+    throw error;
   } finally {
     zipfile.close();
   }

@@ -48,6 +48,20 @@ describe('zip', () => {
     await expect(readZip(corrupt, 's.zip')).rejects.toThrow('s.zip: lcov.info is corrupt (CRC-32 mismatch)');
   });
 
+  it('takes back what it unpacked when a later entry is corrupt', async () => {
+    const dir = tempDir();
+    const zip = path.join(dir, 'c.zip');
+    writeHostileZip(zip, [{ name: 'lcov.info', data: 'SF:a.ts\nend_of_record\n' }, { name: 'html/index.html', data: '<p>report</p>', stored: true }]);
+    const bytes = readFileSync(zip);
+    const last = bytes.lastIndexOf(Buffer.from('<p>report</p>'));
+    bytes[last + 1]! ^= 0x01;
+    writeFileSync(zip, bytes);
+    const dest = path.join(dir, 'out');
+    await expect(extractZip(zip, dest)).rejects.toThrow(`${zip}: html/index.html is corrupt (CRC-32 mismatch)`);
+    expect(existsSync(path.join(dest, 'lcov.info'))).toBe(false);
+    expect(existsSync(path.join(dest, 'html', 'index.html'))).toBe(false);
+  });
+
   it('rejects what is not a zip', async () => {
     await expect(readZip(Buffer.from('definitely not a zip archive, just text'), 'notes.txt')).rejects.toThrow(/^notes\.txt: not a zip archive/);
   });
