@@ -180,16 +180,25 @@ export async function readZip(source: string | Buffer, label = 'zip'): Promise<Z
   }
 }
 
+/** What one artifact may unpack to unless the caller says otherwise: far above any coverage report. */
+export const DEFAULT_MAX_UNPACKED_BYTES = 4 * 1024 ** 3;
+
 /**
  * Unpacks a zip into `destination`, one entry at a time (memory does not grow with the archive). Every entry name
  * is checked before anything is written, so a hostile archive leaves no partial output behind; an entry whose
  * data turns out corrupt takes the files already unpacked with it, so no half-read artifact is left to trust.
  */
-export async function extractZip(zipPath: string, destination: string): Promise<string[]> {
+export async function extractZip(zipPath: string, destination: string, options: { maxBytes?: number } = {}): Promise<string[]> {
   const { zipfile, entries } = await openZip(zipPath, zipPath);
   const written: string[] = [];
   try {
     const targets = entries.map((e) => safeEntryPath(destination, e.name, zipPath));
+    // yauzl holds each entry to its declared size, so the sum is what would land on disk: a zip bomb stops here.
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
+    const total = entries.reduce((sum, e) => sum + e.entry.uncompressedSize, 0);
+    if (total > maxBytes) {
+      throw new UnsafeZipEntryError(`${zipPath}: refusing to unpack ${total} bytes, more than the ${maxBytes} allowed`);
+    }
     await mkdir(destination, { recursive: true });
     for (const [i, checked] of entries.entries()) {
       const target = targets[i]!;

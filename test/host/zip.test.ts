@@ -62,6 +62,17 @@ describe('zip', () => {
     expect(existsSync(path.join(dest, 'html', 'index.html'))).toBe(false);
   });
 
+  it('refuses to unpack more than it is allowed, before writing anything', async () => {
+    const dir = tempDir();
+    const zip = path.join(dir, 'bomb.zip');
+    writeHostileZip(zip, [{ name: 'a.txt', data: 'fine' }, { name: 'filler.txt', data: 'x'.repeat(100_000) }]);
+    expect(readFileSync(zip).length).toBeLessThan(2000);
+    const dest = path.join(dir, 'out');
+    await expect(extractZip(zip, dest, { maxBytes: 50_000 })).rejects.toThrow(`${zip}: refusing to unpack 100004 bytes, more than the 50000 allowed`);
+    expect(existsSync(dest)).toBe(false);
+    expect(await extractZip(zip, dest)).toHaveLength(2);
+  });
+
   it('rejects what is not a zip', async () => {
     await expect(readZip(Buffer.from('definitely not a zip archive, just text'), 'notes.txt')).rejects.toThrow(/^notes\.txt: not a zip archive/);
   });
