@@ -1,4 +1,4 @@
-// Artifact packaging cost, side by side in one run: our dependency-free zip writer (LocalArtifactStore) against
+// Artifact packaging cost, side by side in one run: our zip writer (LocalArtifactStore, archiver) against
 // the zip CLI, and a full upload through the real @actions/artifact client to the local results service
 // (Azurite behind it). Prints ratios, not absolute targets: machines here are shared and noisy.
 // Run: npx tsx bench/artifacts.ts

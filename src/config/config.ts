@@ -1,8 +1,8 @@
 // The one place that reads settings: action inputs (or CLI flags given as inputs) plus an optional
 // backend-ci.yml, merged into one validated, typed Config. Inputs win over the file.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { toolMigrationsFolder } from '../stages/migrations/folder.js';
 import { FileOrigin, InputOrigin, obj, type Field, type Infer, type ObjectField, type RawValue } from './schema.js';
@@ -125,12 +125,22 @@ function relative(workspace: string, file: string): string {
   return path.relative(workspace, file) || file;
 }
 
-/** Parses YAML keeping every node's line and column, so errors can point into the file. */
+/** backend-ci.yml and scenario files are a page of settings; anything bigger is a mistake or an attack. */
+export const MAX_YAML_BYTES = 1024 * 1024;
+/** Nodes an alias may bring in, all aliases together: a few anchors are normal, a billion laughs is not. */
+export const MAX_ALIAS_NODES = 10_000;
+
+/**
+ * Parses YAML keeping every node's line and column, so errors can point into the file. Aliases (`*name`) and
+ * merge keys (`<<: *name`) are resolved to what their anchor holds, with a cap on how much they may expand.
+ */
 export function readYaml(file: string, workspace: string): RawValue {
-  const text = readFileSync(file, 'utf8');
   const shown = relative(workspace, file);
+  const size = statSync(file).size;
+  if (size > MAX_YAML_BYTES) throw new ConfigError(`${shown}: ${size} bytes; a settings or scenario file may have at most ${MAX_YAML_BYTES} bytes (1 MiB)`);
+  const text = readFileSync(file, 'utf8');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   const at = (offset: number | undefined) => {
     const pos = lineCounter.linePos(offset ?? 0);
     return new FileOrigin(shown, pos.line, pos.col);
@@ -139,22 +149,49 @@ export function readYaml(file: string, workspace: string): RawValue {
     const e = doc.errors[0]!;
     throw new ConfigError(`${at(e.pos[0]).describe()}: invalid YAML: ${e.message.split('\n')[0]}`);
   }
-  const convert = (node: unknown): RawValue => {
+  let aliasNodes = 0;
+  const convert = (node: unknown, viaAlias = false, depth = 0): RawValue => {
+    if (viaAlias && ++aliasNodes > MAX_ALIAS_NODES) {
+      throw new ConfigError(`${at((node as YamlNode | undefined)?.range?.[0]).describe()}: aliases expand to more than ${MAX_ALIAS_NODES} values; refusing to expand them further`);
+    }
+    if (depth > 100) throw new ConfigError(`${at((node as YamlNode | undefined)?.range?.[0]).describe()}: nested more than 100 levels deep`);
+    if (isAlias(node)) {
+      const target = node.resolve(doc as Document);
+      if (!target) throw new ConfigError(`${at(node.range?.[0]).describe()}: alias *${node.source} names no anchor`);
+      // Messages point at the anchor's value, where the setting is written.
+      return convert(target, true, depth + 1);
+    }
     const origin = at((node as YamlNode | undefined)?.range?.[0]);
     if (isMap(node)) {
-      const entries = new Map<string, RawValue & { keyOrigin: FileOrigin }>();
+      const entries: NonNullable<RawValue['entries']> = new Map();
       const value: Record<string, unknown> = {};
+      const merged: [string, Parameters<typeof entries.set>[1]][] = [];
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode;
         const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-        const child = convert(pair.value);
+        const child = convert(pair.value, viaAlias, depth + 1);
+        // With merge keys on, yaml gives `<<` as a symbol.
+        const isMerge = isScalar(keyNode) && (typeof keyNode.value === 'symbol' || keyNode.value === '<<');
+        if (isMerge && (isAlias(pair.value) || isSeq(pair.value) || isMap(pair.value))) {
+          // A merge key: the anchored maps' entries, under the keys this map does not set itself.
+          for (const source of child.items ?? [child]) {
+            if (!source.entries) throw new ConfigError(`${source.origin.describe()}: << merges a mapping, not ${JSON.stringify(source.value)}`);
+            merged.push(...source.entries);
+          }
+          continue;
+        }
         entries.set(key, { ...child, keyOrigin: at(keyNode?.range?.[0]) });
+        value[key] = child.value;
+      }
+      for (const [key, child] of merged) {
+        if (entries.has(key)) continue;
+        entries.set(key, child);
         value[key] = child.value;
       }
       return { value, origin, entries };
     }
     if (isSeq(node)) {
-      const items = node.items.map(convert);
+      const items = node.items.map((item) => convert(item, viaAlias, depth + 1));
       return { value: items.map((i) => i.value), origin, items };
     }
     if (isScalar(node)) return { value: node.value, origin };

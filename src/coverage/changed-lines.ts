@@ -2,6 +2,7 @@
 // (actions/checkout's default depth 1) does not have it. Undefined when git cannot tell; the report then
 // asks GitHub's pull request files API instead (changedLinesFromPatches).
 import { runProgram } from '../exec/run.js';
+import { gitFailure } from '../host/git.js';
 import { type ChangedLines, parseUnifiedDiff } from './diff.js';
 
 export interface ChangedLinesOptions {
@@ -81,7 +82,7 @@ export async function changedLines(base: string, head: string, cwd: string, opti
     const depthArgs = shallow ? [`--depth=${depth}`] : [];
     const fetch = await git(cwd, ['fetch', '--no-tags', ...depthArgs, remote, ...wanted], timeoutMs);
     if (fetch.code !== 0) {
-      log(`git fetch --depth=${depth} ${remote} ${wanted.join(' ')} failed: ${fetch.stderr.trim().split('\n').pop() ?? ''}`);
+      log(`git fetch --depth=${depth} ${remote} ${wanted.join(' ')} failed: ${gitFailure(fetch.stderr)}`);
       return undefined;
     }
     log(`fetched ${wanted.join(' ')} from ${remote}${shallow ? ` at depth ${depth}` : ''}`);

@@ -1,84 +1,62 @@
-// A small glob matcher for per-file thresholds ("src/billing/**", "**/*.{ts,js}"): `**` spans folders,
-// `*` and `?` stay within one path segment, `[abc]` is a character class, `{a,b}` picks an alternative.
-// Paths and patterns use forward slashes and are matched as a whole.
+// Globs for per-file thresholds ("src/billing/**", "**/*.{ts,js}"), matched by picomatch: `**` spans
+// folders, `*` and `?` stay within one path segment, `[abc]` is a class, `{a,b}` an alternative. Paths and
+// patterns use forward slashes and are matched as a whole; dotfiles match like any file (coverage lists them).
+import picomatch from 'picomatch';
 
 export class GlobSyntaxError extends Error {
   override name = 'GlobSyntaxError';
 }
 
-function escape(c: string): string {
-  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
+/**
+ * picomatch reads an unclosed `[` or `{` as a literal character, so a typo would match nothing, silently:
+ * say so instead, naming the pattern and where the bracket opened.
+ */
+function checkBrackets(pattern: string): void {
+  const open: { c: string; at: number }[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') i++;
+    else if (c === '[' && open.at(-1)?.c !== '[') open.push({ c, at: i });
+    else if (c === ']' && open.at(-1)?.c === '[' && i > open.at(-1)!.at + 1) open.pop();
+    else if (c === '{' && open.at(-1)?.c !== '[') open.push({ c, at: i });
+    else if (c === '}' && open.at(-1)?.c === '{') open.pop();
+  }
+  const unclosed = open.at(-1);
+  if (unclosed) {
+    const what = unclosed.c === '[' ? `']' to close the class` : `'}' to close the braces`;
+    throw new GlobSyntaxError(`'${pattern}': expected ${what} opened at ${unclosed.at + 1}`);
+  }
 }
 
-function translate(pattern: string, start: number, stopAt: string): { source: string; end: number } {
+/**
+ * Our globs have only `* ? [ ] { } ,` as special characters; picomatch also reads extglobs and regex groups
+ * (`+(a)`, `!(a)`, `(a|b)`), which a file name like "a+b (1).ts" would trip. Those characters are escaped,
+ * and `[!ab]` (the shell's negated class) becomes picomatch's `[^ab]`.
+ */
+function toPicomatch(pattern: string): string {
   let out = '';
-  let i = start;
-  while (i < pattern.length) {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
-    if (stopAt.includes(c)) return { source: out, end: i };
-    if (c === '*') {
-      if (pattern[i + 1] === '*') {
-        const before = i === 0 || pattern[i - 1] === '/' || pattern[i - 1] === '{' || pattern[i - 1] === ',';
-        const afterIndex = i + 2;
-        const after = pattern[afterIndex];
-        if (before && after === '/') {
-          // "**/" : zero or more whole folders.
-          out += '(?:[^/]*/)*';
-          i = afterIndex + 1;
-          continue;
-        }
-        if (before && (after === undefined || stopAt.includes(after))) {
-          // A trailing "**": everything below, at any depth.
-          out += '.*';
-          i = afterIndex;
-          continue;
-        }
-        // "a**b" is not a folder wildcard: treat it as "*".
-        out += '[^/]*';
-        i = afterIndex;
-        continue;
-      }
-      out += '[^/]*';
+    if (c === '\\') {
+      out += pattern.slice(i, i + 2);
       i++;
-    } else if (c === '?') {
-      out += '[^/]';
-      i++;
+    } else if (inClass) {
+      out += c === '!' && pattern[i - 1] === '[' ? '^' : c;
+      if (c === ']' && pattern[i - 1] !== '[') inClass = false;
     } else if (c === '[') {
-      const close = pattern.indexOf(']', i + 2);
-      if (close === -1) throw new GlobSyntaxError(`'${pattern}': expected ']' to close the class opened at ${i + 1}`);
-      let body = pattern.slice(i + 1, close);
-      const negate = body.startsWith('!') || body.startsWith('^');
-      if (negate) body = body.slice(1);
-      out += `[${negate ? '^/' : ''}${body.replace(/[\\\]]/g, '\\$&')}]`;
-      i = close + 1;
-    } else if (c === '{') {
-      const options: string[] = [];
-      let j = i + 1;
-      for (;;) {
-        const part = translate(pattern, j, ',}');
-        options.push(part.source);
-        if (part.end >= pattern.length) throw new GlobSyntaxError(`'${pattern}': expected '}' to close the braces opened at ${i + 1}`);
-        j = part.end + 1;
-        if (pattern[part.end] === '}') break;
-      }
-      out += `(?:${options.join('|')})`;
-      i = j;
-    } else if (c === '\\' && i + 1 < pattern.length) {
-      out += escape(pattern[i + 1]!);
-      i += 2;
-    } else {
-      out += escape(c);
-      i++;
-    }
+      inClass = true;
+      out += c;
+    } else out += /[()+@!|]/.test(c) ? `\\${c}` : c;
   }
-  return { source: out, end: i };
+  return out;
 }
 
 /** Compiles a glob into a RegExp matching whole forward-slash paths. */
 export function globToRegExp(pattern: string): RegExp {
   const normalised = pattern.replace(/^\.\//, '');
-  const { source } = translate(normalised, 0, '');
-  return new RegExp(`^${source}$`);
+  checkBrackets(normalised);
+  return picomatch.makeRe(toPicomatch(normalised), { dot: true, noextglob: true });
 }
 
 const cache = new Map<string, RegExp>();

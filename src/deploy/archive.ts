@@ -1,9 +1,11 @@
 // The release archive: built from a folder with the system tar, or taken prebuilt; every entry is checked
 // here before anything is unpacked, so an archive cannot write outside its release folder.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, createReadStream, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import tar from 'tar-stream';
 import { runProgram, tail } from '../exec/run.js';
 
 export class UnsafeArchiveError extends Error {
@@ -34,133 +36,145 @@ export async function createArchive(source: string, exclude: string[]): Promise<
   }
 }
 
-function readString(block: Buffer, offset: number, length: number): string {
-  const slice = block.subarray(offset, offset + length);
-  const end = slice.indexOf(0);
-  return slice.subarray(0, end === -1 ? slice.length : end).toString('utf8');
+/** An archive given as bytes, or as a file path read as a stream (a release may be far bigger than memory). */
+export type ArchiveSource = Buffer | { file: string };
+
+function isGzip(head: Uint8Array): boolean {
+  return head[0] === 0x1f && head[1] === 0x8b;
 }
 
-function readOctal(block: Buffer, offset: number, length: number): number {
-  const field = block.subarray(offset, offset + length);
-  // GNU base-256 for sizes over 8 GiB: high bit set on the first byte.
-  if (field[0]! & 0x80) {
-    let n = 0;
-    for (let i = 1; i < field.length; i++) n = n * 256 + field[i]!;
-    return n;
+function openArchive(source: ArchiveSource): Readable {
+  if (Buffer.isBuffer(source)) return isGzip(source) ? Readable.from([source]).pipe(createGunzip()) : Readable.from([source]);
+  const head = Buffer.alloc(2);
+  const fd = openSync(source.file, 'r');
+  try {
+    readSync(fd, head, 0, 2, 0);
+  } finally {
+    closeSync(fd);
   }
-  const text = readString(block, offset, length).trim();
-  return text === '' ? 0 : parseInt(text, 8);
+  // Small reads: a chunk of well-compressed data inflates a thousandfold, and that is what sits in memory.
+  const raw = createReadStream(source.file, { highWaterMark: 16 * 1024 });
+  return isGzip(head) ? raw.pipe(createGunzip()) : raw;
 }
 
-function parsePax(data: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  let rest = Buffer.from(data, 'utf8');
-  while (rest.length > 0) {
-    const space = rest.indexOf(0x20);
-    if (space <= 0) break;
-    const len = parseInt(rest.subarray(0, space).toString('ascii'), 10);
-    if (!Number.isFinite(len) || len <= space) throw new UnsafeArchiveError('malformed pax header in the archive');
-    const record = rest.subarray(space + 1, len - 1).toString('utf8');
-    const eq = record.indexOf('=');
-    if (eq > 0) out[record.slice(0, eq)] = record.slice(eq + 1);
-    rest = rest.subarray(len);
+const TYPES: Record<string, ArchiveEntry['type']> = { file: 'file', 'contiguous-file': 'file', directory: 'directory', symlink: 'symlink', link: 'hardlink' };
+
+/**
+ * Calls `onEntry` for each entry of a tar (optionally gzipped) archive, streamed from the gzip through
+ * tar-stream (ustar, pax and GNU long names): memory stays bounded whatever the release size, since entry
+ * data is skipped, never held. `onEntry` may throw to stop at the first bad entry.
+ */
+export async function forEachEntry(source: ArchiveSource, onEntry: (entry: ArchiveEntry) => void): Promise<void> {
+  const input = openArchive(source);
+  const extract = tar.extract();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      const fail = (e: Error) => {
+        if (failed) return;
+        failed = true;
+        reject(e instanceof UnsafeArchiveError ? e : new UnsafeArchiveError(`the archive is corrupt: ${e.message}`));
+      };
+      input.on('error', fail);
+      extract.on('error', fail);
+      extract.on('entry', (header, stream, next) => {
+        try {
+          onEntry({ name: header.name, type: TYPES[header.type] ?? 'other', size: header.size, ...(header.type === 'symlink' || header.type === 'link' ? { linkTarget: header.linkname ?? '' } : {}) });
+        } catch (e) {
+          fail(e as Error);
+          return;
+        }
+        stream.on('end', () => next());
+        stream.resume();
+      });
+      extract.on('finish', () => {
+        if (!failed) resolve();
+      });
+      input.pipe(extract);
+    });
+  } finally {
+    input.destroy();
+    extract.destroy();
   }
-  return out;
 }
 
-/** Lists a tar (optionally gzipped) archive's entries: ustar, pax extended headers and GNU long names. */
-export function listArchive(archive: Buffer): ArchiveEntry[] {
-  const tar = archive[0] === 0x1f && archive[1] === 0x8b ? gunzipSync(archive) : archive;
+/** Lists a tar (optionally gzipped) archive's entries. */
+export async function listArchive(source: ArchiveSource): Promise<ArchiveEntry[]> {
   const entries: ArchiveEntry[] = [];
-  let offset = 0;
-  let longName: string | undefined;
-  let longLink: string | undefined;
-  let pax: Record<string, string> = {};
-  while (offset + 512 <= tar.length) {
-    const block = tar.subarray(offset, offset + 512);
-    if (block.every((b) => b === 0)) break;
-    const sum = readOctal(block, 148, 8);
-    let computed = 0;
-    for (let i = 0; i < 512; i++) computed += i >= 148 && i < 156 ? 0x20 : block[i]!;
-    if (sum !== computed) throw new UnsafeArchiveError(`the archive is corrupt: bad header checksum at byte ${offset}`);
-    const size = readOctal(block, 124, 12);
-    const typeflag = String.fromCharCode(block[156]!) || '0';
-    const magic = readString(block, 257, 6);
-    const prefix = magic.startsWith('ustar') ? readString(block, 345, 155) : '';
-    const dataStart = offset + 512;
-    const data = () => tar.subarray(dataStart, dataStart + size);
-    offset = dataStart + Math.ceil(size / 512) * 512;
-    if (offset > tar.length + 512) throw new UnsafeArchiveError('the archive is truncated');
-    if (typeflag === 'L') {
-      longName = readString(data(), 0, size);
-      continue;
-    }
-    if (typeflag === 'K') {
-      longLink = readString(data(), 0, size);
-      continue;
-    }
-    if (typeflag === 'x') {
-      pax = { ...pax, ...parsePax(data().toString('utf8')) };
-      continue;
-    }
-    if (typeflag === 'g') continue;
-    const headerName = readString(block, 0, 100);
-    const name = pax.path ?? longName ?? (prefix ? `${prefix}/${headerName}` : headerName);
-    const linkTarget = pax.linkpath ?? longLink ?? readString(block, 157, 100);
-    const type: ArchiveEntry['type'] =
-      typeflag === '0' || typeflag === '\0' || typeflag === '7' ? 'file' : typeflag === '5' ? 'directory' : typeflag === '2' ? 'symlink' : typeflag === '1' ? 'hardlink' : 'other';
-    entries.push({ name, type, size, ...(type === 'symlink' || type === 'hardlink' ? { linkTarget } : {}) });
-    longName = undefined;
-    longLink = undefined;
-    pax = {};
-  }
+  await forEachEntry(source, (e) => entries.push(e));
   return entries;
 }
 
+/** Symlinks met so far, by where they really sit (every link before them resolved), to their targets. */
+type SeenLinks = Map<string, string>;
+
+/** More link hops than this is a loop (Linux stops at 40 too). */
+const MAX_HOPS = 40;
+
 /**
- * Whether a link at `entryName` pointing to `target` stays inside the release. Walks the components by hand:
- * path.normalize would clamp '/..' at the root and hide an escape.
+ * Resolves `relative` from the folder `from` (components, inside the release), following every symlink the
+ * archive has already made along the way: the unpacked tree has them too. Returns the real location's
+ * components, or undefined when it leaves the release (or loops). Walked by hand: path.normalize clamps
+ * '/..' at the root and would hide an escape.
  */
-function linkStaysInside(entryName: string, target: string): boolean {
-  if (target === '' || target.startsWith('/')) return false;
-  const stack = entryName.split('/').filter((p) => p !== '' && p !== '.');
-  stack.pop(); // the link itself: its target is relative to the folder it sits in
-  for (const part of target.split('/')) {
+function resolveInside(links: SeenLinks, from: readonly string[], relative: string): string[] | undefined {
+  const stack = [...from];
+  const queue = relative.split('/');
+  let hops = 0;
+  while (queue.length > 0) {
+    const part = queue.shift()!;
     if (part === '' || part === '.') continue;
     if (part === '..') {
-      if (stack.length === 0) return false;
+      if (stack.length === 0) return undefined;
       stack.pop();
-    } else {
-      stack.push(part);
+      continue;
     }
+    stack.push(part);
+    const target = links.get(stack.join('/'));
+    if (target === undefined) continue;
+    if (++hops > MAX_HOPS || target === '' || target.startsWith('/')) return undefined;
+    stack.pop(); // a link's target is relative to the folder it sits in
+    queue.unshift(...target.split('/'));
   }
-  return true;
+  return stack;
 }
 
 /**
- * Refuses absolute paths, `..` components, links whose target resolves outside the release, and device
- * files or FIFOs. Returns the entries when the archive is safe to unpack.
+ * Refuses absolute paths, `..` components, links whose target resolves outside the release (through the
+ * links already seen, so a chain like `d/l -> ..`, `d/l2 -> l/..` is caught), entries written through such
+ * links, and device files or FIFOs. Streams the archive; returns the entries when it is safe to unpack.
  */
-export function validateArchive(archive: Buffer): ArchiveEntry[] {
-  const entries = listArchive(archive);
-  if (entries.length === 0) throw new UnsafeArchiveError('the archive is empty');
-  for (const entry of entries) {
+export async function validateArchive(source: ArchiveSource): Promise<ArchiveEntry[]> {
+  const entries: ArchiveEntry[] = [];
+  const links: SeenLinks = new Map();
+  await forEachEntry(source, (entry) => {
     const shown = JSON.stringify(entry.name);
     if (entry.name.startsWith('/')) throw new UnsafeArchiveError(`archive entry ${shown} has an absolute path`);
-    if (entry.name.split('/').includes('..')) throw new UnsafeArchiveError(`archive entry ${shown} has a '..' component`);
+    const parts = entry.name.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..')) throw new UnsafeArchiveError(`archive entry ${shown} has a '..' component`);
     if (entry.type === 'other') throw new UnsafeArchiveError(`archive entry ${shown} is a device, FIFO or unknown type; only files, folders and links are allowed`);
+    const folder = resolveInside(links, [], parts.slice(0, -1).join('/'));
+    if (!folder) throw new UnsafeArchiveError(`archive entry ${shown} would be written through a link that points outside the release`);
+    const where = [...folder, parts.at(-1) ?? ''].filter(Boolean).join('/');
     if (entry.type === 'symlink') {
       const target = entry.linkTarget ?? '';
-      if (!linkStaysInside(entry.name, target)) {
+      if (target === '' || target.startsWith('/') || !resolveInside(links, folder, target)) {
         throw new UnsafeArchiveError(`archive entry ${shown} is a link to ${JSON.stringify(target)}, which points outside the release`);
       }
+      links.set(where, target);
+    } else {
+      // A file or folder in place of an earlier link replaces it when unpacked.
+      links.delete(where);
     }
     if (entry.type === 'hardlink') {
+      // A hard link's target is a path from the archive root.
       const target = entry.linkTarget ?? '';
-      if (target.startsWith('/') || target.split('/').includes('..')) {
+      if (target.startsWith('/') || target.split('/').includes('..') || !resolveInside(links, [], target)) {
         throw new UnsafeArchiveError(`archive entry ${shown} is a hard link to ${JSON.stringify(target)}, outside the release`);
       }
     }
-  }
+    entries.push(entry);
+  });
+  if (entries.length === 0) throw new UnsafeArchiveError('the archive is empty');
   return entries;
 }

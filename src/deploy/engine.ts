@@ -140,7 +140,7 @@ export async function buildArchive(settings: DeploySettings, cwd: string): Promi
   } else {
     archive = await createArchive(path.resolve(cwd, settings.source), settings.exclude as string[]);
   }
-  return { archive, entries: validateArchive(archive) };
+  return { archive, entries: await validateArchive(archive) };
 }
 
 /** Migration files in the archive under deploy.migrationsDir, by name, sorted. */

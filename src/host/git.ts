@@ -32,3 +32,14 @@ export async function localGitInfo(cwd: string): Promise<LocalGitInfo> {
   ]);
   return { topLevel, sha, branch: branch && branch !== 'HEAD' ? branch : undefined, repository: remote ? parseGitHubRemote(remote) : undefined };
 }
+
+/**
+ * What a failed git command said, in one line: its `fatal:` and `error:` lines (git's reasons), else every
+ * line. Not just the last line: that is often the tail of a hint ("and the repository exists.").
+ */
+export function gitFailure(stderr: string, limit = 500): string {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const reasons = lines.filter((l) => /^(fatal|error):/.test(l));
+  const text = (reasons.length > 0 ? reasons : lines).join(' ') || '(git printed nothing)';
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}

@@ -45,7 +45,7 @@ export class LocalArtifactStore implements ArtifactStore {
       return { name: relative.split(path.sep).join('/'), source };
     });
     const zipPath = path.join(this.options.directory, `${name}.zip`);
-    const size = writeZip(zipPath, entries);
+    const size = await writeZip(zipPath, entries);
     return { name, size, location: zipPath, url: `file://${zipPath}` };
   }
 
@@ -59,7 +59,7 @@ export class LocalArtifactStore implements ArtifactStore {
     ].filter((p): p is string => p !== undefined && isInside(folder, p));
     const found = candidates.find((p) => existsSync(p) && statSync(p).isFile());
     if (!found) return undefined;
-    extractZip(found, destination);
+    await extractZip(found, destination);
     return destination;
   }
 }

@@ -1,9 +1,16 @@
-// Minimal zip writer and safe reader for artifact folders outside Actions (deflate or stored entries, no zip64):
-// enough for coverage reports, with no dependency and no way for an entry to land outside its destination.
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+// Zips of artifact folders outside Actions, on maintained libraries: archiver writes them (the writer
+// @actions/artifact uploads with, so local and workflow artifacts are the same kind of zip) and yauzl reads them
+// from the central directory, one entry at a time. What those leave to their callers is here: every entry name
+// checked against the destination with our message, symbolic links refused, and the CRC-32 checked (yauzl
+// checks sizes only).
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import * as zlib from 'node:zlib';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { Transform, Writable, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import archiver from 'archiver';
+import CRC32 from 'crc-32';
+import yauzl from 'yauzl';
 
 export class UnsafeZipEntryError extends Error {
   override name = 'UnsafeZipEntryError';
@@ -13,43 +20,6 @@ export class ZipFormatError extends Error {
   override name = 'ZipFormatError';
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** zlib's native CRC-32 where this Node has it (20.15+), the table version otherwise. */
-export function crc32(data: Uint8Array): number {
-  const native = (zlib as { crc32?: (d: Uint8Array) => number }).crc32;
-  return native ? native(data) >>> 0 : crc32Table(data);
-}
-
-export function crc32Table(data: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL = 0x06054b50;
-const UTF8_FLAG = 0x0800;
-const MAX_32 = 0xffffffff;
-
-/** DOS date/time fields of a zip entry (local time, 2-second resolution, as zip tools expect). */
-function dosDateTime(d: Date): { time: number; date: number } {
-  const year = Math.max(1980, d.getFullYear());
-  return {
-    time: (d.getHours() << 11) | (d.getMinutes() << 5) | Math.floor(d.getSeconds() / 2),
-    date: ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
-  };
-}
-
 export interface ZipInput {
   /** Path inside the archive: relative, forward slashes. */
   name: string;
@@ -57,139 +27,8 @@ export interface ZipInput {
   source: string;
 }
 
-/** Writes a zip of the given files and returns its size in bytes. Entries are deflated unless that grows them. */
-export function writeZip(zipPath: string, entries: ZipInput[]): number {
-  mkdirSync(path.dirname(zipPath), { recursive: true });
-  const fd = openSync(zipPath, 'w');
-  const central: Buffer[] = [];
-  let offset = 0;
-  try {
-    for (const entry of entries) {
-      const name = Buffer.from(entry.name, 'utf8');
-      const data = readFileSync(entry.source);
-      const deflated = deflateRawSync(data);
-      const stored = deflated.length >= data.length;
-      const body = stored ? data : deflated;
-      const crc = crc32(data);
-      const { time, date } = dosDateTime(statSync(entry.source).mtime);
-      if (data.length >= MAX_32 || offset + body.length >= MAX_32) throw new ZipFormatError(`${entry.name}: archives over 4 GiB are not supported`);
-
-      const local = Buffer.alloc(30);
-      local.writeUInt32LE(LOCAL_HEADER, 0);
-      local.writeUInt16LE(20, 4);
-      local.writeUInt16LE(UTF8_FLAG, 6);
-      local.writeUInt16LE(stored ? 0 : 8, 8);
-      local.writeUInt16LE(time, 10);
-      local.writeUInt16LE(date, 12);
-      local.writeUInt32LE(crc, 14);
-      local.writeUInt32LE(body.length, 18);
-      local.writeUInt32LE(data.length, 22);
-      local.writeUInt16LE(name.length, 26);
-      local.writeUInt16LE(0, 28);
-
-      const header = Buffer.alloc(46);
-      header.writeUInt32LE(CENTRAL_HEADER, 0);
-      header.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, spec 2.0 (so external attributes carry the mode)
-      header.writeUInt16LE(20, 6);
-      header.writeUInt16LE(UTF8_FLAG, 8);
-      header.writeUInt16LE(stored ? 0 : 8, 10);
-      header.writeUInt16LE(time, 12);
-      header.writeUInt16LE(date, 14);
-      header.writeUInt32LE(crc, 16);
-      header.writeUInt32LE(body.length, 20);
-      header.writeUInt32LE(data.length, 24);
-      header.writeUInt16LE(name.length, 28);
-      header.writeUInt32LE(((0o100644 << 16) >>> 0) as number, 38);
-      header.writeUInt32LE(offset, 42);
-      central.push(header, name);
-
-      writeSync(fd, local);
-      writeSync(fd, name);
-      writeSync(fd, body);
-      offset += local.length + name.length + body.length;
-    }
-    const directory = Buffer.concat(central);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(END_OF_CENTRAL, 0);
-    end.writeUInt16LE(entries.length, 8);
-    end.writeUInt16LE(entries.length, 10);
-    end.writeUInt32LE(directory.length, 12);
-    end.writeUInt32LE(offset, 16);
-    writeSync(fd, directory);
-    writeSync(fd, end);
-    return offset + directory.length + end.length;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-export interface ZipEntry {
-  name: string;
-  isDirectory: boolean;
-  data: () => Buffer;
-}
-
-/** Lists a zip's entries from its central directory; data is inflated and CRC-checked on demand. */
-export function readZip(buffer: Buffer, label = 'zip'): ZipEntry[] {
-  const minEnd = Math.max(0, buffer.length - 22 - 0xffff);
-  let end = -1;
-  for (let i = buffer.length - 22; i >= minEnd; i--) {
-    if (buffer.readUInt32LE(i) === END_OF_CENTRAL) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) throw new ZipFormatError(`${label}: not a zip archive (no end-of-central-directory record)`);
-  const count = buffer.readUInt16LE(end + 10);
-  let pos = buffer.readUInt32LE(end + 16);
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (buffer.readUInt32LE(pos) !== CENTRAL_HEADER) throw new ZipFormatError(`${label}: corrupt central directory at entry ${i}`);
-    const method = buffer.readUInt16LE(pos + 10);
-    const crc = buffer.readUInt32LE(pos + 16);
-    const compressedSize = buffer.readUInt32LE(pos + 20);
-    const size = buffer.readUInt32LE(pos + 24);
-    const nameLength = buffer.readUInt16LE(pos + 28);
-    const extraLength = buffer.readUInt16LE(pos + 30);
-    const commentLength = buffer.readUInt16LE(pos + 32);
-    const madeBy = buffer.readUInt16LE(pos + 4) >> 8;
-    const mode = buffer.readUInt32LE(pos + 38) >>> 16;
-    const localOffset = buffer.readUInt32LE(pos + 42);
-    const name = buffer.toString('utf8', pos + 46, pos + 46 + nameLength);
-    pos += 46 + nameLength + extraLength + commentLength;
-    if (compressedSize === MAX_32 || size === MAX_32 || localOffset === MAX_32) {
-      throw new ZipFormatError(`${label}: ${name} is a zip64 entry, which is not supported`);
-    }
-    if (madeBy === 3 && (mode & 0o170000) === 0o120000) {
-      throw new UnsafeZipEntryError(`${label}: refusing symbolic link entry '${name}'`);
-    }
-    entries.push({
-      name,
-      isDirectory: name.endsWith('/'),
-      data: () => {
-        if (buffer.readUInt32LE(localOffset) !== LOCAL_HEADER) throw new ZipFormatError(`${label}: corrupt local header for ${name}`);
-        const start = localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
-        const raw = buffer.subarray(start, start + compressedSize);
-        let data: Buffer;
-        if (method === 0) data = Buffer.from(raw);
-        else if (method === 8) {
-          try {
-            data = inflateRawSync(raw);
-          } catch (error) {
-            throw new ZipFormatError(`${label}: ${name} is corrupt (${error instanceof Error ? error.message : String(error)})`);
-          }
-        }
-        else throw new ZipFormatError(`${label}: ${name} uses compression method ${method}; only deflate and stored are supported`);
-        if (data.length !== size || crc32(data) !== crc) throw new ZipFormatError(`${label}: ${name} is corrupt (size or CRC mismatch)`);
-        return data;
-      },
-    });
-  }
-  return entries;
-}
-
-/** The path an entry would be written to, or an error when it would escape `destination`. */
-export function safeEntryPath(destination: string, name: string, label = 'zip'): string {
+/** Why `name` may not be an entry name (absolute, a drive, a `..` segment, a NUL), or undefined when it may. */
+function entryNameProblem(name: string): string | undefined {
   const normalized = name.replace(/\\/g, '/');
   if (
     normalized.includes('\0') ||
@@ -197,34 +36,185 @@ export function safeEntryPath(destination: string, name: string, label = 'zip'):
     /^[a-zA-Z]:/.test(normalized) ||
     normalized.split('/').some((segment) => segment === '..')
   ) {
-    throw new UnsafeZipEntryError(`${label}: refusing entry '${name}': absolute paths and '..' are not allowed`);
+    return 'absolute paths and \'..\' are not allowed';
   }
+  return undefined;
+}
+
+/**
+ * Writes a zip of the given files and returns its size in bytes. Names are checked first: archiver would quietly
+ * rewrite an absolute or `..` name into another one, and an artifact must hold the names it was given.
+ */
+export async function writeZip(zipPath: string, entries: ZipInput[]): Promise<number> {
+  for (const entry of entries) {
+    const problem = entryNameProblem(entry.name);
+    if (problem || !entry.name) throw new UnsafeZipEntryError(`${zipPath}: refusing entry '${entry.name}': ${problem ?? 'an empty name'}`);
+  }
+  mkdirSync(path.dirname(zipPath), { recursive: true });
+  const archive = archiver('zip', { zlib: { level: 6 } });
+  const output = createWriteStream(zipPath);
+  // A missing source file is only a warning to archiver; for an artifact it is an error.
+  archive.on('warning', (error) => archive.emit('error', error));
+  const written = pipeline(archive, output);
+  for (const entry of entries) archive.file(entry.source, { name: entry.name });
+  await Promise.all([archive.finalize(), written]).catch((error: unknown) => {
+    throw new ZipFormatError(`${zipPath}: could not be written (${error instanceof Error ? error.message : String(error)})`);
+  });
+  return archive.pointer();
+}
+
+/** The path an entry would be written to, or an error when it would escape `destination`. */
+export function safeEntryPath(destination: string, name: string, label = 'zip'): string {
+  const problem = entryNameProblem(name);
+  if (problem) throw new UnsafeZipEntryError(`${label}: refusing entry '${name}': ${problem}`);
   const root = path.resolve(destination);
-  const target = path.resolve(root, normalized);
+  const target = path.resolve(root, name.replace(/\\/g, '/'));
   if (target !== root && !target.startsWith(root + path.sep)) {
     throw new UnsafeZipEntryError(`${label}: refusing entry '${name}': it resolves outside ${root}`);
   }
   return target;
 }
 
+interface CheckedEntry {
+  name: string;
+  isDirectory: boolean;
+  entry: yauzl.Entry;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
- * Unpacks a zip into `destination`. Every entry name is checked before anything is written, so a hostile
- * archive leaves no partial output behind.
+ * Opens a zip (a path, read through a file handle, or bytes) and lists its entries from the central directory.
+ * Names are decoded by yauzl but judged here, so a refusal names the entry in our words; symbolic links and
+ * entries we cannot decode are refused before any data is read.
  */
-export function extractZip(zipPath: string, destination: string): string[] {
-  const entries = readZip(readFileSync(zipPath), zipPath);
-  const targets = entries.map((e) => safeEntryPath(destination, e.name, zipPath));
-  mkdirSync(destination, { recursive: true });
-  const written: string[] = [];
-  entries.forEach((entry, i) => {
-    const target = targets[i]!;
-    if (entry.isDirectory) {
-      mkdirSync(target, { recursive: true });
-      return;
+async function openZip(source: string | Buffer, label: string): Promise<{ zipfile: yauzl.ZipFile; entries: CheckedEntry[] }> {
+  const options: yauzl.Options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
+  let zipfile: yauzl.ZipFile;
+  try {
+    zipfile = typeof source === 'string' ? await yauzl.openPromise(source, options) : await yauzl.fromBufferPromise(source, options);
+  } catch (error) {
+    throw new ZipFormatError(`${label}: not a zip archive (${message(error)})`);
+  }
+  const entries: CheckedEntry[] = [];
+  try {
+    for await (const entry of zipfile.eachEntry()) {
+      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
+      const problem = entryNameProblem(name) ?? (yauzl.validateFileName(name) ?? undefined);
+      if (problem) throw new UnsafeZipEntryError(`${label}: refusing entry '${name}': ${problem}`);
+      const madeByUnix = entry.versionMadeBy >> 8 === 3;
+      if (madeByUnix && ((entry.externalFileAttributes >>> 16) & 0o170000) === 0o120000) {
+        throw new UnsafeZipEntryError(`${label}: refusing symbolic link entry '${name}'`);
+      }
+      if (entry.isEncrypted()) throw new ZipFormatError(`${label}: ${name} is encrypted, which is not supported`);
+      if (!entry.canDecodeFileData()) {
+        throw new ZipFormatError(`${label}: ${name} uses compression method ${entry.compressionMethod}; only deflate and stored are supported`);
+      }
+      entries.push({ name, isDirectory: name.endsWith('/'), entry });
     }
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, entry.data());
-    written.push(target);
+  } catch (error) {
+    zipfile.close();
+    if (error instanceof UnsafeZipEntryError || error instanceof ZipFormatError) throw error;
+    throw new ZipFormatError(`${label}: corrupt central directory (${message(error)})`);
+  }
+  return { zipfile, entries };
+}
+
+/** A pass-through that fails the stream when the bytes do not match the central directory's CRC-32. */
+function crcCheck(expected: number, fail: () => Error): Transform {
+  let crc = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      crc = CRC32.buf(chunk, crc);
+      callback(null, chunk);
+    },
+    flush(callback) {
+      callback((crc >>> 0) === expected >>> 0 ? null : fail());
+    },
   });
-  return written;
+}
+
+/** Streams one entry's inflated, size- and CRC-checked bytes through `sink`. */
+async function pipeEntry(zipfile: yauzl.ZipFile, checked: CheckedEntry, label: string, sink: NodeJS.WritableStream): Promise<void> {
+  const corrupt = (detail: string) => new ZipFormatError(`${label}: ${checked.name} is corrupt (${detail})`);
+  let stream: Readable;
+  try {
+    stream = await zipfile.openReadStreamPromise(checked.entry);
+  } catch (error) {
+    throw corrupt(message(error));
+  }
+  try {
+    await pipeline(stream, crcCheck(checked.entry.crc32, () => corrupt('CRC-32 mismatch')), sink);
+  } catch (error) {
+    throw error instanceof ZipFormatError ? error : corrupt(message(error));
+  }
+}
+
+export interface ZipEntry {
+  name: string;
+  isDirectory: boolean;
+  data: Buffer;
+}
+
+/**
+ * Reads every entry of a small zip into memory (inspecting a downloaded artifact). Unsafe names, symbolic links
+ * and corrupt data are refused as in extractZip.
+ */
+export async function readZip(source: string | Buffer, label = 'zip'): Promise<ZipEntry[]> {
+  const { zipfile, entries } = await openZip(source, label);
+  try {
+    const result: ZipEntry[] = [];
+    for (const checked of entries) {
+      const chunks: Buffer[] = [];
+      if (!checked.isDirectory) {
+        const collect = new Writable({ write: (chunk: Buffer, _e, cb) => (chunks.push(chunk), cb()) });
+        await pipeEntry(zipfile, checked, label, collect);
+      }
+      result.push({ name: checked.name, isDirectory: checked.isDirectory, data: Buffer.concat(chunks) });
+    }
+    return result;
+  } finally {
+    zipfile.close();
+  }
+}
+
+/** What one artifact may unpack to unless the caller says otherwise: far above any coverage report. */
+export const DEFAULT_MAX_UNPACKED_BYTES = 4 * 1024 ** 3;
+
+/**
+ * Unpacks a zip into `destination`, one entry at a time (memory does not grow with the archive). Every entry name
+ * is checked before anything is written, so a hostile archive leaves no partial output behind; an entry whose
+ * data turns out corrupt takes the files already unpacked with it, so no half-read artifact is left to trust.
+ */
+export async function extractZip(zipPath: string, destination: string, options: { maxBytes?: number } = {}): Promise<string[]> {
+  const { zipfile, entries } = await openZip(zipPath, zipPath);
+  const written: string[] = [];
+  try {
+    const targets = entries.map((e) => safeEntryPath(destination, e.name, zipPath));
+    // yauzl holds each entry to its declared size, so the sum is what would land on disk: a zip bomb stops here.
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
+    const total = entries.reduce((sum, e) => sum + e.entry.uncompressedSize, 0);
+    if (total > maxBytes) {
+      throw new UnsafeZipEntryError(`${zipPath}: refusing to unpack ${total} bytes, more than the ${maxBytes} allowed`);
+    }
+    await mkdir(destination, { recursive: true });
+    for (const [i, checked] of entries.entries()) {
+      const target = targets[i]!;
+      if (checked.isDirectory) {
+        await mkdir(target, { recursive: true });
+        continue;
+      }
+      await mkdir(path.dirname(target), { recursive: true });
+      written.push(target);
+      await pipeEntry(zipfile, checked, zipPath, createWriteStream(target));
+    }
+    return written;
+  } catch (error) {
+    await Promise.all(written.map((file) => rm(file, { force: true })));
+    throw error;
+  } finally {
+    zipfile.close();
+  }
 }

@@ -1,7 +1,7 @@
 // The sticky pull request comment: one per report name, found by a hidden marker across every page of
 // comments, updated in place, and never over GitHub's 65,536-character body limit.
 import type { GitHubClient } from '../host/host.js';
-import { cell, characters, detailsShrink, fitSections, type Section } from './markdown.js';
+import { cell, characters, codeSpan, detailsShrink, fitSections, type Section } from './markdown.js';
 import type { ReportInput } from './model.js';
 import { coverageTable, fileTableSection, patchHeadline, stageTable, uncoveredList, UNCOVERED_FILES, withoutAnsi } from './summary.js';
 
@@ -15,7 +15,7 @@ function stageSection(input: ReportInput, stage: 'migrations' | 'deploy', title:
   const result = input.stages.find((s) => s.stage === stage);
   if (!result || result.status === 'skipped') return '';
   const details = result.details?.trim() ? `\n\n<details><summary>Details</summary>\n\n${result.details.trim()}\n\n</details>` : '';
-  return `**${title}:** ${cell(result.headline)}${details}\n\n`;
+  return `**${title}:** ${codeSpan(result.headline)}${details}\n\n`;
 }
 
 function shrinkable(label: string, text: string, priority: number): Section {

@@ -4,7 +4,7 @@
 // out, so 50,000 files cost a sort and a few hundred rows, never a 15 MB string.
 import { LineHits } from '../coverage/line-hits.js';
 import { type FileCoverage, type MetricName, percent } from '../coverage/model.js';
-import { cell, delta, metricPct } from './markdown.js';
+import { cell, codeCell, delta, metricPct } from './markdown.js';
 import type { LineRange, PatchCoverage } from './model.js';
 
 export const FILE_TABLE_MODES = ['changed', 'affected', 'all'] as const;
@@ -25,9 +25,12 @@ export interface FileTableInput {
 /** Ranges listed per row; the rest of a file's ranges are counted. */
 const RANGES_PER_ROW = 8;
 
-/** A path as link text: the cell escaping, plus brackets, which would end the link text early. */
+/**
+ * A path as link text: a code span (src/report/markdown.ts's one rule for untrusted text), which binds tighter
+ * than the link's brackets, so no name can end the link early or become a mention or a link of its own.
+ */
 function linkText(path: string): string {
-  return cell(path).replace(/\[/g, '\\[').replace(/\]/g, '\\]');
+  return codeCell(path);
 }
 
 /** Each path segment percent-encoded: a file name with spaces, '#' or '?' still links to itself. */
@@ -36,7 +39,7 @@ function encodePath(path: string): string {
 }
 
 export function fileLink(path: string, blobUrl: string | undefined): string {
-  return blobUrl ? `[${linkText(path)}](${blobUrl}/${encodePath(path)})` : `\`${cell(path)}\``;
+  return blobUrl ? `[${linkText(path)}](${blobUrl}/${encodePath(path)})` : codeCell(path);
 }
 
 /** `encoded`: the path already through encodePath, when the caller links many ranges of one file. */

@@ -6,9 +6,50 @@ import type { LineRange } from './model.js';
 
 export const STATUS_ICON: Record<StageStatus, string> = { passed: '✅', failed: '❌', warned: '⚠️', skipped: '⏭️' };
 
-/** Text safe inside a table cell: no pipes breaking columns, no newlines, no raw HTML from untrusted output. */
+/**
+ * Our own text in a table cell (stage names, numbers): no pipes breaking columns, no newlines, no raw HTML.
+ * Untrusted text (file and test names, messages, headlines, branch names, tool output) never goes through
+ * this: it goes through codeSpan / codeCell / htmlCode below, the one rule for it.
+ */
 export function cell(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+// The one rule for untrusted text in GitHub markdown: it is shown as code. Inside a code span nothing is
+// markup (no link, image, mention, emphasis or HTML), and backslashes and entities are shown as typed, so
+// nothing is escaped twice. The span's fence is one backtick longer than the longest run inside, so no
+// content can close it. Line breaks become spaces (a span cannot hold a block) and control characters go.
+
+/** Untrusted text as an inline code span, for markdown outside tables. */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/\r\n?|\n/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\ufffd');
+  // Nothing but spaces reads the same as one space, and renderers disagree on longer blank spans.
+  if (/^ *$/.test(flat)) return '` `';
+  let longest = 0;
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  // A span's content starting or ending with a backtick would merge with the fence; one space on each side
+  // keeps them apart, and CommonMark strips exactly that one space again. Content already wrapped in spaces
+  // gets the same padding, or its own spaces would be stripped.
+  const pad = /^[` ]|[` ]$/.test(flat) && !/^ +$/.test(flat) ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/**
+ * Untrusted text as a code span inside a GFM table cell: GFM splits a row on `|` before it reads code spans
+ * and takes `\|` as a literal pipe even inside them, so pipes are escaped that way (shown once, as `|`).
+ */
+export function codeCell(text: string): string {
+  return codeSpan(text).replace(/\|/g, '\\|');
+}
+
+/**
+ * Untrusted text inside raw HTML that we write (`<summary>…</summary>`), where markdown is not read: a
+ * `<code>` element with the text HTML-escaped once. GitHub does not link mentions inside code.
+ */
+export function htmlCode(text: string): string {
+  const flat = text.replace(/\r\n?|\n/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\ufffd');
+  return `<code>${flat.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}</code>`;
 }
 
 export function duration(ms: number): string {

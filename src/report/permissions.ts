@@ -1,6 +1,7 @@
 // Pull requests from forks run with a read-only token: every write answers 403. That is expected, not a
 // failure of the job, so writes go through a gate that turns the first 403 into one warning and skips the rest.
 import type { Logger } from '../host/host.js';
+import { describeRequestError } from '../host/http-error.js';
 
 export { isForkPullRequest, type PullRequestPayload } from '../host/pull-request.js';
 
@@ -54,7 +55,8 @@ export class WriteGate {
         this.warnReadOnly(`${what} was refused (${detail})`);
         return { ok: false, reason: 'read-only', message: `${what}: ${detail}` };
       }
-      const message = `${what} failed: ${status ? `HTTP ${status}: ` : ''}${detail}`;
+      // The status and the API's words, or what the network said when GitHub never answered.
+      const message = `${what} failed: ${describeRequestError(error).text}`;
       this.problems.push(message);
       this.log.warning(message);
       return { ok: false, reason: 'failed', message };

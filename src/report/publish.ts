@@ -1,11 +1,27 @@
-// Publishes a report bundle to GitHub: the sticky comment, one status per stage, the check run with every
-// annotation. The same code serves direct mode and the post phase of the two-phase mode.
+// Publishes a rendered report to GitHub: the sticky comment, one status per stage, the check run with every
+// annotation. The same code serves direct mode and the post phase of the two-phase mode; in both, every word
+// and every verdict here was rendered and judged by this run (src/report/stage.ts), never read from a file.
 import type { GitHubClient } from '../host/host.js';
+import type { Annotation } from '../pipeline/stage.js';
 import { publishCheckRun, toCheckRunAnnotations } from './annotations.js';
-import type { ReportBundle } from './bundle.js';
 import { upsertStickyComment, type StickyResult } from './comment.js';
 import type { WriteGate } from './permissions.js';
-import { publishStatuses } from './statuses.js';
+import { publishStatuses, type CommitStatus } from './statuses.js';
+
+/** What is published, as this run rendered it. */
+export interface Publication {
+  name: string;
+  repository?: { owner: string; repo: string };
+  pullRequest?: number;
+  headSha?: string;
+  runUrl?: string;
+  conclusion: 'success' | 'failure' | 'neutral';
+  /** Sticky comment body (marker included), when a comment is wanted. */
+  comment?: string;
+  statuses: CommitStatus[];
+  annotations: Annotation[];
+  checkRun: { title: string; summary: string };
+}
 
 export interface PublishOptions {
   comment: boolean;
@@ -21,7 +37,7 @@ export interface PublishResult {
   notes: string[];
 }
 
-export async function publishReport(client: GitHubClient, gate: WriteGate, bundle: ReportBundle, options: PublishOptions): Promise<PublishResult> {
+export async function publishReport(client: GitHubClient, gate: WriteGate, bundle: Publication, options: PublishOptions): Promise<PublishResult> {
   const result: PublishResult = { statuses: 0, notes: [] };
   const repo = bundle.repository;
   if (!repo) {

@@ -3,19 +3,28 @@
 // Missing GitHub permissions never fail it: they become one warning, and the summary is still written.
 import path from 'node:path';
 import type { GitHubClient, Host } from '../host/host.js';
-import { ConfigError, type Stage, type StageContext, type StageOutcome, type StageResult } from '../pipeline/stage.js';
+import { describeRequestError } from '../host/http-error.js';
+import { ConfigError, type Annotation, type Stage, type StageContext, type StageOutcome, type StageResult } from '../pipeline/stage.js';
 import { percent } from '../coverage/model.js';
 import { chooseAnnotations, uncoveredAnnotations, type RankedAnnotation } from './annotations.js';
 import { loadBaseCoverage } from './base-coverage.js';
-import { BUNDLE_ARTIFACT, readBundle, writeBundle, type ReportBundle } from './bundle.js';
-import { commentMarker, renderComment } from './comment.js';
-import { cutToMeasure, characters, pct } from './markdown.js';
+import { BUNDLE_ARTIFACT, BUNDLE_VERSION, BundleError, bundleCoverage, bundlePatch, MAX_ANNOTATIONS, readBundle, writeBundle, type ReportBundle } from './bundle.js';
+import { judgeBundle } from './judge.js';
+import { renderComment } from './comment.js';
+import { cell, cutToMeasure, characters, pct } from './markdown.js';
 import { isCoverageReport, isPatchCoverage, patchBelowThreshold, type ReportInput, type TestStageReportData } from './model.js';
+import type { TestResults } from '../testresults/model.js';
 import { computePatchCoverage, type PatchCoverageEngine } from './patch-source.js';
 import { WriteGate } from './permissions.js';
-import { publishReport, type PublishResult } from './publish.js';
+import { publishReport, type Publication, type PublishResult } from './publish.js';
 import { patchStatus, stageStatuses } from './statuses.js';
 import { renderSummary } from './summary.js';
+
+/** The test stage's counts, as src/stages/test/stage.ts leaves them in its data. */
+interface TestStageFacts {
+  tests?: TestResults;
+  exitCode?: number | null;
+}
 
 export interface ReportStageOptions {
   /**
@@ -84,7 +93,7 @@ function stageAnnotations(stages: readonly StageResult[]): RankedAnnotation[] {
   return stages.flatMap((s) => s.annotations.map((a) => ({ ...a, source: 'stage' as const })));
 }
 
-function conclusionOf(input: ReportInput): ReportBundle['conclusion'] {
+function conclusionOf(input: ReportInput): Publication['conclusion'] {
   return input.stages.some((s) => s.status === 'failed') || patchBelowThreshold(input) ? 'failure' : 'success';
 }
 
@@ -96,23 +105,58 @@ function checkRunTitle(input: ReportInput): string {
   return parts.join(' · ');
 }
 
-/** What this run would publish, in the form the post phase reads back. */
-export function buildBundle(input: ReportInput, host: Host, summaryMarkdown: string, annotations: RankedAnnotation[], withComment: boolean): ReportBundle {
+/** What to publish, rendered and judged by this run from `input`. */
+export function buildPublication(input: ReportInput, target: Pick<Publication, 'repository' | 'pullRequest' | 'headSha' | 'runUrl'>, summaryMarkdown: string, annotations: readonly Annotation[], withComment: boolean): Publication {
+  return {
+    name: input.name,
+    ...target,
+    conclusion: conclusionOf(input),
+    ...(withComment ? { comment: renderComment(input).body } : {}),
+    statuses: [...stageStatuses(input.name, input.stages, target.runUrl), ...patchStatus(input.name, input.patch, input.patchThreshold, target.runUrl)],
+    annotations: annotations.map((a) => plainAnnotation(a)),
+    checkRun: { title: checkRunTitle(input), summary: cutToMeasure(summaryMarkdown, 65_535, characters) },
+  };
+}
+
+function runTarget(host: Host): Pick<Publication, 'repository' | 'pullRequest' | 'headSha' | 'runUrl'> {
   const ctx = host.context;
   const sha = ctx.pullRequest?.headSha ?? ctx.sha;
   return {
-    version: 1,
-    name: input.name,
     ...(ctx.repository ? { repository: ctx.repository } : {}),
     ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest.number } : {}),
     ...(sha ? { headSha: sha } : {}),
     ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-    conclusion: conclusionOf(input),
-    ...(withComment ? { comment: renderComment(input).body } : {}),
-    statuses: [...stageStatuses(input.name, input.stages, ctx.runUrl), ...patchStatus(input.name, input.patch, input.patchThreshold, ctx.runUrl)],
-    annotations: annotations.map(({ source: _source, ...a }) => a),
-    checkRun: { title: checkRunTitle(input), summary: cutToMeasure(summaryMarkdown, 65_535, characters) },
-    stages: input.stages.map((s) => ({ stage: s.stage, status: s.status, headline: s.headline, durationMs: s.durationMs })),
+  };
+}
+
+/** What this run measured, as data only, for a workflow_run run to render and judge (report-mode: save). */
+export function buildBundle(input: ReportInput, host: Host, tests: TestStageFacts | undefined, annotations: readonly Annotation[]): ReportBundle {
+  const target = runTarget(host);
+  return {
+    version: BUNDLE_VERSION,
+    name: input.name,
+    ...(target.repository ? { repository: target.repository } : {}),
+    ...(target.pullRequest ? { pullRequest: target.pullRequest } : {}),
+    ...(target.headSha ? { headSha: target.headSha } : {}),
+    ...(host.context.runId && /^\d+$/.test(host.context.runId) ? { runId: host.context.runId } : {}),
+    stages: input.stages.filter((s) => s.stage !== 'report').map((s) => ({ stage: s.stage, status: s.status, headline: s.headline.slice(0, 2000), durationMs: Math.max(0, Math.round(s.durationMs)) })),
+    ...(tests?.tests ? { tests: { passed: tests.tests.passed, failed: tests.tests.failed, skipped: tests.tests.skipped, exitCode: tests.exitCode ?? null } } : {}),
+    ...(input.coverage ? { coverage: bundleCoverage(input.coverage) } : {}),
+    ...(input.patch ? { patch: bundlePatch(input.patch) } : {}),
+    annotations: annotations.slice(0, MAX_ANNOTATIONS).map((a) => plainAnnotation(a)),
+  };
+}
+
+/** An annotation's own fields only (no ranking source), within the sizes a bundle may hold. */
+function plainAnnotation(a: Annotation): Annotation {
+  return {
+    level: a.level,
+    message: a.message.slice(0, 4000),
+    ...(a.title !== undefined ? { title: a.title.slice(0, 255) } : {}),
+    ...(a.file !== undefined ? { file: a.file } : {}),
+    ...(a.line !== undefined ? { line: a.line } : {}),
+    ...(a.endLine !== undefined ? { endLine: a.endLine } : {}),
+    ...(a.column !== undefined ? { column: a.column } : {}),
   };
 }
 
@@ -136,14 +180,15 @@ async function reportThisRun(ctx: StageContext, options: ReportStageOptions): Pr
   const notes = emitAnnotations(host, all, rc.annotations, rc.checkRun ? rc.name : undefined);
   // Rendered once without notes for the bundle/check run; the job summary gets the publishing notes too.
   const draft = renderSummary(input);
-  const bundle = buildBundle(input, host, draft.markdown, all, rc.comment);
+  const bundle = buildPublication(input, runTarget(host), draft.markdown, all, rc.comment);
 
   let published: PublishResult | undefined;
   let saved: string | undefined;
   // Said in the headline when publishing fell short; the stage then warns (it never fails for it).
   let shortfall: string | undefined;
   if (rc.mode === 'save') {
-    const result = await saveBundle(host, bundle, rc.bundleOutput, notes);
+    const facts = ctx.previous.get('test')?.data as TestStageFacts | undefined;
+    const result = await saveBundle(host, buildBundle(input, host, facts, all), rc.bundleOutput, notes);
     saved = result.file;
     if (!result.uploaded) shortfall = `the report was not uploaded as ${BUNDLE_ARTIFACT}`;
   } else {
@@ -211,7 +256,11 @@ async function saveBundle(host: Host, bundle: ReportBundle, output: string | und
   }
 }
 
-/** The post phase: publish a bundle saved by a pull request run, after checking it belongs to that pull request. */
+/**
+ * The post phase: a bundle saved by a pull request run is checked against the schema and against the
+ * workflow_run it came from, then judged with this run's settings and rendered by this run: nothing of it is
+ * published as written.
+ */
 async function postSavedReport(ctx: StageContext): Promise<StageOutcome> {
   const { config, host } = ctx;
   const rc = config.report;
@@ -219,33 +268,44 @@ async function postSavedReport(ctx: StageContext): Promise<StageOutcome> {
   if (!folder) {
     return { status: 'skipped', headline: `no ${BUNDLE_ARTIFACT} artifact in run ${rc.bundleRunId}` };
   }
-  const bundle = readBundle(folder, rc.name);
-  // The bundle was written by code from the pull request; the repository it is published to is ours.
-  if (host.context.repository) bundle.repository = host.context.repository;
-  else delete bundle.repository;
+  const refuse = async (status: 'failed' | 'warned', problem: string): Promise<StageOutcome> => {
+    host.log.warning(problem);
+    if (rc.summary) await host.appendSummary(`The saved report was not published.\n\n> ${cell(problem)}\n`);
+    return { status, headline: status === 'failed' ? 'saved report refused' : 'saved report not published', details: problem };
+  };
+  let bundle: ReportBundle;
+  try {
+    bundle = readBundle(folder, rc.name);
+  } catch (e) {
+    if (e instanceof BundleError) return refuse('failed', `The saved report does not match the report schema, so it was refused: ${e.message}`);
+    throw e;
+  }
+  const repository = host.context.repository;
   const client = await host.github();
   const notes: string[] = [];
   let published: PublishResult | undefined;
+  // The link to the pull request run is built here, from the run id the event gave, never taken from the bundle.
+  const runUrl = repository && rc.bundleRunId ? `${host.context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${rc.bundleRunId}` : undefined;
+  const input = judgeBundle(bundle, config, runUrl);
+  const summary = renderSummary(input).markdown;
   if (!client) notes.push('No GitHub token: nothing was published.');
-  else if (bundle.repository) {
-    const problem = await checkBundleTarget(client, bundle, rc.bundleRunId);
-    if (problem) {
-      host.log.warning(problem);
-      if (rc.summary) await host.appendSummary(`The saved report was not published.\n\n> ${problem}\n`);
-      return { status: 'warned', headline: 'saved report not published', details: problem };
-    }
-    if (bundle.comment !== undefined && !bundle.comment.startsWith(commentMarker(rc.name))) delete bundle.comment;
+  else if (!repository) notes.push('The repository is unknown (not running on GitHub Actions); nothing was published.');
+  else {
+    const problem = await checkBundleTarget(client, bundle, rc.bundleRunId, repository);
+    if (problem) return refuse('warned', problem);
+    const publication = buildPublication(input, { repository, ...(bundle.pullRequest ? { pullRequest: bundle.pullRequest } : {}), headSha: bundle.headSha!, ...(runUrl ? { runUrl } : {}) }, summary, bundle.annotations, rc.comment);
     const gate = new WriteGate(host.log);
-    published = await publishReport(client, gate, bundle, { comment: rc.comment, statuses: rc.statuses, checkRun: rc.checkRun });
+    published = await publishReport(client, gate, publication, { comment: rc.comment, statuses: rc.statuses, checkRun: rc.checkRun });
     notes.push(...published.notes);
   }
   if (rc.summary) {
-    const intro = `Published the report of ${bundle.runUrl ? `[the pull request run](${bundle.runUrl})` : 'the pull request run'}${bundle.pullRequest ? ` to #${bundle.pullRequest}` : ''}.\n\n`;
-    await host.appendSummary(intro + (notes.length > 0 ? `${notes.map((n) => `> ${n}`).join('\n>\n')}\n\n` : '') + bundle.checkRun.summary);
+    const intro = `Published the report of ${runUrl ? `[the pull request run](${runUrl})` : 'the pull request run'}${bundle.pullRequest ? ` to #${bundle.pullRequest}` : ''}, judged with this run's settings.\n\n`;
+    await host.appendSummary(intro + (notes.length > 0 ? `${notes.map((n) => `> ${cell(n)}`).join('\n>\n')}\n\n` : '') + summary);
   }
+  const failed = input.stages.some((s) => s.status === 'failed') || patchBelowThreshold(input);
   return {
     status: notes.length > 0 ? 'warned' : 'passed',
-    headline: describePublishing(published, undefined).replace('summary written', 'saved report published'),
+    headline: `${describePublishing(published, undefined).replace('summary written', 'saved report published')}${failed ? ' (the pull request run failed)' : ''}`,
     details: notes.length > 0 ? notes.map((n) => `- ${n}`).join('\n') : undefined,
     data: { published },
   };
@@ -260,30 +320,48 @@ async function locateBundle(host: Host, bundlePath: string | undefined, runId: s
 
 /**
  * A saved report comes from the pull request's code, and the posting token can write to the whole repository:
- * it may only speak about the commit of the run that saved it (checked against that run when its id is known)
- * and about the pull request whose head that commit is. Returns why not, or undefined when it checks out.
+ * it may only speak about this repository, about the commit the workflow_run built (checked against that run
+ * when its id is known), and about the pull request whose head that commit is. Returns why not, or undefined
+ * when it checks out.
  */
-export async function checkBundleTarget(client: GitHubClient, bundle: ReportBundle, runId: string | undefined): Promise<string | undefined> {
-  const repo = bundle.repository!;
+export async function checkBundleTarget(client: GitHubClient, bundle: ReportBundle, runId: string | undefined, repo: { owner: string; repo: string }): Promise<string | undefined> {
+  const ours = `${repo.owner}/${repo.repo}`;
+  if (bundle.repository && `${bundle.repository.owner}/${bundle.repository.repo}`.toLowerCase() !== ours.toLowerCase()) {
+    return `The saved report is for ${bundle.repository.owner}/${bundle.repository.repo}, not ${ours}; not publishing it.`;
+  }
   if (!bundle.headSha) return 'The saved report names no commit; not publishing it.';
   if (runId === undefined && bundle.pullRequest === undefined) {
     return 'The saved report names no pull request and no run id was given (report-run-id), so its commit cannot be verified; not publishing it.';
   }
+  let headRepository: string | undefined;
   try {
     if (runId !== undefined) {
       const { data: run } = await client.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: Number(runId) });
       if (run.head_sha !== bundle.headSha) {
         return `The saved report names commit ${bundle.headSha}, but run ${runId} built ${run.head_sha}; not publishing it.`;
       }
+      if (bundle.runId !== undefined && bundle.runId !== runId) {
+        return `The saved report says it was saved by run ${bundle.runId}, but it was downloaded from run ${runId}; not publishing it.`;
+      }
+      // GitHub lists the run's pull requests only when the head is in this repository (never for forks).
+      const linked = (run.pull_requests ?? []).map((p) => p.number);
+      if (bundle.pullRequest !== undefined && linked.length > 0 && !linked.includes(bundle.pullRequest)) {
+        return `The saved report names pull request #${bundle.pullRequest}, but run ${runId} is for ${linked.map((n) => `#${n}`).join(', ')}; not publishing it.`;
+      }
+      headRepository = run.head_repository?.full_name;
     }
     if (bundle.pullRequest !== undefined) {
       const { data: pr } = await client.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: bundle.pullRequest });
       if (pr.head.sha !== bundle.headSha) {
         return `The saved report names pull request #${bundle.pullRequest} and commit ${bundle.headSha}, but that pull request's head is ${pr.head.sha}; not publishing it.`;
       }
+      const prHead = pr.head.repo?.full_name;
+      if (headRepository && prHead && headRepository.toLowerCase() !== prHead.toLowerCase()) {
+        return `The saved report names pull request #${bundle.pullRequest}, whose head is in ${prHead}, but run ${runId} built a commit of ${headRepository}; not publishing it.`;
+      }
     }
   } catch (e) {
-    return `Could not check the saved report against ${runId !== undefined ? `run ${runId}` : `pull request #${bundle.pullRequest}`}: ${(e as Error).message}`;
+    return `Could not check the saved report against ${runId !== undefined ? `run ${runId}` : `pull request #${bundle.pullRequest}`}: ${describeRequestError(e).text}; not publishing it.`;
   }
   return undefined;
 }

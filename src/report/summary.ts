@@ -5,7 +5,7 @@ import { METRICS, percent, type FileCoverage } from '../coverage/model.js';
 import type { StageResult } from '../pipeline/stage.js';
 import { stripAnsi } from './ansi.js';
 import { FileTable, fileLink, rangeLink, uncoveredLineCount } from './files-table.js';
-import { cell, delta, detailsShrink, duration, fitSections, keepLines, metricPct, pct, STATUS_ICON, utf8Bytes, type Section } from './markdown.js';
+import { cell, codeCell, codeSpan, delta, detailsShrink, duration, fitSections, htmlCode, keepLines, metricPct, pct, ranges, STATUS_ICON, utf8Bytes, type Section } from './markdown.js';
 import { patchBelowThreshold, type PatchCoverage, type ReportInput } from './model.js';
 
 /** GitHub's limit is 1 MiB per step; stay well under it so other steps' text and our own notes fit. */
@@ -14,7 +14,7 @@ export const WORST_FILES = 25;
 
 export function stageTable(stages: readonly StageResult[]): string {
   if (stages.length === 0) return '_No stage ran._\n\n';
-  const rows = stages.map((s) => `| ${STATUS_ICON[s.status]} | ${s.stage} | ${duration(s.durationMs)} | ${cell(s.headline)} |`);
+  const rows = stages.map((s) => `| ${STATUS_ICON[s.status]} | ${s.stage} | ${duration(s.durationMs)} | ${codeCell(s.headline)} |`);
   return `| | Stage | Time | Result |\n|---|---|---|---|\n${rows.join('\n')}\n\n`;
 }
 
@@ -30,13 +30,13 @@ export function coverageTable(input: ReportInput): string {
     return `| ${m} | ${metricPct(metric)} | ${metric.covered}/${metric.total} | ${gate} | ${metric.total > 0 ? delta(current, input.base?.[m]) : ''} |`;
   });
   if (rows.length === 0) return '';
-  const baseNote = input.base ? `_Change against ${cell(input.baseSource ?? 'the base branch')}._\n\n` : '';
+  const baseNote = input.base ? `_Change against ${input.baseSource ? codeSpan(input.baseSource) : 'the base branch'}._\n\n` : '';
   return `| Metric | Coverage | Covered | Threshold | Change |\n|---|---|---|---|---|\n${rows.join('\n')}\n\n${baseNote}`;
 }
 
 export function patchHeadline(patch: PatchCoverage | undefined, threshold: number | undefined, source?: string): string {
   if (!patch) return '';
-  const from = source ? ` _(changed lines from ${cell(source)})_` : '';
+  const from = source ? ` _(changed lines from ${codeSpan(source)})_` : '';
   if (patch.total === 0) return `**Patch coverage:** no coverable line changed.${from}\n\n`;
   const gate = threshold === undefined ? '' : patchBelowThreshold({ patch, patchThreshold: threshold }) ? ` ❌ below ${pct(threshold)}` : ` ✅ threshold ${pct(threshold)}`;
   return `**Patch coverage:** ${pct(patch.percent)} of changed lines (${patch.covered}/${patch.total})${gate}${from}\n\n`;
@@ -82,13 +82,13 @@ export function worstFilesTable(input: ReportInput): string {
   if (!input.coverage) return '';
   const worst = worstFiles(input.coverage.files);
   if (worst.length === 0) return '';
-  const rows = worst.map((f) => `| \`${cell(f.path)}\` | ${metricPct(f.lines)} | ${f.lines.total - f.lines.covered} | ${metricPct(f.branches)} |`);
+  const rows = worst.map((f) => `| ${codeCell(f.path)} | ${metricPct(f.lines)} | ${f.lines.total - f.lines.covered} | ${metricPct(f.branches)} |`);
   return `<details><summary>Least covered files (${worst.length} of ${input.coverage.files.length})</summary>\n\n| File | Lines | Uncovered lines | Branches |\n|---|---|---|---|\n${rows.join('\n')}\n\n</details>\n\n`;
 }
 
 function stageDetails(stage: StageResult): string {
   if (!stage.details?.trim()) return '';
-  return `<details${stage.status === 'failed' ? ' open' : ''}><summary>${STATUS_ICON[stage.status]} ${stage.stage}: ${cell(stage.headline)}</summary>\n\n${stage.details.trim()}\n\n</details>\n\n`;
+  return `<details${stage.status === 'failed' ? ' open' : ''}><summary>${STATUS_ICON[stage.status]} ${stage.stage}: ${htmlCode(stage.headline)}</summary>\n\n${stage.details.trim()}\n\n</details>\n\n`;
 }
 
 export interface SummaryOptions {

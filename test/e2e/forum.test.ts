@@ -389,7 +389,7 @@ describe('the bundled action on the forum API', () => {
     mkdirSync(path.join(target, 'shared', 'data'), { recursive: true });
     const run = await step({ ws, inputs: { stages: 'config, deploy, report', 'deploy-targets': `local:${target}`, 'deploy-restart': 'true', 'fail-fast': 'false' } });
     expect(run.exitCode).toBe(1);
-    expect(run.summary).toContain('| ⏭️ | deploy | 0 ms | not run: deploy needs every earlier stage to pass, and config failed |');
+    expect(run.summary).toContain('| ⏭️ | deploy | 0 ms | `not run: deploy needs every earlier stage to pass, and config failed` |');
     expect(run.outputs['deploy-status']).toBe('skipped');
     expect(run.outputs['rolled-back']).toBe('false');
     expect(existsSync(path.join(target, 'releases'))).toBe(false);
@@ -439,7 +439,7 @@ describe('the bundled action on the forum API', () => {
     expect(services.api.commentsOn(saved.pr)).toEqual([]);
     services.artifacts.concludeRun(9200, 'success');
     // GitHub knows the run and the pull request; the publisher checks the saved report's commit against both.
-    services.api.addWorkflowRun({ id: 9200, head_sha: saved.sha, head_branch: 'feature', event: 'pull_request' });
+    services.api.addWorkflowRun({ id: 9200, head_sha: saved.sha, head_branch: 'feature', event: 'pull_request', head_repository: 'forker/forum-api' });
     services.api.addPullRequest({ number: saved.pr, headSha: saved.sha, headRepo: 'forker/forum-api', baseSha: saved.sha });
 
     // The workflow_run run on main: downloads that artifact and posts it with its own token.
@@ -458,7 +458,8 @@ describe('the bundled action on the forum API', () => {
     const comments = services.api.commentsOn(saved.pr);
     expect(comments, published.stdout.replace(/::debug::.*\n/g, '').slice(-3000)).toHaveLength(1);
     expect(comments[0]!.body).toMatch(/\| ✅ \| config \|/);
-    expect(statusesOf(saved.sha).map((s) => `${s.context}=${s.state}`)).toEqual(['backend-ci/config=success']);
+    // The pull request run left the tests out while this repository gates coverage: not checked, so not green.
+    expect(statusesOf(saved.sha).map((s) => `${s.context}=${s.state}`)).toEqual(['backend-ci/config=success', 'backend-ci/test=failure']);
     expect(services.api.violations).toEqual([]);
 
     // A report for a commit that is no longer the pull request's head is not published again.
@@ -468,6 +469,6 @@ describe('the bundled action on the forum API', () => {
     expect(stale.exitCode).toBe(0);
     expect(stale.annotations.find((a) => a.level === 'warning')?.message).toContain(`that pull request's head is ${'f'.repeat(40)}`);
     expect(services.api.commentsOn(saved.pr)).toHaveLength(1);
-    expect(statusesOf(saved.sha)).toHaveLength(1);
+    expect(statusesOf(saved.sha)).toHaveLength(2);
   }, STEP_TIMEOUT_MS);
 });

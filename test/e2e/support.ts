@@ -137,7 +137,7 @@ export async function downloadArtifact(services: Services, artifactId: string): 
   const redirect = await fetch(`${services.apiUrl}/repos/${OWNER}/${REPO}/actions/artifacts/${artifactId}/zip`, { headers, redirect: 'manual' });
   if (redirect.status !== 302) throw new Error(`artifact ${artifactId}: expected a 302 to the blob, got ${redirect.status}`);
   const zip = Buffer.from(await (await fetch(redirect.headers.get('location')!)).arrayBuffer());
-  return new Map(readZip(zip, `artifact ${artifactId}`).filter((e) => !e.isDirectory).map((e) => [e.name, e.data()]));
+  return new Map((await readZip(zip, `artifact ${artifactId}`)).filter((e) => !e.isDirectory).map((e) => [e.name, e.data]));
 }
 
 /** A free TCP port on 127.0.0.1 (closed again at once; the deploy's server binds it next). */

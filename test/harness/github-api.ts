@@ -56,6 +56,10 @@ export interface StoredWorkflowRun {
   status: string;
   conclusion: string | null;
   created_at: string;
+  /** owner/repo the run's commit came from (a fork's for a fork pull request); this repository by default. */
+  head_repository?: string;
+  /** Pull requests GitHub links to the run (empty for fork pull requests, as on GitHub). */
+  pull_requests?: number[];
 }
 
 export interface PullRequestFile {
@@ -365,7 +369,15 @@ export class GitHubApiDouble {
       }
       case 'actions/get-workflow-run': {
         const run = this.workflowRuns.find((r) => r.id === Number(p.run_id));
-        return run ? ok({ ...run, pull_requests: [], html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${run.id}` }) : notFound();
+        const head = run?.head_repository ?? `${this.owner}/${this.repo}`;
+        return run
+          ? ok({
+              ...run,
+              pull_requests: (run.pull_requests ?? []).map((n) => ({ id: n, number: n, url: `${this.url}/repos/${this.owner}/${this.repo}/pulls/${n}`, head: { ref: 'feature', sha: run.head_sha, repo: { id: 3, url: '', name: head.split('/')[1]! } }, base: { ref: this.defaultBranch, sha: 'b'.repeat(40), repo: { id: 1, url: '', name: this.repo } } })),
+              head_repository: { full_name: head, name: head.split('/')[1], owner: { login: head.split('/')[0] } },
+              html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${run.id}`,
+            })
+          : notFound();
       }
       case 'actions/list-workflow-runs-for-repo': {
         const q = url.searchParams;

@@ -128,7 +128,7 @@ describe('ActionsArtifactStore with the real artifact client', () => {
     expect(blob.headers.get('content-type')).toBe('application/zip');
     const bytes = Buffer.from(await blob.arrayBuffer());
     expect(`sha256:${createHash('sha256').update(bytes).digest('hex')}`).toBe(record.digest);
-    const names = readZip(bytes).filter((e) => !e.isDirectory).map((e) => e.name).sort();
+    const names = (await readZip(bytes)).filter((e) => !e.isDirectory).map((e) => e.name).sort();
     expect(names).toEqual(['html/index.html', 'html/sort-arrow-sprite.png', 'html/src/app.ts.html', 'lcov.info']);
     // Without the signature the blob is not readable.
     expect((await fetch(signed_url.replace(/sig=[^&]+/, 'sig=forged'))).status).toBe(403);

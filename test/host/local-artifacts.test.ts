@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocalArtifactError, LocalArtifactStore } from '../../src/host/local-artifacts.js';
 import { UnsafeZipEntryError, writeZip } from '../../src/host/zip.js';
+import { writeHostileZip } from '../support/hostile-zip.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -64,13 +65,10 @@ describe('LocalArtifactStore', () => {
   });
 
   it('refuses a zip-slip entry and writes nothing', async () => {
-    const src = tempDir();
-    writeFileSync(path.join(src, 'a.txt'), 'fine');
-    writeFileSync(path.join(src, 'evil.txt'), 'pwned');
     const from = tempDir();
-    writeZip(path.join(from, 'coverage-report.zip'), [
-      { name: 'a.txt', source: path.join(src, 'a.txt') },
-      { name: 'html/../../evil.txt', source: path.join(src, 'evil.txt') },
+    writeHostileZip(path.join(from, 'coverage-report.zip'), [
+      { name: 'a.txt', data: 'fine' },
+      { name: 'html/../../evil.txt', data: 'pwned' },
     ]);
     const parent = tempDir();
     const dest = path.join(parent, 'inside');
@@ -82,10 +80,8 @@ describe('LocalArtifactStore', () => {
   });
 
   it('refuses absolute entry names', async () => {
-    const src = tempDir();
-    writeFileSync(path.join(src, 'x'), 'x');
     const from = tempDir();
-    writeZip(path.join(from, 'r.zip'), [{ name: '/tmp/x', source: path.join(src, 'x') }]);
+    writeHostileZip(path.join(from, 'r.zip'), [{ name: '/tmp/x', data: 'x' }]);
     const store = new LocalArtifactStore({ directory: tempDir(), from });
     await expect(store.downloadLatest('r', path.join(tempDir(), 'd'), {})).rejects.toThrow(/absolute paths and '\.\.' are not allowed/);
   });
@@ -95,7 +91,7 @@ describe('LocalArtifactStore', () => {
     const from = tempDir();
     for (const where of ['', 'main', '42']) {
       writeFileSync(path.join(src, 'which.txt'), where || 'top');
-      writeZip(path.join(from, where, 'coverage-report.zip'), [{ name: 'which.txt', source: path.join(src, 'which.txt') }]);
+      await writeZip(path.join(from, where, 'coverage-report.zip'), [{ name: 'which.txt', source: path.join(src, 'which.txt') }]);
     }
     const store = new LocalArtifactStore({ directory: tempDir(), from });
     const read = async (f: { branch?: string; runId?: string }) => {

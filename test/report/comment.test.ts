@@ -74,9 +74,9 @@ describe('sticky PR comment', () => {
     const body = renderComment(input({ stages: [stage('migrations', 'failed', '2 unapplied migrations', { details: '- 0007_add_media\n- 0008_index_posts' }), stage('deploy', 'passed', 'deployed 20261128-abc1234')] })).body;
     expect(body.startsWith(commentMarker('backend-ci'))).toBe(true);
     expect(body).toMatch(/\| lines \| [\d.]+% \|.*🔼 \+/);
-    expect(body).toContain('**Migrations:** 2 unapplied migrations');
+    expect(body).toContain('**Migrations:** `2 unapplied migrations`');
     expect(body).toContain('0008_index_posts');
-    expect(body).toContain('**Deploy:** deployed 20261128-abc1234');
+    expect(body).toContain('**Deploy:** `deployed 20261128-abc1234`');
     expect(body).toContain('[coverage report](https://github.com/octo-org/forum-api/actions/runs/1/artifacts/9)');
   });
 
@@ -87,7 +87,7 @@ describe('sticky PR comment', () => {
     expect(trimmed).toEqual(expect.arrayContaining(['pending migrations', 'uncovered changed lines']));
     // Cut sections keep their first lines and say how much is missing.
     expect(body).toMatch(/… \d+ more lines? cut/);
-    expect(body).toContain('**Migrations:** pending');
+    expect(body).toContain('**Migrations:** `pending`');
     expect(body).toContain('| ❌ | test |');
     expect(body).toContain('Full summary of this run');
     expect(body).toContain('Shortened to fit');

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ArtifactStore, UploadedArtifact } from '../../src/host/host.js';
@@ -6,6 +7,7 @@ import { readBundle } from '../../src/report/bundle.js';
 import { commentMarker } from '../../src/report/comment.js';
 import { reportStage } from '../../src/report/stage.js';
 import { startGitHubApi, type GitHubApiDouble } from '../harness/github-api.js';
+import { codeTexts, inspectHtml, renderGfm } from '../support/gfm.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { client, configFor, coverageWith, failedTestAnnotations, patchWith, previousOf, pullRequestContext, stage } from './report-fixtures.js';
 import { tempDir } from '../support/temp.js';
@@ -38,7 +40,7 @@ function pipelineResults(options: { failedTests?: number; uncovered?: number } =
     stage('config', 'passed', 'configuration valid'),
     stage('test', failed ? 'failed' : 'passed', failed ? `${failed} tests failed` : '120 tests passed', {
       annotations: failedTestAnnotations(failed),
-      data: { coverage: coverageWith(40), patch: patchWith(options.uncovered ?? 0) },
+      data: { coverage: coverageWith(40), patch: patchWith(options.uncovered ?? 0), tests: { passed: 120, failed, skipped: 0, failures: [] }, exitCode: failed ? 1 : 0 },
     }),
     stage('artifact', 'passed', 'coverage-report uploaded', { outputs: { 'artifact-url': 'https://github.com/octo-org/forum-api/actions/runs/7001/artifacts/55' } }),
   ]);
@@ -165,7 +167,7 @@ describe('report stage with a read-only token', () => {
 describe('two-phase report for forks', () => {
   it('save writes the bundle and uploads it; post publishes it to the pull request', async () => {
     api.addPullRequest({ number: 47, headSha: 'a'.repeat(40), headRepo: 'someone/forum-api' });
-    api.addWorkflowRun({ id: 7001, head_sha: 'a'.repeat(40), event: 'pull_request', head_branch: 'feature' });
+    api.addWorkflowRun({ id: 7001, head_sha: 'a'.repeat(40), event: 'pull_request', head_branch: 'feature', head_repository: 'someone/forum-api' });
     const store = new FolderArtifacts();
     const forkHost = new RecordingHost(pullRequestContext(api, { pullRequest: { number: 47, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: true } }), store, client(api, 'read-token'));
     const saved = await reportStage.run({ config: configFor({ 'report-mode': 'save' }), host: forkHost, previous: pipelineResults({ uncovered: 60 }) });
@@ -182,12 +184,33 @@ describe('two-phase report for forks', () => {
       client(api),
     );
     const posted = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': '7001' }), host: postHost, previous: new Map() });
+    expect(posted.details).toBeUndefined();
     expect(posted.status).toBe('passed');
     expect(api.commentsOn(47)).toHaveLength(1);
     expect(api.statuses.filter((s) => s.sha === 'a'.repeat(40) && s.context === 'backend-ci/test').length).toBeGreaterThan(0);
     expect(api.checkRuns.at(-1)!.annotations).toHaveLength(60);
     expect(postHost.summary).toContain('Published the report');
     expect(api.violations).toEqual([]);
+  });
+
+  it('save keeps a huge run within the bundle caps, so the post run accepts it', async () => {
+    const store = new FolderArtifacts();
+    const host = new RecordingHost(pullRequestContext(api, { pullRequest: { number: 70, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: true } }), store, undefined);
+    const previous = previousOf([
+      stage('test', 'failed', 'x'.repeat(5000), {
+        annotations: failedTestAnnotations(6000),
+        data: { coverage: coverageWith(50_000), patch: patchWith(30_000), tests: { passed: 1, failed: 6000, skipped: 0, failures: [] }, exitCode: 1 },
+      }),
+    ]);
+    await reportStage.run({ config: configFor({ 'report-mode': 'save' }), host, previous });
+    const bundle = readBundle(store.uploads[0]!.files[0]!, 'backend-ci');
+    expect(bundle.coverage).toMatchObject({ filesOmitted: 30_000 });
+    expect(bundle.coverage!.files).toHaveLength(20_000);
+    expect(bundle.coverage!.totals).toEqual(coverageWith(50_000).totals);
+    expect(bundle.patch!.files.reduce((n, f) => n + f.uncovered.length, 0)).toBe(5000);
+    expect(bundle.annotations).toHaveLength(5000);
+    expect(bundle.stages[0]!.headline).toHaveLength(2000);
+    rmSync(path.dirname(store.uploads[0]!.files[0]!), { recursive: true, force: true });
   });
 
   it('post refuses a bundle whose commit is not the head of the pull request it names', async () => {
@@ -228,6 +251,134 @@ describe('two-phase report for forks', () => {
     expect(outcome.status).toBe('warned');
     expect(outcome.details).toContain('cannot be verified');
     expect(api.statuses.length).toBe(before);
+  });
+});
+
+describe('forged bundles in the post phase', () => {
+  const hostile = '<img src=x onerror=alert(1)> @octocat [Re-run here](https://evil.example/login) `';
+  const m = (covered: number, total: number) => ({ covered, total });
+  function forged(pr: number, extra: Record<string, unknown> = {}): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'forged-'));
+    tempDirs.push(dir);
+    const files = [{ path: `src/\` @octocat [click here](https://evil.example/login) \`.ts`, lines: m(40, 100), branches: m(0, 0), functions: m(1, 1), statements: m(40, 100) }];
+    const bundle = {
+      version: 2,
+      name: 'backend-ci',
+      repository: { owner: api.owner, repo: api.repo },
+      pullRequest: pr,
+      headSha: 'f'.repeat(40),
+      stages: [
+        { stage: 'migrations', status: 'passed', headline: hostile, durationMs: 1 },
+        { stage: 'test', status: 'passed', headline: 'lines 100%', durationMs: 1 },
+      ],
+      tests: { passed: 10, failed: 0, skipped: 0, exitCode: 0 },
+      coverage: { files, filesOmitted: 0, totals: { lines: m(40, 100), branches: m(0, 0), functions: m(1, 1), statements: m(40, 100) } },
+      annotations: [{ level: 'error', title: hostile, message: hostile, file: 'src/a.ts', line: 1 }],
+      ...extra,
+    };
+    writeFileSync(path.join(dir, 'report.json'), JSON.stringify(bundle));
+    return dir;
+  }
+  function postHost(dir: string) {
+    return new RecordingHost({ repository: { owner: api.owner, repo: api.repo }, serverUrl: 'https://github.com', eventName: 'workflow_run' }, new FolderArtifacts({ 'backend-ci-report': dir }), client(api));
+  }
+  const tempDirs: string[] = [];
+  afterAll(() => {
+    for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('renders markup, mentions and links in a forged bundle as inert code, in the comment and the check run', async () => {
+    api.addPullRequest({ number: 61, headSha: 'f'.repeat(40), headRepo: 'fork/forum-api' });
+    const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request', head_repository: 'fork/forum-api' });
+    const host = postHost(forged(61));
+    const outcome = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host, previous: new Map() });
+    expect(outcome.headline).toContain('saved report published');
+    const body = api.commentsOn(61)[0]!.body;
+    const check = api.checkRuns.at(-1)!;
+    for (const markdown of [body, check.output.summary!, host.summary]) {
+      const found = inspectHtml(renderGfm(markdown));
+      expect(found.foreignElements).toEqual([]);
+      expect(found.mentions).toEqual([]);
+      expect(found.links.filter((l) => !l.startsWith(`https://github.com/${api.owner}/${api.repo}/actions/runs/${run.id}`))).toEqual([]);
+    }
+    // The words are there, as code, exactly as typed.
+    expect(codeTexts(renderGfm(body))).toContain(hostile);
+    expect(api.violations).toEqual([]);
+  });
+
+  it('recomputes a "success" the data does not support: failed tests and the base branch\'s thresholds', async () => {
+    api.addPullRequest({ number: 62, headSha: 'f'.repeat(40), headRepo: 'fork/forum-api' });
+    const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request', head_repository: 'fork/forum-api' });
+    const host = postHost(forged(62, { tests: { passed: 7, failed: 3, skipped: 0, exitCode: 1 } }));
+    // This run's configuration is the base branch's: lines must be at least 80%.
+    const before = api.statuses.length;
+    await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id), 'threshold-lines': '80' }), host, previous: new Map() });
+    const test = api.statuses.slice(before).find((s) => s.context === 'backend-ci/test')!;
+    expect(test.state).toBe('failure');
+    expect(test.description).toContain('3 tests failed');
+    expect(test.description).toContain('1 coverage threshold not met');
+    expect(api.checkRuns.at(-1)!.conclusion).toBe('failure');
+    expect(host.summary).toMatch(/\| lines \| 40\.00% \| 40\/100 \| ❌ 80\.00% \|/);
+  });
+
+  it('judges the numbers with the base thresholds even when the tests passed', async () => {
+    api.addPullRequest({ number: 63, headSha: 'f'.repeat(40), headRepo: 'fork/forum-api' });
+    const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request', head_repository: 'fork/forum-api' });
+    const before = api.statuses.length;
+    await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id), 'threshold-lines': '80' }), host: postHost(forged(63)), previous: new Map() });
+    expect(api.statuses.slice(before).find((s) => s.context === 'backend-ci/test')!.state).toBe('failure');
+    // Without a threshold on the base branch the same numbers pass.
+    const run2 = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request', head_repository: 'fork/forum-api' });
+    const mid = api.statuses.length;
+    await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run2.id) }), host: postHost(forged(63)), previous: new Map() });
+    expect(api.statuses.slice(mid).find((s) => s.context === 'backend-ci/test')!.state).toBe('success');
+  });
+
+  it('fails a test stage the saved report has no results for, rather than passing it', async () => {
+    api.addPullRequest({ number: 64, headSha: 'f'.repeat(40), headRepo: 'fork/forum-api' });
+    const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request', head_repository: 'fork/forum-api' });
+    const before = api.statuses.length;
+    await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host: postHost(forged(64, { tests: undefined })), previous: new Map() });
+    const test = api.statuses.slice(before).find((s) => s.context === 'backend-ci/test')!;
+    expect(test).toMatchObject({ state: 'failure', description: 'not checked: the saved report has no test results' });
+  });
+
+  it("refuses another pull request's bundle", async () => {
+    api.addPullRequest({ number: 65, headSha: 'f'.repeat(40), headRepo: 'fork/forum-api' });
+    // The workflow_run is for pull request #66 (same head commit); the bundle names #65.
+    const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request', pull_requests: [66] });
+    const outcome = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host: postHost(forged(65)), previous: new Map() });
+    expect(outcome.status).toBe('warned');
+    expect(outcome.details).toBe(`The saved report names pull request #65, but run ${run.id} is for #66; not publishing it.`);
+    expect(api.commentsOn(65)).toHaveLength(0);
+  });
+
+  it('refuses a bundle whose pull request comes from another repository than the run built', async () => {
+    api.addPullRequest({ number: 67, headSha: 'f'.repeat(40), headRepo: 'victim/forum-api' });
+    const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request', head_repository: 'attacker/forum-api' });
+    const outcome = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host: postHost(forged(67)), previous: new Map() });
+    expect(outcome.details).toContain('whose head is in victim/forum-api, but run');
+    expect(api.commentsOn(67)).toHaveLength(0);
+  });
+
+  it('refuses a bundle for another repository', async () => {
+    const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request' });
+    const outcome = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host: postHost(forged(61, { repository: { owner: 'else', repo: 'where' } })), previous: new Map() });
+    expect(outcome.details).toBe(`The saved report is for else/where, not ${api.owner}/${api.repo}; not publishing it.`);
+  });
+
+  it('refuses an oversized bundle and a bundle carrying statuses, and publishes nothing', async () => {
+    const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request' });
+    const big = forged(61, { annotations: Array.from({ length: 4000 }, () => ({ level: 'error', message: 'x'.repeat(3000) })) });
+    const writes = api.requests.filter((r) => r.method !== 'GET').length;
+    const host = postHost(big);
+    const outcome = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host, previous: new Map() });
+    expect(outcome).toMatchObject({ status: 'failed', headline: 'saved report refused' });
+    expect(outcome.details).toMatch(/bytes, over the 8388608 bytes a saved report may have; refusing it$/);
+    expect(host.summary).toContain('The saved report was not published');
+    const withStatuses = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host: postHost(forged(61, { statuses: [{ context: 'backend-ci/test', state: 'success', description: 'lines 100%' }] })), previous: new Map() });
+    expect(withStatuses.details).toContain('has a field "statuses" that version 2 reports do not have');
+    expect(api.requests.filter((r) => r.method !== 'GET').length).toBe(writes);
   });
 });
 

@@ -46,12 +46,13 @@ describe('job summary', () => {
     const { markdown } = renderSummary(input({ coverage: coverageWith(30), base: { lines: 10, branches: 60 }, baseSource: 'the latest coverage-report of main' }));
     expect(markdown).toMatch(/\| lines \| [\d.]+% \| \d+\/\d+ \| ❌ 80\.00% \| 🔼 \+[\d.]+ \|/);
     expect(markdown).toMatch(/\| branches \| [\d.]+% \| \d+\/\d+ \| ❌ 90\.00% \| 🔽 -[\d.]+ \|/);
-    expect(markdown).toContain('Change against the latest coverage-report of main');
+    expect(markdown).toContain('Change against `the latest coverage-report of main`');
   });
 
   it('keeps untrusted text from breaking the tables', () => {
     const { markdown } = renderSummary(input({ stages: [stage('test', 'failed', 'it | breaks\n<script>x</script>')] }));
-    expect(markdown).toContain('it \\| breaks &lt;script&gt;x&lt;/script&gt;');
+    // Shown as code, as typed: the pipe escaped for the table (GFM reads `\|` as a literal pipe), nothing twice.
+    expect(markdown).toContain('| `it \\| breaks <script>x</script>` |');
   });
 
   it('lists the least covered files first, bounded', () => {

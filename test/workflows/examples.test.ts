@@ -353,7 +353,7 @@ describe('fork-safe-pr.yml and fork-safe.yml: reports of pull requests from fork
     expect(service.artifacts().filter((a) => a.name === 'backend-ci-report' && a.workflowRunBackendId === backendId && a.finalized)).toHaveLength(1);
     service.concludeRun(prJob.runId, 'success');
     // GitHub knows the finished run; the publisher checks the saved report's commit against it.
-    api.addWorkflowRun({ id: prJob.runId, name: 'CI', event: 'pull_request', head_branch: 'feature', head_sha: co.headSha, conclusion: 'success' });
+    api.addWorkflowRun({ id: prJob.runId, name: 'CI', event: 'pull_request', head_branch: 'feature', head_sha: co.headSha, conclusion: 'success', head_repository: 'contributor/forum-api' });
 
     // The publishing workflow: default branch, write token, no checkout (an empty workspace).
     const publisher = readWorkflow('fork-safe.yml');
