@@ -6,6 +6,7 @@ import { renderFileTable, uncoveredRanges } from '../../src/report/files-table.j
 import type { ReportInput } from '../../src/report/model.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
 import { coverageWith, stage } from './report-fixtures.js';
+import { renderGfm, inspectHtml, codeTexts } from '../support/gfm.js';
 
 const BLOB = 'https://github.com/octo-org/forum-api/blob/' + 'a'.repeat(40);
 
@@ -40,8 +41,8 @@ describe('per-file coverage table', () => {
     expect(text).toContain('Coverage by file: 2 changed files');
     const rows = text.split('\n').filter((l) => l.startsWith('| ['));
     expect(rows).toEqual([
-      `| [src/posts.ts](${BLOB}/src/posts.ts) | 33.33% | n/a | 50.00% | 33.33% |  | [2-5](${BLOB}/src/posts.ts#L2-L5), [9](${BLOB}/src/posts.ts#L9) |`,
-      `| [src/users.ts](${BLOB}/src/users.ts) | 100.00% | n/a | 50.00% | 100.00% |  |  |`,
+      `| [\`src/posts.ts\`](${BLOB}/src/posts.ts) | 33.33% | n/a | 50.00% | 33.33% |  | [2-5](${BLOB}/src/posts.ts#L2-L5), [9](${BLOB}/src/posts.ts#L9) |`,
+      `| [\`src/users.ts\`](${BLOB}/src/users.ts) | 100.00% | n/a | 50.00% | 100.00% |  |  |`,
     ]);
     expect(text).not.toContain('src/cache.ts');
   });
@@ -54,8 +55,8 @@ describe('per-file coverage table', () => {
     ]);
     const text = renderFileTable({ files: [posts, users, cache], patch, baseFiles, mode: 'affected', blobUrl: BLOB }, 100_000, (s) => s.length);
     expect(text).toContain('Coverage by file: 3 changed and affected files');
-    expect(text).toMatch(/\| \[src\/cache\.ts\]\([^)]+\) \| 50\.00% .*\| 🔽 -50\.00 \|/);
-    expect(text).toMatch(/\| \[src\/posts\.ts\]\([^)]+\) ✏️ \| 33\.33% .*\| 🔽 -16\.67 \|/);
+    expect(text).toMatch(/\| \[`src\/cache\.ts`\]\([^)]+\) \| 50\.00% .*\| 🔽 -50\.00 \|/);
+    expect(text).toMatch(/\| \[`src\/posts\.ts`\]\([^)]+\) ✏️ \| 33\.33% .*\| 🔽 -16\.67 \|/);
     // Changed files come first (they are what the pull request is about), then the affected one.
     expect(text.indexOf('src/posts.ts')).toBeLessThan(text.indexOf('src/cache.ts'));
   });
@@ -69,7 +70,16 @@ describe('per-file coverage table', () => {
   it('escapes and encodes untrusted file names in links', () => {
     const odd = file('src/a]b [x](evil)#1.ts', [[1, 0]]);
     const text = renderFileTable({ files: [odd], mode: 'all', blobUrl: BLOB }, 100_000, (s) => s.length);
-    expect(text).toContain(`[src/a\\]b \\[x\\](evil)#1.ts](${BLOB}/src/a%5Db%20%5Bx%5D(evil)%231.ts)`);
+    expect(text).toContain(`[\`src/a]b [x](evil)#1.ts\`](${BLOB}/src/a%5Db%20%5Bx%5D(evil)%231.ts)`);
+ 
+    // Rendered by a real GFM renderer: the name is one link to itself, shown as typed; no other link or mention.
+    const hostile = file('src/` @octocat [click here](https://evil.example/login) `.ts', [[1, 0]]);
+    const html = renderGfm(renderFileTable({ files: [hostile], mode: 'all', blobUrl: BLOB }, 100_000, (s) => s.length));
+    const found = inspectHtml(html);
+    expect(found.links.filter((href) => !href.startsWith(BLOB))).toEqual([]);
+    expect(found.mentions).toEqual([]);
+    expect(found.foreignElements).toEqual([]);
+    expect(codeTexts(html)).toContain(hostile.path);
   });
 
   it('merges uncovered lines across uninstrumented ones, never across a covered line', () => {
@@ -91,7 +101,7 @@ describe('per-file coverage table', () => {
       expect(text).toContain('Coverage by file: 50000 files');
       expect(text).toMatch(/… \d+ more files left out to fit \(the least useful: fully covered, unchanged\); the coverage artifact has every file\./);
       // The least covered file (0 of 100) is the first row.
-      expect(text).toMatch(/\| \[src\/module0\/file0\.ts\]\([^)]+\) \| 0\.00% /);
+      expect(text).toMatch(/\| \[`src\/module0\/file0\.ts`\]\([^)]+\) \| 0\.00% /);
     }
     expect(comment).toContain(`[1](${BLOB}/src/module0/file0.ts#L1), [4](${BLOB}/src/module0/file0.ts#L4)`);
   });
@@ -100,7 +110,7 @@ describe('per-file coverage table', () => {
 describe('report text', () => {
   it('counts uncovered changed lines, not the spans of their ranges', () => {
     const { markdown } = renderSummary(input([posts, users], { patch }));
-    expect(markdown).toContain(`| [src/posts.ts](${BLOB}/src/posts.ts) | 3 | [2-5](${BLOB}/src/posts.ts#L2-L5) |`);
+    expect(markdown).toContain(`| [\`src/posts.ts\`](${BLOB}/src/posts.ts) | 3 | [2-5](${BLOB}/src/posts.ts#L2-L5) |`);
   });
 
   it('strips terminal colour codes from everything it renders', () => {

@@ -114,7 +114,7 @@ describe('report stage, direct mode', () => {
     const host = new RecordingHost(pullRequestContext(api), new FolderArtifacts({ 'coverage-report': folder }), client(api));
     await reportStage.run({ config: configFor(), host, previous });
     const blob = `https://github.com/${api.owner}/${api.repo}/blob/${'a'.repeat(40)}`;
-    expect(host.summary).toContain(`| [src/a.ts](${blob}/src/a.ts) | 50.00% | n/a | 100.00% | 50.00% | 🔽 -50.00 | [2-3](${blob}/src/a.ts#L2-L3) |`);
+    expect(host.summary).toContain(`| [\`src/a.ts\`](${blob}/src/a.ts) | 50.00% | n/a | 100.00% | 50.00% | 🔽 -50.00 | [2-3](${blob}/src/a.ts#L2-L3) |`);
     expect(host.summary).toContain('Coverage by file: 1 changed file');
   });
 
