@@ -145,7 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'releases':
     case 'unlock': {
       const { config, host } = await withConfig(parsed);
-      const deploy = await import('./deploy/cli.js');
+      const deploy = await import('./cli/deploy.js');
       if (parsed.command === 'deploy') return deploy.deployCommand(config, host, { plan: parsed.flags.has('plan') });
       if (parsed.command === 'rollback') return deploy.rollbackCommand(config, host, { to: parsed.values.to });
       if (parsed.command === 'releases') return deploy.releasesCommand(config, host);

@@ -1,22 +1,16 @@
 // The deploy engine: packs a release, then per target lock -> upload + unpack -> install -> link shared ->
 // database snapshot -> migrate -> switch current -> restart -> health gate -> prune -> unlock, in rolling
 // batches, with an automatic rollback of every host already touched when any of them fails.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Logger } from '../host/host.js';
-import type { Settings } from '../config/config.js';
-import { ConfigError } from '../pipeline/stage.js';
-import { createArchive, validateArchive, type ArchiveEntry } from './archive.js';
 import { parseSnapshot, restoreDatabase, snapshotPart, type Snapshot } from './database.js';
 import { checkHealth, describeHealth, type HealthResult } from './health.js';
 import { audit, BAD_OUTCOMES, lastGoodRelease, newReleaseId, parseState, releasesToPrune, writeMeta, type ReleaseMeta, type TargetState } from './layout.js';
 import { TargetLock } from './lock.js';
-import type { OperationOptions } from './operations.js';
+import { buildArchive, defaultTransportOpener, healthUrlFor, migrationsIn, openAll, targetsOf, type DeploySettings, type OperationOptions } from './fleet.js';
+import type { Target } from '../config/target.js';
+export type { DeploySettings } from './fleet.js';
 import { AUDIT_APPEND, DISCARD_RELEASE, LINK_SHARED, LOCK_RELEASE, PREFLIGHT, PRUNE, READ_STATE, RUN_IN_RELEASE, SWITCH_CURRENT, UNPACK, UPLOAD, WRITE_META } from './scripts.js';
-import { parseTarget, type Target } from './target.js';
-import { mustRun, openTransport, runParts, type ScriptPart, type Transport } from './transport.js';
-
-export type DeploySettings = Settings['deploy'];
+import { mustRun, runParts, type ScriptPart, type Transport } from './transport.js';
 
 export interface EngineOptions extends OperationOptions {
   /** Fixed release id (tests); normally UTC time + short sha. */
@@ -102,68 +96,6 @@ interface HostRun {
   reached: { unpacked: boolean; snapshot: boolean; migrateStarted: boolean; switched: boolean; restarted: boolean };
   /** The lock went with the final bookkeeping session. */
   unlocked?: boolean;
-}
-
-export function targetsOf(settings: DeploySettings): Target[] {
-  if (settings.targets.length === 0) throw new ConfigError("deploy.targets (input 'deploy-targets') is empty; expected at least one local:/path or ssh://user@host:port/path");
-  return settings.targets.map((t, i) => parseTarget(t.target, `deploy.targets[${i}]`));
-}
-
-export function healthUrlFor(settings: DeploySettings, index: number): string | undefined {
-  return settings.targets[index]?.healthUrl ?? settings.health.url;
-}
-
-export function defaultTransportOpener(settings: DeploySettings, log: Logger): (target: Target) => Transport {
-  let warned = false;
-  return (target) => {
-    if (target.kind === 'ssh' && settings.ssh.insecureIgnoreHostKey && !warned) {
-      warned = true;
-      log.warning('deploy.ssh.insecureIgnoreHostKey is on: SSH host keys are NOT checked, so anyone who can intercept the connection can impersonate your servers and receive your release and database credentials');
-    }
-    if (target.kind === 'ssh' && !settings.ssh.insecureIgnoreHostKey && !settings.ssh.knownHosts) {
-      throw new ConfigError(`deploy target ${target.label} uses SSH but input 'ssh-known-hosts' (deploy.ssh.knownHosts) is empty; give the servers' host keys (ssh-keyscan output verified out of band)`);
-    }
-    return openTransport(target, { privateKey: settings.ssh.privateKey, knownHosts: settings.ssh.knownHosts, insecureIgnoreHostKey: settings.ssh.insecureIgnoreHostKey }, log);
-  };
-}
-
-/** Packs (or reads) the release archive and checks every entry. */
-export async function buildArchive(settings: DeploySettings, cwd: string): Promise<{ archive: Buffer; entries: ArchiveEntry[] }> {
-  let archive: Buffer;
-  if (settings.archive) {
-    const file = path.resolve(cwd, settings.archive);
-    try {
-      archive = readFileSync(file);
-    } catch (err) {
-      throw new ConfigError(`deploy.archive (input 'deploy-archive'): cannot read ${file}: ${(err as Error).message}`);
-    }
-  } else {
-    archive = await createArchive(path.resolve(cwd, settings.source), settings.exclude as string[]);
-  }
-  return { archive, entries: validateArchive(archive) };
-}
-
-/** Migration files in the archive under deploy.migrationsDir, by name, sorted. */
-export function migrationsIn(entries: ArchiveEntry[], dir: string): string[] {
-  const prefix = `${dir.replace(/^\.\//, '').replace(/\/$/, '')}/`;
-  return entries
-    .filter((e) => e.type === 'file')
-    .map((e) => e.name.replace(/^\.\//, ''))
-    .filter((n) => n.startsWith(prefix) && !n.slice(prefix.length).includes('/'))
-    .map((n) => n.slice(prefix.length))
-    .sort();
-}
-
-/** Opens every transport, or none: a failure closes (and removes the key files of) those already open. */
-export async function openAll(targets: Target[], open: (target: Target) => Transport): Promise<Transport[]> {
-  const opened: Transport[] = [];
-  try {
-    for (const t of targets) opened.push(open(t));
-    return opened;
-  } catch (err) {
-    await Promise.all(opened.map((t) => t.close()));
-    throw err;
-  }
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

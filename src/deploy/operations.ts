@@ -1,25 +1,13 @@
 // The deploy commands besides the deploy itself: plan, rollback, releases, unlock.
 import type { Logger } from '../host/host.js';
-import { buildArchive, defaultTransportOpener, healthUrlFor, migrationsIn, openAll, targetsOf, type DeploySettings } from './engine.js';
+import { buildArchive, defaultTransportOpener, healthUrlFor, migrationsIn, openAll, targetsOf, type OperationOptions } from './fleet.js';
+export type { OperationOptions } from './fleet.js';
 import { checkHealth, describeHealth } from './health.js';
 import { audit, BAD_OUTCOMES, lastGoodRelease, newReleaseId, readState, releasesToPrune, writeMeta, type TargetState } from './layout.js';
 import { describeOwner, forceUnlock, isStale, TargetLock, type LockOwner } from './lock.js';
 import { LOCK_READ, LOCK_TAKEOVER, RUN_IN_RELEASE, SWITCH_CURRENT } from './scripts.js';
-import type { Target } from './target.js';
+import type { Target } from '../config/target.js';
 import { mustRun, type Transport } from './transport.js';
-
-export interface OperationOptions {
-  settings: DeploySettings;
-  /** Folder deploy.source and deploy.archive are relative to. */
-  cwd: string;
-  log: Logger;
-  sha?: string;
-  runUrl?: string;
-  /** Who started it, for the audit log (actor or user@host). */
-  actor?: string;
-  /** Opens the transport of a target; defaults to local or OpenSSH. */
-  openTransport?: (target: Target) => Transport;
-}
 
 async function withTransports<T>(options: OperationOptions, fn: (transport: Transport, index: number) => Promise<T>): Promise<T[]> {
   const open = options.openTransport ?? defaultTransportOpener(options.settings, options.log);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { runProgram, tail, type RunResult } from '../exec/run.js';
 import type { Logger } from '../host/host.js';
 import { shellQuote } from './quote.js';
-import type { SshTarget, Target } from './target.js';
+import type { SshTarget, Target } from '../config/target.js';
 
 export interface RunStepOptions {
   /** Bytes for the script's stdin (the release archive, or secrets that must not appear in argv). */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inputSpecs, loadConfig } from '../../src/config/config.js';
-import { deployCommand, releasesCommand, rollbackCommand, unlockCommand } from '../../src/deploy/cli.js';
+import { deployCommand, releasesCommand, rollbackCommand, unlockCommand } from '../../src/cli/deploy.js';
 import { deployStage } from '../../src/stages/deploy/stage.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { auditEvents, cleanupTargets, currentRelease, makeSource, makeTarget, NODE, releaseMeta, servedRelease } from './support.js';

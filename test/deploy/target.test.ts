@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { shellQuote } from '../../src/deploy/quote.js';
-import { parseTarget } from '../../src/deploy/target.js';
+import { parseTarget } from '../../src/config/target.js';
 import { newReleaseId, parseState, releasesToPrune } from '../../src/deploy/layout.js';
 
 describe('parseTarget', () => {

@@ -1,6 +1,6 @@
 // Settings of the deploy stage.
 import { ConfigError } from '../../pipeline/stage.js';
-import { parseTarget } from '../../deploy/target.js';
+import { parseTarget } from '../target.js';
 import { bool, list, num, obj, oneOf, str, type Field, type Origin, type RawValue } from '../schema.js';
 
 export interface DeployTargetSetting {

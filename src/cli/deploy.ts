@@ -4,9 +4,9 @@ import { hostname, userInfo } from 'node:os';
 import type { Config } from '../config/config.js';
 import type { Host } from '../host/host.js';
 import { deployOutputs, runDeploy } from '../stages/deploy/stage.js';
-import { RELEASE_ID } from './layout.js';
-import { listReleases, planDeploy, rollbackFleet, unlockTargets, type OperationOptions } from './operations.js';
-import { deployMarkdown, headline, planText, releasesText, rollbackText } from './report.js';
+import { RELEASE_ID } from '../deploy/layout.js';
+import { listReleases, planDeploy, rollbackFleet, unlockTargets, type OperationOptions } from '../deploy/operations.js';
+import { deployMarkdown, headline, planText, releasesText, rollbackText } from '../deploy/report.js';
 import { ConfigError } from '../pipeline/stage.js';
 
 function operationOptions(config: Config, host: Host): OperationOptions {
