@@ -4,16 +4,17 @@
 import type { Logger } from '../host/host.js';
 import { parseSnapshot, restoreDatabase, snapshotPart, type Snapshot } from './database.js';
 import { checkHealth, describeHealth, type HealthResult } from './health.js';
-import { audit, BAD_OUTCOMES, lastGoodRelease, newReleaseId, parseState, releasesToPrune, writeMeta, type ReleaseMeta, type TargetState } from './layout.js';
+import { audit, lastGoodRelease, newReleaseId, parseState, releasesToPrune, writeMeta, type ReleaseMeta, type TargetState } from './layout.js';
 import { TargetLock } from './lock.js';
+import { recoverTarget, recoveryLine, previousHealthSettings, type Recovery } from './recovery.js';
 import { buildArchive, defaultTransportOpener, healthUrlFor, migrationsIn, openAll, targetsOf, type DeploySettings, type OperationOptions } from './fleet.js';
 import type { Target } from '../config/target.js';
 export type { DeploySettings } from './fleet.js';
-import { AUDIT_APPEND, DISCARD_RELEASE, LINK_SHARED, LOCK_RELEASE, PREFLIGHT, PRUNE, READ_STATE, RUN_IN_RELEASE, SWITCH_CURRENT, UNPACK, UPLOAD, WRITE_META } from './scripts.js';
-import { mustRun, runParts, type ScriptPart, type Transport } from './transport.js';
+import { AUDIT_APPEND, CLOSE_JOURNAL, DISCARD_RELEASE, LINK_SHARED, LOCK_RELEASE, PREFLIGHT, PRUNE, READ_STATE, RUN_IN_RELEASE, SWITCH_CURRENT, UNPACK, UPLOAD, WRITE_META } from './scripts.js';
+import { mustRun, runParts, type RunStepOptions, type ScriptPart, type Transport } from './transport.js';
 
 export interface EngineOptions extends OperationOptions {
-  /** Fixed release id (tests); normally UTC time + short sha. */
+  /** Fixed release id (tests); normally UTC time + short sha + per-run suffix, made once every target is locked. */
   releaseId?: string;
   /**
    * Called before each step on each host. Tests use it to fail or stop a deploy at a chosen step; it is the
@@ -62,6 +63,10 @@ export interface HostReport {
   databaseRollback?: { path: 'restore-snapshot' | 'down-migrations' | 'remove-new-file'; ms: number; note?: string };
   health?: HealthResult;
   previousHealth?: HealthResult;
+  /** What this run found left by a dead one and did about it. */
+  recovery?: Recovery;
+  /** SSH (or local) sessions this run opened on the host. */
+  sessions: number;
 }
 
 export type DeployStatus = 'deployed' | 'rolled-back' | 'failed' | 'skipped';
@@ -76,6 +81,20 @@ export interface DeployReport {
   archiveBytes: number;
   migrations: string[];
   ms: number;
+  /** One line per host a dead run's leftovers were recovered on. */
+  recoveries: string[];
+}
+
+/** Runs every step of one release with its journal (.backend-ci/journal/<id>.jsonl on the target). */
+function journaled(inner: Transport, release: () => string): Transport {
+  return {
+    target: inner.target,
+    get sessions() {
+      return inner.sessions;
+    },
+    run: (step: string, script: string, args: string[], options: RunStepOptions = {}) => inner.run(step, script, args, { ...options, journal: release() }),
+    close: () => inner.close(),
+  };
 }
 
 /** A step failed on a host; carries which one. */
@@ -110,21 +129,22 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
   const targets = targetsOf(settings);
   const { archive, entries } = await buildArchive(settings, options.cwd);
   const migrations = migrationsIn(entries, settings.migrationsDir);
-  const releaseId = options.releaseId ?? newReleaseId(options.sha);
-  log.info(`release ${releaseId}: ${(archive.length / 1024).toFixed(1)} KiB, ${entries.length} entries, to ${targets.length} target(s)`);
+  // Made once every target is locked (below), so two runs of one commit can never pick the same id.
+  let releaseId = options.releaseId ?? '';
+  log.info(`release of ${options.sha?.slice(0, 7) ?? 'a local tree'}: ${(archive.length / 1024).toFixed(1)} KiB, ${entries.length} entries, to ${targets.length} target(s)`);
   if (targets.some((_, i) => !healthUrlFor(settings, i))) {
     log.warning("no health URL (deploy.health.url / input 'health-url'): a release that starts but does not serve will not be caught and rolled back");
   }
 
   const open = options.openTransport ?? defaultTransportOpener(settings, log);
-  const transports = await openAll(targets, open);
+  const transports = (await openAll(targets, open)).map((t) => journaled(t, () => releaseId));
   const runs: HostRun[] = targets.map((target, i) => ({
     target,
     transport: transports[i]!,
-    report: { target: target.label, outcome: 'not-started', steps: [] },
+    report: { target: target.label, outcome: 'not-started', steps: [], sessions: 0 },
     reached: { unpacked: false, snapshot: false, migrateStarted: false, switched: false, restarted: false },
   }));
-  const report: DeployReport = { releaseId, status: 'failed', rolledBack: false, hosts: runs.map((r) => r.report), archiveBytes: archive.length, migrations, ms: 0 };
+  const report: DeployReport = { releaseId, status: 'failed', rolledBack: false, hosts: runs.map((r) => r.report), archiveBytes: archive.length, migrations, ms: 0, recoveries: [] };
   const meta = (outcome: ReleaseMeta['outcome'], extra: Partial<ReleaseMeta> = {}): ReleaseMeta => ({
     id: releaseId,
     sha: options.sha ?? '',
@@ -152,18 +172,37 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
   try {
     // Connect and lock every host before changing any: a wrong host key or a busy target stops the deploy here.
     await Promise.all(runs.map((run) => mustRun(run.transport, 'connect', PREFLIGHT, [run.target.path])));
+    const purpose = `deploy of ${options.sha ? `sha ${options.sha.slice(0, 7)}` : 'a local tree'}`;
     for (const run of runs) {
       run.lock = await step(run, 'lock', () =>
-        TargetLock.acquire(run.transport, { timeoutSeconds: settings.lock.timeoutSeconds, ttlMinutes: settings.lock.ttlMinutes, runUrl: options.runUrl, sha: options.sha, purpose: `deploy ${releaseId}`, pollMs: options.lockPollMs }, log),
+        TargetLock.acquire(run.transport, { timeoutSeconds: settings.lock.timeoutSeconds, ttlMinutes: settings.lock.ttlMinutes, runUrl: options.runUrl, sha: options.sha, purpose, pollMs: options.lockPollMs }, log),
       );
-      // The audit line rides with the state read: one session instead of two.
-      const [, stateText] = await runParts(run.transport, 'read releases', [auditPart(run, { event: 'deploy-started', release: releaseId, ...who }), { script: READ_STATE, args: [run.target.path] }]);
-      run.state = parseState(stateText!);
-      if (run.state.releases.some((r) => r.id === releaseId) || run.state.current === releaseId) {
-        throw new Error(`release ${releaseId} already exists on ${run.target.label}; release ids carry the second they were made, so run the deploy again`);
+      run.state = parseState((await mustRun(run.transport, 'read releases', READ_STATE, [run.target.path])).stdout);
+    }
+    // Whatever a dead run left is dealt with before anything new is shipped: back to the last confirmed release.
+    const deployedSomewhere = new Set(runs.flatMap((r) => r.state!.releases.filter((x) => x.outcome === 'deployed').map((x) => x.id)));
+    await Promise.all(
+      runs.map(async (run, i) => {
+        const recovery = await recoverTarget({ transport: run.transport, state: run.state!, settings, healthUrl: healthUrlFor(settings, i), log, by: purpose, deployedSomewhere });
+        if (!recovery.changed) return;
+        run.report.recovery = recovery;
+        run.state = parseState((await mustRun(run.transport, 'read releases', READ_STATE, [run.target.path])).stdout);
+      }),
+    );
+    report.recoveries = runs.filter((r) => r.report.recovery).map((r) => recoveryLine(r.report.recovery!));
+    const unrecovered = runs.find((r) => r.report.recovery?.problems.length);
+    if (unrecovered) {
+      throw new Error(`${unrecovered.target.label} could not be brought back to its last confirmed release (${unrecovered.report.recovery!.problems.join('; ')}); nothing new was shipped. Fix it, then run 'backend-ci recover'`);
+    }
+    releaseId ||= newReleaseId(options.sha, new Date(), undefined, runs.flatMap((r) => r.state!.releases.map((x) => x.id)));
+    report.releaseId = releaseId;
+    log.info(`release ${releaseId}`);
+    for (const run of runs) {
+      if (run.state!.releases.some((r) => r.id === releaseId) || run.state!.current === releaseId) {
+        throw new Error(`release ${releaseId} already exists on ${run.target.label}`);
       }
-      await recoverUnfinished(run, log);
-      run.report.previous = run.state.current;
+      run.report.previous = run.state!.current;
+      await audit(run.transport, { event: 'deploy-started', release: releaseId, ...who }, log.warning);
     }
 
     // Prepare everywhere before anything goes live, so an upload failure on the last host switches nobody.
@@ -209,7 +248,8 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
     await Promise.all(untouched.map((run) => discard(run, 'another host failed before this one went live')));
     for (const run of untouched) run.report.outcome = 'failed';
     const rollbackFailed = rollbacks.some((r) => r.status === 'rejected');
-    report.rolledBack = touched.length > 0;
+    // True only when every host that went live is back on its previous release and that release answered.
+    report.rolledBack = touched.length > 0 && !rollbackFailed;
     report.status = rollbackFailed ? 'failed' : 'rolled-back';
     if (rollbackFailed) log.error('ROLLBACK FAILED on at least one host: check the per-host report and the audit log (.backend-ci/log.jsonl) on the target');
     return report;
@@ -218,7 +258,7 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
     report.error ??= (err as Error).message;
     report.status = 'failed';
     for (const run of runs) {
-      if (run.lock) await audit(run.transport, { event: 'deploy-failed', release: releaseId, reason: report.error.split('\n')[0], ...who }, log.warning);
+      if (run.lock) await audit(run.transport, { event: 'deploy-failed', ...(releaseId ? { release: releaseId } : {}), reason: report.error.split('\n')[0], ...who }, log.warning);
     }
     return report;
   } finally {
@@ -227,25 +267,9 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
         await step(run, 'unlock', () => run.lock!.release(log)).catch(() => undefined);
       }
       await run.transport.close();
+      run.report.sessions = run.transport.sessions;
     }
     report.ms = Date.now() - started;
-  }
-
-  async function recoverUnfinished(run: HostRun, log: Logger): Promise<void> {
-    const state = run.state!;
-    for (const r of state.releases) {
-      if (BAD_OUTCOMES.includes(r.outcome) || r.outcome === 'deployed') continue;
-      if (r.id === state.current) {
-        log.warning(`current release ${r.id} on ${run.target.label} was never confirmed healthy (its deploy stopped at '${r.outcome}'); treating it as the release to return to`);
-        continue;
-      }
-      const dbNote = r.outcome === 'migrating' || r.outcome === 'switched' ? `; it may have migrated the database: its snapshot is kept in backups/${r.id}` : '';
-      log.warning(`release ${r.id} on ${run.target.label} was left unfinished by an interrupted deploy (stopped at '${r.outcome}'); removing it${dbNote}`);
-      await mustRun(run.transport, 'discard unfinished release', DISCARD_RELEASE, [run.target.path, r.id]);
-      await audit(run.transport, { event: 'release-abandoned', release: r.id, stoppedAt: r.outcome, by: releaseId }, log.warning);
-      r.outcome = 'abandoned';
-    }
-    state.releases = state.releases.filter((r) => r.outcome !== 'abandoned');
   }
 
   async function prepareHost(run: HostRun): Promise<void> {
@@ -306,6 +330,8 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
       }, (r) => `${r.attempts} attempt(s)`);
       run.report.health = h;
     }
+    // Written at once, so a run killed while another batch goes live still shows this host passed its gate.
+    await writeMeta(run.transport, meta('healthy'));
   }
 
   async function rollbackHost(run: HostRun, reason: string): Promise<void> {
@@ -335,7 +361,7 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
       if (url) {
         // A fixed body text describes what the new release should serve; the previous release is held to the
         // status and to its own release id only.
-        const previousHealth = settings.health.bodyContains?.includes('${RELEASE_ID}') ? settings.health : { ...settings.health, bodyContains: undefined };
+        const previousHealth = previousHealthSettings(settings.health);
         await attempt('rollback-health', async () => {
           const h = await checkHealth(url, previousHealth, back);
           run.report.previousHealth = h;
@@ -344,7 +370,7 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
       }
     }
     try {
-      await writeMeta(run.transport, meta('rolled-back', { reason }));
+      await runParts(run.transport, 'write release metadata', [metaPart(run, meta('rolled-back', { reason })), { script: CLOSE_JOURNAL, args: [root, releaseId] }]);
     } catch (err) {
       problems.push(`marking ${releaseId} bad: ${(err as Error).message.split('\n')[0]}`);
     }
@@ -394,10 +420,11 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
   /** Records the release as deployed, prunes, and unlocks, in one session. Returns the pruned ids. */
   async function finish(run: HostRun): Promise<string[]> {
     // The lock has been held since the state was read, so it is still accurate apart from this release.
-    const state: TargetState = { current: releaseId, releases: [...run.state!.releases, meta('deployed')] };
+    const state: Pick<TargetState, 'current' | 'releases'> = { current: releaseId, releases: [...run.state!.releases, meta('deployed')] };
     const doomed = releasesToPrune(state, settings.keepReleases, [releaseId]);
     const parts: ScriptPart[] = [metaPart(run, meta('deployed')), auditPart(run, { event: 'deployed', release: releaseId, previous: run.report.previous ?? null, ...who })];
     if (doomed.length) parts.push({ script: PRUNE, args: [run.target.path, ...doomed] }, auditPart(run, { event: 'pruned', releases: doomed }));
+    parts.push({ script: CLOSE_JOURNAL, args: [run.target.path, releaseId] });
     parts.push({ script: LOCK_RELEASE, args: [run.target.path, run.lock!.owner.token] });
     const outputs = await runParts(run.transport, 'finish', parts);
     run.unlocked = true;

@@ -4,7 +4,6 @@ import type { Config } from '../../config/config.js';
 import type { Host } from '../../host/host.js';
 import { ConfigError, type Stage, type StageOutcome } from '../../pipeline/stage.js';
 import { deployRelease, type DeployReport } from '../../deploy/engine.js';
-import { newReleaseId } from '../../deploy/layout.js';
 import { DeploymentRecord, type RequestClient } from '../../deploy/records.js';
 import { deployMarkdown, headline } from '../../deploy/report.js';
 
@@ -16,22 +15,21 @@ export function deployOutputs(report: Pick<DeployReport, 'releaseId' | 'status' 
 export async function runDeploy(config: Config, host: Host): Promise<DeployReport> {
   const settings = config.deploy;
   const ctx = host.context;
-  const releaseId = newReleaseId(ctx.sha);
   const client = (await host.github()) as unknown as RequestClient | undefined;
   const record =
     ctx.repository && ctx.sha
-      ? await DeploymentRecord.start(client, { owner: ctx.repository.owner, repo: ctx.repository.repo, ref: ctx.sha, environment: settings.environment, environmentUrl: settings.environmentUrl, logUrl: ctx.runUrl, releaseId }, host.log)
+      ? await DeploymentRecord.start(client, { owner: ctx.repository.owner, repo: ctx.repository.repo, ref: ctx.sha, environment: settings.environment, environmentUrl: settings.environmentUrl, logUrl: ctx.runUrl }, host.log)
       : undefined;
   let report: DeployReport;
   try {
     // No host.group here: the pipeline already groups each stage's lines, and Actions groups do not nest.
-    report = await deployRelease({ settings, cwd: config.cwd, log: host.log, sha: ctx.sha, runUrl: ctx.runUrl, releaseId, actor: process.env.GITHUB_ACTOR });
+    report = await deployRelease({ settings, cwd: config.cwd, log: host.log, sha: ctx.sha, runUrl: ctx.runUrl, actor: process.env.GITHUB_ACTOR });
   } catch (err) {
     if (err instanceof ConfigError) {
       await record?.finish('failed', err.message);
       throw err;
     }
-    report = { releaseId, status: 'failed', rolledBack: false, hosts: [], error: (err as Error).message, archiveBytes: 0, migrations: [], ms: 0 };
+    report = { releaseId: '', status: 'failed', rolledBack: false, hosts: [], error: (err as Error).message, archiveBytes: 0, migrations: [], ms: 0, recoveries: [] };
   }
   await record?.finish(report.status, headline(report));
   return report;
