@@ -6,7 +6,7 @@ import { parseSnapshot, restoreDatabase, snapshotPart, type Snapshot } from './d
 import { checkHealth, describeHealth, type HealthResult } from './health.js';
 import { audit, lastGoodRelease, newReleaseId, parseState, releasesToPrune, writeMeta, type ReleaseMeta, type TargetState } from './layout.js';
 import { TargetLock } from './lock.js';
-import { recoverTarget, recoveryLine, previousHealthSettings, type Recovery } from './recovery.js';
+import { fleetConfirmed, previousHealthSettings, recoverTarget, recoveryLine, type Recovery } from './recovery.js';
 import { buildArchive, defaultTransportOpener, healthUrlFor, migrationsIn, openAll, targetsOf, type DeploySettings, type OperationOptions } from './fleet.js';
 import type { Target } from '../config/target.js';
 export type { DeploySettings } from './fleet.js';
@@ -92,7 +92,7 @@ function journaled(inner: Transport, release: () => string): Transport {
     get sessions() {
       return inner.sessions;
     },
-    run: (step: string, script: string, args: string[], options: RunStepOptions = {}) => inner.run(step, script, args, { ...options, journal: release() }),
+    run: (step: string, script: string, args: string[], options: RunStepOptions = {}) => inner.run(step, script, args, release() ? { ...options, journal: release() } : options),
     close: () => inner.close(),
   };
 }
@@ -115,6 +115,8 @@ interface HostRun {
   reached: { unpacked: boolean; snapshot: boolean; migrateStarted: boolean; switched: boolean; restarted: boolean };
   /** The lock went with the final bookkeeping session. */
   unlocked?: boolean;
+  /** The release's outcome is final here and its journal removed: later steps (audit lines) write none. */
+  journalClosed?: boolean;
 }
 
 function chunk<T>(items: T[], size: number): T[][] {
@@ -137,13 +139,17 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
   }
 
   const open = options.openTransport ?? defaultTransportOpener(settings, log);
-  const transports = (await openAll(targets, open)).map((t) => journaled(t, () => releaseId));
+  // Lock, state reads and recovery are not steps of the new release: no journal for them.
+  let journalFrom = false;
+  const transports = await openAll(targets, open);
   const runs: HostRun[] = targets.map((target, i) => ({
     target,
     transport: transports[i]!,
     report: { target: target.label, outcome: 'not-started', steps: [], sessions: 0 },
     reached: { unpacked: false, snapshot: false, migrateStarted: false, switched: false, restarted: false },
   }));
+  // Journaled from the first step of the new release on, until its journal is closed (final outcome written).
+  for (const run of runs) run.transport = journaled(run.transport, () => (journalFrom && !run.journalClosed ? releaseId : ''));
   const report: DeployReport = { releaseId, status: 'failed', rolledBack: false, hosts: runs.map((r) => r.report), archiveBytes: archive.length, migrations, ms: 0, recoveries: [] };
   const meta = (outcome: ReleaseMeta['outcome'], extra: Partial<ReleaseMeta> = {}): ReleaseMeta => ({
     id: releaseId,
@@ -180,10 +186,10 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
       run.state = parseState((await mustRun(run.transport, 'read releases', READ_STATE, [run.target.path])).stdout);
     }
     // Whatever a dead run left is dealt with before anything new is shipped: back to the last confirmed release.
-    const deployedSomewhere = new Set(runs.flatMap((r) => r.state!.releases.filter((x) => x.outcome === 'deployed').map((x) => x.id)));
+    const confirmed = fleetConfirmed(runs.map((r) => r.state!));
     await Promise.all(
       runs.map(async (run, i) => {
-        const recovery = await recoverTarget({ transport: run.transport, state: run.state!, settings, healthUrl: healthUrlFor(settings, i), log, by: purpose, deployedSomewhere });
+        const recovery = await recoverTarget({ transport: run.transport, state: run.state!, settings, healthUrl: healthUrlFor(settings, i), log, by: purpose, fleetConfirmed: confirmed });
         if (!recovery.changed) return;
         run.report.recovery = recovery;
         run.state = parseState((await mustRun(run.transport, 'read releases', READ_STATE, [run.target.path])).stdout);
@@ -196,6 +202,7 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
     }
     releaseId ||= newReleaseId(options.sha, new Date(), undefined, runs.flatMap((r) => r.state!.releases.map((x) => x.id)));
     report.releaseId = releaseId;
+    journalFrom = true;
     log.info(`release ${releaseId}`);
     for (const run of runs) {
       if (run.state!.releases.some((r) => r.id === releaseId) || run.state!.current === releaseId) {
@@ -371,6 +378,7 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
     }
     try {
       await runParts(run.transport, 'write release metadata', [metaPart(run, meta('rolled-back', { reason })), { script: CLOSE_JOURNAL, args: [root, releaseId] }]);
+      run.journalClosed = true;
     } catch (err) {
       problems.push(`marking ${releaseId} bad: ${(err as Error).message.split('\n')[0]}`);
     }
@@ -403,6 +411,7 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
   async function discard(run: HostRun, reason: string): Promise<void> {
     try {
       await mustRun(run.transport, 'discard release', DISCARD_RELEASE, [run.target.path, releaseId]);
+      run.journalClosed = true;
       await audit(run.transport, { event: 'deploy-failed', release: releaseId, reason, ...who }, log.warning);
     } catch (err) {
       log.warning(`could not remove the unfinished release ${releaseId} from ${run.target.label}: ${(err as Error).message}`);
@@ -428,6 +437,7 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
     parts.push({ script: LOCK_RELEASE, args: [run.target.path, run.lock!.owner.token] });
     const outputs = await runParts(run.transport, 'finish', parts);
     run.unlocked = true;
+    run.journalClosed = true;
     if (outputs[outputs.length - 1]!.trim() !== 'RELEASED') log.warning(`the deploy lock on ${run.target.label} was no longer ours when releasing it (taken over as stale?)`);
     return doomed;
   }

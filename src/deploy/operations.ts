@@ -9,7 +9,7 @@ import { LOCK_READ, LOCK_TAKEOVER, RUN_IN_RELEASE, SWITCH_CURRENT } from './scri
 import type { Target } from '../config/target.js';
 import { mustRun, type Transport } from './transport.js';
 import { restoreDatabase } from './database.js';
-import { recoverTarget, type Recovery } from './recovery.js';
+import { fleetConfirmed, recoverTarget, type Recovery } from './recovery.js';
 
 async function withTransports<T>(options: OperationOptions, fn: (transport: Transport, index: number, all: Transport[]) => Promise<T>): Promise<T[]> {
   const open = options.openTransport ?? defaultTransportOpener(options.settings, options.log);
@@ -108,9 +108,9 @@ export interface RollbackHostResult {
 }
 
 /** Reads every host's state before locking any, to know which releases the fleet finished. */
-async function deployedOnFleet(transports: Transport[]): Promise<Set<string>> {
-  const states = await Promise.all(transports.map((t) => readState(t).catch(() => undefined)));
-  return new Set(states.flatMap((st) => (st ? st.releases.filter((r) => r.outcome === 'deployed').map((r) => r.id) : [])));
+async function confirmedOnFleet(transports: Transport[]): Promise<Set<string>> {
+  const states = await Promise.all(transports.map((t) => readState(t).catch(() => ({ releases: [] }))));
+  return fleetConfirmed(states);
 }
 
 /**
@@ -121,16 +121,16 @@ async function deployedOnFleet(transports: Transport[]): Promise<Set<string>> {
  */
 export async function rollbackFleet(options: OperationOptions & { to?: string; keepDatabase?: boolean }): Promise<RollbackHostResult[]> {
   const { settings, log } = options;
-  let deployedSomewhere: Set<string> | undefined;
+  let confirmed: Set<string> | undefined;
   return withTransports(options, async (transport, index, all) => {
-    deployedSomewhere ??= await deployedOnFleet(all);
+    confirmed ??= await confirmedOnFleet(all);
     const root = transport.target.path;
     const result: RollbackHostResult = { target: transport.target.label, ok: false };
     let lock: TargetLock | undefined;
     try {
       lock = await TargetLock.acquire(transport, { timeoutSeconds: settings.lock.timeoutSeconds, ttlMinutes: settings.lock.ttlMinutes, runUrl: options.runUrl, sha: options.sha, purpose: 'rollback' }, log);
       const before = await readState(transport);
-      const recovery = await recoverTarget({ transport, state: before, settings, healthUrl: healthUrlFor(settings, index), log, by: 'rollback', deployedSomewhere });
+      const recovery = await recoverTarget({ transport, state: before, settings, healthUrl: healthUrlFor(settings, index), log, by: 'rollback', fleetConfirmed: confirmed });
       if (recovery.changed) {
         result.recovery = recovery;
         result.from = before.current;
@@ -196,12 +196,12 @@ export async function rollbackFleet(options: OperationOptions & { to?: string; k
 /** `backend-ci recover`: brings every target back to its last release confirmed healthy. */
 export async function recoverFleet(options: OperationOptions): Promise<Recovery[]> {
   const { settings, log } = options;
-  let deployedSomewhere: Set<string> | undefined;
+  let confirmed: Set<string> | undefined;
   return withTransports(options, async (transport, index, all) => {
-    deployedSomewhere ??= await deployedOnFleet(all);
+    confirmed ??= await confirmedOnFleet(all);
     const lock = await TargetLock.acquire(transport, { timeoutSeconds: settings.lock.timeoutSeconds, ttlMinutes: settings.lock.ttlMinutes, runUrl: options.runUrl, sha: options.sha, purpose: 'recover' }, log);
     try {
-      const recovery = await recoverTarget({ transport, state: await readState(transport), settings, healthUrl: healthUrlFor(settings, index), log, by: 'backend-ci recover', deployedSomewhere });
+      const recovery = await recoverTarget({ transport, state: await readState(transport), settings, healthUrl: healthUrlFor(settings, index), log, by: 'backend-ci recover', fleetConfirmed: confirmed });
       if (!recovery.changed) log.info(`${transport.target.label}: nothing to recover (current: ${recovery.current ?? 'none'})`);
       return recovery;
     } finally {

@@ -21,8 +21,8 @@ export interface RecoveryContext {
   log: Logger;
   /** Who recovers, for the audit log and the metadata of the releases it marks failed. */
   by: string;
-  /** Releases recorded `deployed` on some host of the fleet: their gate passed everywhere. */
-  deployedSomewhere: Set<string>;
+  /** Releases whose gate passed on every host of the fleet (see fleetConfirmed). */
+  fleetConfirmed: Set<string>;
 }
 
 export interface Recovery {
@@ -54,6 +54,21 @@ export function previousHealthSettings(health: HealthSettings): HealthSettings {
   return health.bodyContains?.includes('${RELEASE_ID}') ? health : { ...health, bodyContains: undefined };
 }
 
+/**
+ * Releases the fleet finished: recorded deployed on some host (the final records are written only once every
+ * gate passed), or healthy or deployed on every host (the run died while writing those records). Anything
+ * else that is live somewhere is undone everywhere, so a crash never leaves a fleet on two releases.
+ */
+export function fleetConfirmed(states: Pick<TargetState, 'releases'>[]): Set<string> {
+  const out = new Set<string>();
+  for (const st of states) for (const r of st.releases) if (r.outcome === 'deployed') out.add(r.id);
+  const first = states[0];
+  for (const r of first?.releases ?? []) {
+    if (states.every((st) => st.releases.some((x) => x.id === r.id && (x.outcome === 'healthy' || x.outcome === 'deployed')))) out.add(r.id);
+  }
+  return out;
+}
+
 export async function recoverTarget(ctx: RecoveryContext): Promise<Recovery> {
   const { transport, state, settings, log } = ctx;
   const root = transport.target.path;
@@ -62,12 +77,12 @@ export async function recoverTarget(ctx: RecoveryContext): Promise<Recovery> {
   const journal = (id: string) => state.journals[id] ?? [];
   const began = (id: string, step: string) => journal(id).some((e) => e.step === step && e.phase === 'intent');
 
-  // Passed its gate here and recorded deployed on another host: the fleet finished it; only this record was lost.
+  // Passed its gate here and on every other host: the fleet finished it; only the final record was lost.
   for (const r of unfinished) {
-    if (r.outcome === 'healthy' && ctx.deployedSomewhere.has(r.id)) {
+    if (r.outcome === 'healthy' && ctx.fleetConfirmed.has(r.id)) {
       await writeMeta(transport, { ...r, outcome: 'deployed' });
       r.outcome = 'deployed';
-      result.actions.push(`${r.id} had passed its health gate here and is deployed on the other hosts: recorded deployed`);
+      result.actions.push(`${r.id} had passed its health gate on every host, only its record was cut short: recorded deployed`);
     }
   }
   const undo = unfinished.filter((r) => r.outcome !== 'deployed');

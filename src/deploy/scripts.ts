@@ -311,6 +311,8 @@ if [ -n "$release" ]; then
 fi
 note() {
   [ -n "$journal" ] || return 0
+  # Only the intent opens a journal: a step that closed its release's journal (the final records) ends there.
+  [ "$1" = intent ] || [ -f "$journal" ] || return 0
   printf '{"step":"%s","phase":"%s","time":"%s","group":%s%s}\\n' "$step" "$1" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$group" "\${2:-}" >> "$journal"
   sync "$journal" 2>/dev/null || true
 }

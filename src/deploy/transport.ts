@@ -76,7 +76,7 @@ export class LocalTransport implements Transport {
     // runProgram's detached spawn gives the supervisor its own process group; the supervisor kills that group
     // when this process is gone (see STEP_SUPERVISOR), and a timeout kills the same group from here.
     return runProgram('bash', ['-c', STEP_SUPERVISOR, 'backend-ci', ...supervised(this.target, step, script, args, options)], {
-      input: options.input ?? '',
+      input: options.input,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     });
   }
@@ -216,7 +216,7 @@ export class SshTransport implements Transport {
     // ControlMaster=no: a session never becomes a master of its own; if the master is gone it fails (the key
     // file is gone too) instead of opening a connection that nothing would close.
     const cmd = sshCommand([...this.options, '-o', 'ControlMaster=no', '-o', `ControlPath=${this.socket}`, ...this.destination, '--', remote]);
-    return runProgram(cmd.command, cmd.args, { input: options.input ?? '', timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+    return runProgram(cmd.command, cmd.args, { input: options.input, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
   }
 
   async close(): Promise<void> {
