@@ -23,6 +23,19 @@ export interface EngineOptions extends OperationOptions {
   beforeStep?: (step: StepName, target: string) => Promise<void> | void;
   /** Lock polling interval; tests shorten it. */
   lockPollMs?: number;
+  /** The canary's gate beyond health (the perf budgets), run once the canary batch is live and healthy. */
+  canaryGate?: CanaryGate;
+}
+
+/**
+ * What the engine needs from a load test to gate a canary: the deploy stage builds it on the perf stage's
+ * runner, so the engine never imports a stage.
+ */
+export interface CanaryGate {
+  /** What it checks, for the log (e.g. the scenario file). */
+  describe: string;
+  /** Runs against one canary host's URL (its health URL; the gate takes the origin). */
+  check(host: { target: string; url: string }): Promise<{ ok: boolean; summary: string }>;
 }
 
 export type StepName =
@@ -36,6 +49,7 @@ export type StepName =
   | 'switch'
   | 'restart'
   | 'health'
+  | 'canary'
   | 'finish'
   | 'unlock'
   | 'rollback-switch'
@@ -83,6 +97,8 @@ export interface DeployReport {
   ms: number;
   /** One line per host a dead run's leftovers were recovered on. */
   recoveries: string[];
+  /** The canary hosts and, when a load test gated them, its verdict. */
+  canary?: { hosts: string[]; gate?: string; passed: boolean };
 }
 
 /** Runs every step of one release with its journal (.backend-ci/journal/<id>.jsonl on the target). */
@@ -227,13 +243,27 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
 
     const touched: HostRun[] = [];
     let failure: HostStepError | undefined;
-    for (const batch of chunk(runs, settings.batchSize)) {
+    // The canary goes live alone; the rest follow in batches only once it passed every gate.
+    const canaryRuns = settings.canary > 0 ? runs.slice(0, settings.canary) : [];
+    if (canaryRuns.length === runs.length && settings.canary > 0) log.warning(`deploy.canary is ${settings.canary} and there are ${runs.length} target(s): the canary is the whole fleet`);
+    const batches = canaryRuns.length ? [canaryRuns, ...chunk(runs.slice(canaryRuns.length), settings.batchSize)] : chunk(runs, settings.batchSize);
+    if (canaryRuns.length) report.canary = { hosts: canaryRuns.map((r) => r.target.label), passed: false };
+    for (const [b, batch] of batches.entries()) {
       touched.push(...batch);
       const results = await Promise.allSettled(batch.map((run, i) => goLive(run, runs.indexOf(batch[i]!))));
       const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       if (rejected) {
         failure = rejected.reason as HostStepError;
         break;
+      }
+      if (b === 0 && canaryRuns.length) {
+        try {
+          await canaryCheck(canaryRuns[0]!);
+          report.canary!.passed = true;
+        } catch (err) {
+          failure = err as HostStepError;
+          break;
+        }
       }
     }
 
@@ -339,6 +369,26 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
     }
     // Written at once, so a run killed while another batch goes live still shows this host passed its gate.
     await writeMeta(run.transport, meta('healthy'));
+  }
+
+  /** The canary's load test against the first canary host, when one is configured. */
+  async function canaryCheck(run: HostRun): Promise<void> {
+    const gate = options.canaryGate;
+    if (!gate) return;
+    const url = healthUrlFor(settings, runs.indexOf(run));
+    await step(
+      run,
+      'canary',
+      async () => {
+        if (!url) throw new Error(`the canary gate (${gate.describe}) needs the canary host's URL: set deploy.health.url or this target's healthUrl`);
+        log.info(`canary ${run.target.label}: ${gate.describe}`);
+        const verdict = await gate.check({ target: run.target.label, url: url.split('${RELEASE_ID}').join(releaseId) });
+        report.canary!.gate = verdict.summary;
+        if (!verdict.ok) throw new Error(`canary gate failed on ${run.target.label}: ${verdict.summary}`);
+        return verdict;
+      },
+      (v) => v.summary,
+    );
   }
 
   async function rollbackHost(run: HostRun, reason: string): Promise<void> {

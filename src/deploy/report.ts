@@ -72,6 +72,10 @@ export function deployMarkdown(report: DeployReport): string {
     if (h.health && !h.health.ok) out.push(`Health gate on ${h.target}: last status ${h.health.lastStatus ?? '(none)'}, body \`${cell(h.health.lastBody ?? h.health.lastError ?? '')}\``, '');
   }
   for (const line of report.recoveries) out.push(`Recovery: ${cell(line)}`, '');
+  if (report.canary) {
+    const gate = report.canary.gate ? `; load gate: ${cell(report.canary.gate)}` : '';
+    out.push(`Canary: ${report.canary.hosts.join(', ')} ${report.canary.passed ? 'passed' : 'did NOT pass'}${gate}${report.canary.passed ? '' : '; the other hosts never got the release'}.`, '');
+  }
   if (report.rolledBack) {
     out.push('Rollback: every host that had started going live was switched back to its previous release, its database restored, the previous release restarted and health-checked; the failed release is marked `rolled-back` and will not be picked by a later rollback.', '');
   }
