@@ -196,10 +196,11 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
     await Promise.all(runs.map((run) => mustRun(run.transport, 'connect', PREFLIGHT, [run.target.path])));
     const purpose = `deploy of ${options.sha ? `sha ${options.sha.slice(0, 7)}` : 'a local tree'}`;
     for (const run of runs) {
+      // The state is read in the session that takes the lock.
       run.lock = await step(run, 'lock', () =>
-        TargetLock.acquire(run.transport, { timeoutSeconds: settings.lock.timeoutSeconds, ttlMinutes: settings.lock.ttlMinutes, runUrl: options.runUrl, sha: options.sha, purpose, pollMs: options.lockPollMs }, log),
+        TargetLock.acquire(run.transport, { timeoutSeconds: settings.lock.timeoutSeconds, ttlMinutes: settings.lock.ttlMinutes, runUrl: options.runUrl, sha: options.sha, purpose, pollMs: options.lockPollMs }, log, { script: READ_STATE, args: [run.target.path] }),
       );
-      run.state = parseState((await mustRun(run.transport, 'read releases', READ_STATE, [run.target.path])).stdout);
+      run.state = parseState(run.lock.alsoOutput);
     }
     // Whatever a dead run left is dealt with before anything new is shipped: back to the last confirmed release.
     const confirmed = fleetConfirmed(runs.map((r) => r.state!));
@@ -225,7 +226,6 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
         throw new Error(`release ${releaseId} already exists on ${run.target.label}`);
       }
       run.report.previous = run.state!.current;
-      await audit(run.transport, { event: 'deploy-started', release: releaseId, ...who }, log.warning);
     }
 
     // Prepare everywhere before anything goes live, so an upload failure on the last host switches nobody.
@@ -311,7 +311,8 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
 
   async function prepareHost(run: HostRun): Promise<void> {
     const root = run.target.path;
-    await step(run, 'upload', () => mustRun(run.transport, 'upload', UPLOAD, [root, releaseId], { input: archive }));
+    // The audit line rides with the upload: one session instead of two.
+    await step(run, 'upload', () => runParts(run.transport, 'upload', [auditPart(run, { event: 'deploy-started', release: releaseId, ...who }), { script: UPLOAD, args: [root, releaseId] }], { input: archive }));
     await step(run, 'unpack', async () => {
       run.reached.unpacked = true;
       await mustRun(run.transport, 'unpack', UNPACK, [root, releaseId, JSON.stringify(meta('unpacking'))]);

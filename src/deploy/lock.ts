@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from '../host/host.js';
 import { LOCK_ACQUIRE, LOCK_FORCE_REMOVE, LOCK_RELEASE, LOCK_TAKEOVER } from './scripts.js';
-import { mustRun, processAlive, type Transport } from './transport.js';
+import { mustRun, processAlive, runParts, type ScriptPart, type Transport } from './transport.js';
 import { audit } from './layout.js';
 
 export interface LockOwner {
@@ -99,9 +99,12 @@ export class TargetLock {
   private constructor(
     readonly transport: Transport,
     readonly owner: LockOwner,
+    /** What `also` printed, in the session that took the lock. */
+    readonly alsoOutput = '',
   ) {}
 
-  static async acquire(transport: Transport, options: LockOptions, log: Logger): Promise<TargetLock> {
+  /** `also` runs in the same session right after each attempt (e.g. reading the state): one round trip saved. */
+  static async acquire(transport: Transport, options: LockOptions, log: Logger, also?: ScriptPart): Promise<TargetLock> {
     const owner: LockOwner = {
       token: randomBytes(12).toString('hex'),
       ...(options.runUrl ? { runUrl: options.runUrl } : {}),
@@ -116,9 +119,9 @@ export class TargetLock {
     const root = transport.target.path;
     let announced = false;
     for (;;) {
-      const r = await mustRun(transport, 'lock', LOCK_ACQUIRE, [root, JSON.stringify(owner)]);
-      const lines = r.stdout.split('\n');
-      if (lines[0] === 'ACQUIRED') return new TargetLock(transport, owner);
+      const [out, alsoOut] = also ? await runParts(transport, 'lock', [{ script: LOCK_ACQUIRE, args: [root, JSON.stringify(owner)] }, also]) : [(await mustRun(transport, 'lock', LOCK_ACQUIRE, [root, JSON.stringify(owner)])).stdout];
+      const lines = out!.split('\n');
+      if (lines[0] === 'ACQUIRED') return new TargetLock(transport, owner, alsoOut ?? '');
       const age = Number(lines[1] ?? 0);
       const { ownerText, steps } = parseHeld(lines.slice(2));
       const held = parseOwner(ownerText);

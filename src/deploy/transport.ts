@@ -118,6 +118,11 @@ export interface SshCredentials {
   knownHosts?: string;
   /** Skip the host key check (loudly warned). */
   insecureIgnoreHostKey?: boolean;
+  /**
+   * false: every session opens its own connection (and the key stays on disk until close). Only the deploy
+   * benchmark turns sharing off, to measure what sharing saves.
+   */
+  shareConnection?: boolean;
 }
 
 export class SshTransport implements Transport {
@@ -128,6 +133,7 @@ export class SshTransport implements Transport {
   private master?: ChildProcess;
   private ready?: Promise<RunResult | undefined>;
   private closed = false;
+  private readonly share: boolean;
   sessions = 0;
 
   constructor(
@@ -154,6 +160,7 @@ export class SshTransport implements Transport {
       args.push('-o', 'StrictHostKeyChecking=yes', '-o', `UserKnownHostsFile=${knownHostsFile}`, '-o', 'GlobalKnownHostsFile=/dev/null');
     }
     this.socket = path.join(this.dir, 'cm');
+    this.share = credentials.shareConnection !== false;
     this.options = args;
     this.destination = ['-p', String(target.port), `${target.user}@${target.host}`];
   }
@@ -199,7 +206,7 @@ export class SshTransport implements Transport {
 
   async run(step: string, script: string, args: string[], options: RunStepOptions = {}): Promise<RunResult> {
     if (this.closed) throw new Error(`SSH transport to ${this.target.label} is closed`);
-    const failed = await this.connect();
+    const failed = this.share ? await this.connect() : undefined;
     const result = failed ?? (await this.session(step, script, args, options));
     if (result.code === 255 && /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(result.stderr)) {
       throw new HostKeyError(
@@ -215,7 +222,8 @@ export class SshTransport implements Transport {
     const remote = ['exec', 'bash', '-c', shellQuote(STEP_SUPERVISOR), 'backend-ci', ...supervised(this.target, step, script, args, options).map(shellQuote)].join(' ');
     // ControlMaster=no: a session never becomes a master of its own; if the master is gone it fails (the key
     // file is gone too) instead of opening a connection that nothing would close.
-    const cmd = sshCommand([...this.options, '-o', 'ControlMaster=no', '-o', `ControlPath=${this.socket}`, ...this.destination, '--', remote]);
+    const mux = this.share ? ['-o', 'ControlMaster=no', '-o', `ControlPath=${this.socket}`] : ['-o', 'ControlMaster=no', '-o', 'ControlPath=none'];
+    const cmd = sshCommand([...this.options, ...mux, ...this.destination, '--', remote]);
     return runProgram(cmd.command, cmd.args, { input: options.input, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
   }
 
