@@ -3,7 +3,11 @@
 // Paths and ids reaching them are validated (target.ts SAFE_PATH, release ids, shared paths), which is what
 // makes their use inside sqlite3 dot-commands below unambiguous.
 
-/** The loop of LIVE_STEPS, for the lock scripts that print the live steps after the owner. */
+/**
+ * Prints one STEP<TAB>group<TAB>name<TAB>release line per step still alive under $1/.backend-ci/steps (other
+ * than the step running this, whose supervisor is $PPID), and removes the records of steps that are gone.
+ * The lock scripts print it after the owner, so a lock is never taken over while a step of its run lives.
+ */
 const LIVE_STEPS_BODY = `(
 steps="$1/.backend-ci/steps"
 [ -d "$steps" ] || exit 0
@@ -351,9 +355,3 @@ if [ "$code" = 0 ]; then note done; else note failed ",\\"code\\":$code"; fi
 [ -n "$steps" ] && rm -f "$steps/$$"
 exit "$code"
 `;
-
-/**
- * Prints one STEP<TAB>group<TAB>name<TAB>release line per step still alive under $1/.backend-ci/steps (other
- * than the step running this, whose supervisor is $PPID), and removes the records of steps that are gone.
- */
-export const LIVE_STEPS = LIVE_STEPS_BODY;
