@@ -133,6 +133,8 @@ interface HostRun {
   unlocked?: boolean;
   /** The release's outcome is final here and its journal removed: later steps (audit lines) write none. */
   journalClosed?: boolean;
+  /** deploy-started is in this host's audit log (it rides with the upload). */
+  startLogged?: boolean;
 }
 
 function chunk<T>(items: T[], size: number): T[][] {
@@ -312,7 +314,11 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
   async function prepareHost(run: HostRun): Promise<void> {
     const root = run.target.path;
     // The audit line rides with the upload: one session instead of two.
-    await step(run, 'upload', () => runParts(run.transport, 'upload', [auditPart(run, { event: 'deploy-started', release: releaseId, ...who }), { script: UPLOAD, args: [root, releaseId] }], { input: archive }));
+    await step(run, 'upload', async () => {
+      const out = await runParts(run.transport, 'upload', [auditPart(run, { event: 'deploy-started', release: releaseId, ...who }), { script: UPLOAD, args: [root, releaseId] }], { input: archive });
+      run.startLogged = true;
+      return out;
+    });
     await step(run, 'unpack', async () => {
       run.reached.unpacked = true;
       await mustRun(run.transport, 'unpack', UNPACK, [root, releaseId, JSON.stringify(meta('unpacking'))]);
@@ -461,9 +467,10 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
 
   async function discard(run: HostRun, reason: string): Promise<void> {
     try {
-      await mustRun(run.transport, 'discard release', DISCARD_RELEASE, [run.target.path, releaseId]);
+      // One session: the start line when the upload that carries it never ran, the removal, the failure line.
+      const started = run.startLogged ? [] : [auditPart(run, { event: 'deploy-started', release: releaseId, ...who })];
+      await runParts(run.transport, 'discard release', [...started, { script: DISCARD_RELEASE, args: [run.target.path, releaseId] }, auditPart(run, { event: 'deploy-failed', release: releaseId, reason, ...who })]);
       run.journalClosed = true;
-      await audit(run.transport, { event: 'deploy-failed', release: releaseId, reason, ...who }, log.warning);
     } catch (err) {
       log.warning(`could not remove the unfinished release ${releaseId} from ${run.target.label}: ${(err as Error).message}`);
     }

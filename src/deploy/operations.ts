@@ -202,7 +202,6 @@ export async function recoverFleet(options: OperationOptions): Promise<Recovery[
     const lock = await TargetLock.acquire(transport, { timeoutSeconds: settings.lock.timeoutSeconds, ttlMinutes: settings.lock.ttlMinutes, runUrl: options.runUrl, sha: options.sha, purpose: 'recover' }, log);
     try {
       const recovery = await recoverTarget({ transport, state: await readState(transport), settings, healthUrl: healthUrlFor(settings, index), log, by: 'backend-ci recover', fleetConfirmed: confirmed });
-      if (!recovery.changed) log.info(`${transport.target.label}: nothing to recover (current: ${recovery.current ?? 'none'})`);
       return recovery;
     } finally {
       await lock.release(log);

@@ -344,6 +344,11 @@ while [ -z "$code" ]; do
     wait "$sleeper" 2>/dev/null || true
     break
   fi
+  # A step that ended just before wait -n began is not always reported by it (bash 5.2): ask for it by pid.
+  if ! kill -0 "$child" 2>/dev/null; then
+    wait "$child"; code=$?
+    break
+  fi
   read -r -a st < /proc/$$/stat
   if [ "\${st[3]}" != "$parent" ]; then
     note orphaned
