@@ -95,18 +95,19 @@ if [ -d releases ]; then
     printf 'RELEASE\\t%s\\t%s\\n' "$id" "$meta"
   done
 fi
-# What a crashed run may have left: its journal, snapshots, uploads and temporary links.
+# What a crashed run may have left: its journal, snapshots, uploads and temporary links. Read while another
+# run may be changing them (a lock attempt reads the state too), so a file gone meanwhile is skipped, not fatal.
 for f in .backend-ci/journal/*.jsonl; do
   [ -f "$f" ] || continue
   id=$(basename "$f" .jsonl)
-  while IFS= read -r line; do printf 'JOURNAL\\t%s\\t%s\\n' "$id" "$line"; done < "$f"
+  while IFS= read -r line; do printf 'JOURNAL\\t%s\\t%s\\n' "$id" "$line"; done < "$f" 2>/dev/null || true
 done
 for d in backups/*/; do
   [ -d "$d" ] || continue
   id=$(basename "$d")
   file=; when=
   for f in "$d"db.sqlite3 "$d"db.pgdump; do
-    if [ -f "$f" ]; then file=$(basename "$f"); when=$(stat -c %Y "$f"); fi
+    if [ -f "$f" ]; then file=$(basename "$f"); when=$(stat -c %Y "$f" 2>/dev/null || true); fi
   done
   printf 'BACKUP\\t%s\\t%s\\t%s\\n' "$id" "$file" "$when"
 done

@@ -318,7 +318,7 @@ describe('two deploys at once', () => {
     const hostB = new RecordingHost();
     // No fixed ids: both are made under the lock from the same commit, in the same second.
     const [ra, rb] = await Promise.all([deployRelease({ ...a, releaseId: undefined, log: hostA.log } as EngineOptions), deployRelease({ ...b, releaseId: undefined, log: hostB.log } as EngineOptions)]);
-    expect([ra.status, rb.status]).toEqual(['deployed', 'deployed']);
+    expect([ra.status, rb.status], `${ra.error} | ${rb.error}`).toEqual(['deployed', 'deployed']);
     expect(ra.releaseId).not.toBe(rb.releaseId);
     expect(`${hostA.logText}${hostB.logText}`).toContain('waiting for the deploy lock');
     const later = [ra.releaseId, rb.releaseId].sort()[1]!;
