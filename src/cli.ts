@@ -19,7 +19,7 @@ interface Parsed {
 }
 
 /** Flags of our own; every other --name is an action input (see `backend-ci help inputs`). */
-const BOOLEAN_FLAGS = ['plan', 'force', 'plain', 'help', 'version'];
+const BOOLEAN_FLAGS = ['plan', 'force', 'keep-database', 'plain', 'help', 'version'];
 const VALUE_FLAGS = ['to', 'output', 'artifacts-from'];
 const ALIASES: Record<string, string> = { C: 'working-directory', c: 'config-file', config: 'config-file', h: 'help', V: 'version' };
 
@@ -69,7 +69,9 @@ Commands:
   test                run the tests with the project's runner and its coverage, enforce thresholds
   perf                run the load-test scenario against its budgets
   deploy [--plan]     deploy a release (--plan prints the steps and the migrations that would run)
-  rollback [--to ID]  switch back to the previous (or the given) good release
+  rollback [--to ID]  switch back to the previous (or the given) good release and restore its database
+                      snapshot (--keep-database: leave the data as it is)
+  recover             undo what a killed deploy left: back to the last release confirmed healthy
   releases            list releases on every target
   unlock [--force]    release a deploy lock left by a dead run
   merge-coverage DIR… merge shard coverage folders (lcov) into --output DIR and apply thresholds
@@ -139,11 +141,13 @@ export async function main(argv: string[]): Promise<number> {
     case 'deploy':
     case 'rollback':
     case 'releases':
+    case 'recover':
     case 'unlock': {
       const { config, host } = await withConfig(parsed);
-      const deploy = await import('./deploy/cli.js');
+      const deploy = await import('./cli/deploy.js');
       if (parsed.command === 'deploy') return deploy.deployCommand(config, host, { plan: parsed.flags.has('plan') });
-      if (parsed.command === 'rollback') return deploy.rollbackCommand(config, host, { to: parsed.values.to });
+      if (parsed.command === 'rollback') return deploy.rollbackCommand(config, host, { to: parsed.values.to, keepDatabase: parsed.flags.has('keep-database') });
+      if (parsed.command === 'recover') return deploy.recoverCommand(config, host);
       if (parsed.command === 'releases') return deploy.releasesCommand(config, host);
       return deploy.unlockCommand(config, host, { force: parsed.flags.has('force') });
     }
@@ -153,7 +157,7 @@ export async function main(argv: string[]): Promise<number> {
       return (await import('./commands/merge-coverage.js')).mergeCoverageCommand(config, host, { inputs: parsed.positionals, output: parsed.values.output });
     }
     default:
-      throw new UsageError(`unknown command '${parsed.command}'${didYouMean(parsed.command, ['run', 'test', 'migrations', 'config', 'perf', 'deploy', 'rollback', 'releases', 'unlock', 'merge-coverage', 'help'])}; see backend-ci --help`);
+      throw new UsageError(`unknown command '${parsed.command}'${didYouMean(parsed.command, ['run', 'test', 'migrations', 'config', 'perf', 'deploy', 'rollback', 'recover', 'releases', 'unlock', 'merge-coverage', 'help'])}; see backend-ci --help`);
   }
 }
 

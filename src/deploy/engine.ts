@@ -1,25 +1,20 @@
 // The deploy engine: packs a release, then per target lock -> upload + unpack -> install -> link shared ->
 // database snapshot -> migrate -> switch current -> restart -> health gate -> prune -> unlock, in rolling
 // batches, with an automatic rollback of every host already touched when any of them fails.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Logger } from '../host/host.js';
-import type { Settings } from '../config/config.js';
-import { ConfigError } from '../pipeline/stage.js';
-import { createArchive, validateArchive, type ArchiveEntry } from './archive.js';
 import { parseSnapshot, restoreDatabase, snapshotPart, type Snapshot } from './database.js';
 import { checkHealth, describeHealth, type HealthResult } from './health.js';
-import { audit, BAD_OUTCOMES, lastGoodRelease, newReleaseId, parseState, releasesToPrune, writeMeta, type ReleaseMeta, type TargetState } from './layout.js';
+import { audit, lastGoodRelease, newReleaseId, parseState, releasesToPrune, writeMeta, type ReleaseMeta, type TargetState } from './layout.js';
 import { TargetLock } from './lock.js';
-import type { OperationOptions } from './operations.js';
-import { AUDIT_APPEND, DISCARD_RELEASE, LINK_SHARED, LOCK_RELEASE, PREFLIGHT, PRUNE, READ_STATE, RUN_IN_RELEASE, SWITCH_CURRENT, UNPACK, UPLOAD, WRITE_META } from './scripts.js';
-import { parseTarget, type Target } from './target.js';
-import { mustRun, openTransport, runParts, type ScriptPart, type Transport } from './transport.js';
-
-export type DeploySettings = Settings['deploy'];
+import { fleetConfirmed, previousHealthSettings, recoverTarget, recoveryLine, type Recovery } from './recovery.js';
+import { buildArchive, defaultTransportOpener, healthUrlFor, migrationsIn, openAll, targetsOf, type DeploySettings, type OperationOptions } from './fleet.js';
+import type { Target } from '../config/target.js';
+export type { DeploySettings } from './fleet.js';
+import { AUDIT_APPEND, CLOSE_JOURNAL, DISCARD_RELEASE, LINK_SHARED, LOCK_RELEASE, PREFLIGHT, PRUNE, READ_STATE, RUN_IN_RELEASE, SWITCH_CURRENT, UNPACK, UPLOAD, WRITE_META } from './scripts.js';
+import { mustRun, runParts, type RunStepOptions, type ScriptPart, type Transport } from './transport.js';
 
 export interface EngineOptions extends OperationOptions {
-  /** Fixed release id (tests); normally UTC time + short sha. */
+  /** Fixed release id (tests); normally UTC time + short sha + per-run suffix, made once every target is locked. */
   releaseId?: string;
   /**
    * Called before each step on each host. Tests use it to fail or stop a deploy at a chosen step; it is the
@@ -28,6 +23,19 @@ export interface EngineOptions extends OperationOptions {
   beforeStep?: (step: StepName, target: string) => Promise<void> | void;
   /** Lock polling interval; tests shorten it. */
   lockPollMs?: number;
+  /** The canary's gate beyond health (the perf budgets), run once the canary batch is live and healthy. */
+  canaryGate?: CanaryGate;
+}
+
+/**
+ * What the engine needs from a load test to gate a canary: the deploy stage builds it on the perf stage's
+ * runner, so the engine never imports a stage.
+ */
+export interface CanaryGate {
+  /** What it checks, for the log (e.g. the scenario file). */
+  describe: string;
+  /** Runs against one canary host's URL (its health URL; the gate takes the origin). */
+  check(host: { target: string; url: string }): Promise<{ ok: boolean; summary: string }>;
 }
 
 export type StepName =
@@ -41,6 +49,7 @@ export type StepName =
   | 'switch'
   | 'restart'
   | 'health'
+  | 'canary'
   | 'finish'
   | 'unlock'
   | 'rollback-switch'
@@ -68,6 +77,10 @@ export interface HostReport {
   databaseRollback?: { path: 'restore-snapshot' | 'down-migrations' | 'remove-new-file'; ms: number; note?: string };
   health?: HealthResult;
   previousHealth?: HealthResult;
+  /** What this run found left by a dead one and did about it. */
+  recovery?: Recovery;
+  /** SSH (or local) sessions this run opened on the host. */
+  sessions: number;
 }
 
 export type DeployStatus = 'deployed' | 'rolled-back' | 'failed' | 'skipped';
@@ -82,6 +95,22 @@ export interface DeployReport {
   archiveBytes: number;
   migrations: string[];
   ms: number;
+  /** One line per host a dead run's leftovers were recovered on. */
+  recoveries: string[];
+  /** The canary hosts and, when a load test gated them, its verdict. */
+  canary?: { hosts: string[]; gate?: string; passed: boolean };
+}
+
+/** Runs every step of one release with its journal (.backend-ci/journal/<id>.jsonl on the target). */
+function journaled(inner: Transport, release: () => string): Transport {
+  return {
+    target: inner.target,
+    get sessions() {
+      return inner.sessions;
+    },
+    run: (step: string, script: string, args: string[], options: RunStepOptions = {}) => inner.run(step, script, args, release() ? { ...options, journal: release() } : options),
+    close: () => inner.close(),
+  };
 }
 
 /** A step failed on a host; carries which one. */
@@ -102,68 +131,10 @@ interface HostRun {
   reached: { unpacked: boolean; snapshot: boolean; migrateStarted: boolean; switched: boolean; restarted: boolean };
   /** The lock went with the final bookkeeping session. */
   unlocked?: boolean;
-}
-
-export function targetsOf(settings: DeploySettings): Target[] {
-  if (settings.targets.length === 0) throw new ConfigError("deploy.targets (input 'deploy-targets') is empty; expected at least one local:/path or ssh://user@host:port/path");
-  return settings.targets.map((t, i) => parseTarget(t.target, `deploy.targets[${i}]`));
-}
-
-export function healthUrlFor(settings: DeploySettings, index: number): string | undefined {
-  return settings.targets[index]?.healthUrl ?? settings.health.url;
-}
-
-export function defaultTransportOpener(settings: DeploySettings, log: Logger): (target: Target) => Transport {
-  let warned = false;
-  return (target) => {
-    if (target.kind === 'ssh' && settings.ssh.insecureIgnoreHostKey && !warned) {
-      warned = true;
-      log.warning('deploy.ssh.insecureIgnoreHostKey is on: SSH host keys are NOT checked, so anyone who can intercept the connection can impersonate your servers and receive your release and database credentials');
-    }
-    if (target.kind === 'ssh' && !settings.ssh.insecureIgnoreHostKey && !settings.ssh.knownHosts) {
-      throw new ConfigError(`deploy target ${target.label} uses SSH but input 'ssh-known-hosts' (deploy.ssh.knownHosts) is empty; give the servers' host keys (ssh-keyscan output verified out of band)`);
-    }
-    return openTransport(target, { privateKey: settings.ssh.privateKey, knownHosts: settings.ssh.knownHosts, insecureIgnoreHostKey: settings.ssh.insecureIgnoreHostKey }, log);
-  };
-}
-
-/** Packs (or reads) the release archive and checks every entry. */
-export async function buildArchive(settings: DeploySettings, cwd: string): Promise<{ archive: Buffer; entries: ArchiveEntry[] }> {
-  let archive: Buffer;
-  if (settings.archive) {
-    const file = path.resolve(cwd, settings.archive);
-    try {
-      archive = readFileSync(file);
-    } catch (err) {
-      throw new ConfigError(`deploy.archive (input 'deploy-archive'): cannot read ${file}: ${(err as Error).message}`);
-    }
-  } else {
-    archive = await createArchive(path.resolve(cwd, settings.source), settings.exclude as string[]);
-  }
-  return { archive, entries: await validateArchive(archive) };
-}
-
-/** Migration files in the archive under deploy.migrationsDir, by name, sorted. */
-export function migrationsIn(entries: ArchiveEntry[], dir: string): string[] {
-  const prefix = `${dir.replace(/^\.\//, '').replace(/\/$/, '')}/`;
-  return entries
-    .filter((e) => e.type === 'file')
-    .map((e) => e.name.replace(/^\.\//, ''))
-    .filter((n) => n.startsWith(prefix) && !n.slice(prefix.length).includes('/'))
-    .map((n) => n.slice(prefix.length))
-    .sort();
-}
-
-/** Opens every transport, or none: a failure closes (and removes the key files of) those already open. */
-export async function openAll(targets: Target[], open: (target: Target) => Transport): Promise<Transport[]> {
-  const opened: Transport[] = [];
-  try {
-    for (const t of targets) opened.push(open(t));
-    return opened;
-  } catch (err) {
-    await Promise.all(opened.map((t) => t.close()));
-    throw err;
-  }
+  /** The release's outcome is final here and its journal removed: later steps (audit lines) write none. */
+  journalClosed?: boolean;
+  /** deploy-started is in this host's audit log (it rides with the upload). */
+  startLogged?: boolean;
 }
 
 function chunk<T>(items: T[], size: number): T[][] {
@@ -178,21 +149,26 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
   const targets = targetsOf(settings);
   const { archive, entries } = await buildArchive(settings, options.cwd);
   const migrations = migrationsIn(entries, settings.migrationsDir);
-  const releaseId = options.releaseId ?? newReleaseId(options.sha);
-  log.info(`release ${releaseId}: ${(archive.length / 1024).toFixed(1)} KiB, ${entries.length} entries, to ${targets.length} target(s)`);
+  // Made once every target is locked (below), so two runs of one commit can never pick the same id.
+  let releaseId = options.releaseId ?? '';
+  log.info(`release of ${options.sha?.slice(0, 7) ?? 'a local tree'}: ${(archive.length / 1024).toFixed(1)} KiB, ${entries.length} entries, to ${targets.length} target(s)`);
   if (targets.some((_, i) => !healthUrlFor(settings, i))) {
     log.warning("no health URL (deploy.health.url / input 'health-url'): a release that starts but does not serve will not be caught and rolled back");
   }
 
   const open = options.openTransport ?? defaultTransportOpener(settings, log);
+  // Lock, state reads and recovery are not steps of the new release: no journal for them.
+  let journalFrom = false;
   const transports = await openAll(targets, open);
   const runs: HostRun[] = targets.map((target, i) => ({
     target,
     transport: transports[i]!,
-    report: { target: target.label, outcome: 'not-started', steps: [] },
+    report: { target: target.label, outcome: 'not-started', steps: [], sessions: 0 },
     reached: { unpacked: false, snapshot: false, migrateStarted: false, switched: false, restarted: false },
   }));
-  const report: DeployReport = { releaseId, status: 'failed', rolledBack: false, hosts: runs.map((r) => r.report), archiveBytes: archive.length, migrations, ms: 0 };
+  // Journaled from the first step of the new release on, until its journal is closed (final outcome written).
+  for (const run of runs) run.transport = journaled(run.transport, () => (journalFrom && !run.journalClosed ? releaseId : ''));
+  const report: DeployReport = { releaseId, status: 'failed', rolledBack: false, hosts: runs.map((r) => r.report), archiveBytes: archive.length, migrations, ms: 0, recoveries: [] };
   const meta = (outcome: ReleaseMeta['outcome'], extra: Partial<ReleaseMeta> = {}): ReleaseMeta => ({
     id: releaseId,
     sha: options.sha ?? '',
@@ -220,18 +196,38 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
   try {
     // Connect and lock every host before changing any: a wrong host key or a busy target stops the deploy here.
     await Promise.all(runs.map((run) => mustRun(run.transport, 'connect', PREFLIGHT, [run.target.path])));
+    const purpose = `deploy of ${options.sha ? `sha ${options.sha.slice(0, 7)}` : 'a local tree'}`;
     for (const run of runs) {
+      // The state is read in the session that takes the lock.
       run.lock = await step(run, 'lock', () =>
-        TargetLock.acquire(run.transport, { timeoutSeconds: settings.lock.timeoutSeconds, ttlMinutes: settings.lock.ttlMinutes, runUrl: options.runUrl, sha: options.sha, purpose: `deploy ${releaseId}`, pollMs: options.lockPollMs }, log),
+        TargetLock.acquire(run.transport, { timeoutSeconds: settings.lock.timeoutSeconds, ttlMinutes: settings.lock.ttlMinutes, runUrl: options.runUrl, sha: options.sha, purpose, pollMs: options.lockPollMs }, log, { script: READ_STATE, args: [run.target.path] }),
       );
-      // The audit line rides with the state read: one session instead of two.
-      const [, stateText] = await runParts(run.transport, 'read releases', [auditPart(run, { event: 'deploy-started', release: releaseId, ...who }), { script: READ_STATE, args: [run.target.path] }]);
-      run.state = parseState(stateText!);
-      if (run.state.releases.some((r) => r.id === releaseId) || run.state.current === releaseId) {
-        throw new Error(`release ${releaseId} already exists on ${run.target.label}; release ids carry the second they were made, so run the deploy again`);
+      run.state = parseState(run.lock.alsoOutput);
+    }
+    // Whatever a dead run left is dealt with before anything new is shipped: back to the last confirmed release.
+    const confirmed = fleetConfirmed(runs.map((r) => r.state!));
+    await Promise.all(
+      runs.map(async (run, i) => {
+        const recovery = await recoverTarget({ transport: run.transport, state: run.state!, settings, healthUrl: healthUrlFor(settings, i), log, by: purpose, fleetConfirmed: confirmed });
+        if (!recovery.changed) return;
+        run.report.recovery = recovery;
+        run.state = parseState((await mustRun(run.transport, 'read releases', READ_STATE, [run.target.path])).stdout);
+      }),
+    );
+    report.recoveries = runs.filter((r) => r.report.recovery).map((r) => recoveryLine(r.report.recovery!));
+    const unrecovered = runs.find((r) => r.report.recovery?.problems.length);
+    if (unrecovered) {
+      throw new Error(`${unrecovered.target.label} could not be brought back to its last confirmed release (${unrecovered.report.recovery!.problems.join('; ')}); nothing new was shipped. Fix it, then run 'backend-ci recover'`);
+    }
+    releaseId ||= newReleaseId(options.sha, new Date(), undefined, runs.flatMap((r) => r.state!.releases.map((x) => x.id)));
+    report.releaseId = releaseId;
+    journalFrom = true;
+    log.info(`release ${releaseId}`);
+    for (const run of runs) {
+      if (run.state!.releases.some((r) => r.id === releaseId) || run.state!.current === releaseId) {
+        throw new Error(`release ${releaseId} already exists on ${run.target.label}`);
       }
-      await recoverUnfinished(run, log);
-      run.report.previous = run.state.current;
+      run.report.previous = run.state!.current;
     }
 
     // Prepare everywhere before anything goes live, so an upload failure on the last host switches nobody.
@@ -249,13 +245,27 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
 
     const touched: HostRun[] = [];
     let failure: HostStepError | undefined;
-    for (const batch of chunk(runs, settings.batchSize)) {
+    // The canary goes live alone; the rest follow in batches only once it passed every gate.
+    const canaryRuns = settings.canary > 0 ? runs.slice(0, settings.canary) : [];
+    if (canaryRuns.length === runs.length && settings.canary > 0) log.warning(`deploy.canary is ${settings.canary} and there are ${runs.length} target(s): the canary is the whole fleet`);
+    const batches = canaryRuns.length ? [canaryRuns, ...chunk(runs.slice(canaryRuns.length), settings.batchSize)] : chunk(runs, settings.batchSize);
+    if (canaryRuns.length) report.canary = { hosts: canaryRuns.map((r) => r.target.label), passed: false };
+    for (const [b, batch] of batches.entries()) {
       touched.push(...batch);
       const results = await Promise.allSettled(batch.map((run, i) => goLive(run, runs.indexOf(batch[i]!))));
       const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       if (rejected) {
         failure = rejected.reason as HostStepError;
         break;
+      }
+      if (b === 0 && canaryRuns.length) {
+        try {
+          await canaryCheck(canaryRuns[0]!);
+          report.canary!.passed = true;
+        } catch (err) {
+          failure = err as HostStepError;
+          break;
+        }
       }
     }
 
@@ -277,7 +287,8 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
     await Promise.all(untouched.map((run) => discard(run, 'another host failed before this one went live')));
     for (const run of untouched) run.report.outcome = 'failed';
     const rollbackFailed = rollbacks.some((r) => r.status === 'rejected');
-    report.rolledBack = touched.length > 0;
+    // True only when every host that went live is back on its previous release and that release answered.
+    report.rolledBack = touched.length > 0 && !rollbackFailed;
     report.status = rollbackFailed ? 'failed' : 'rolled-back';
     if (rollbackFailed) log.error('ROLLBACK FAILED on at least one host: check the per-host report and the audit log (.backend-ci/log.jsonl) on the target');
     return report;
@@ -286,7 +297,7 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
     report.error ??= (err as Error).message;
     report.status = 'failed';
     for (const run of runs) {
-      if (run.lock) await audit(run.transport, { event: 'deploy-failed', release: releaseId, reason: report.error.split('\n')[0], ...who }, log.warning);
+      if (run.lock) await audit(run.transport, { event: 'deploy-failed', ...(releaseId ? { release: releaseId } : {}), reason: report.error.split('\n')[0], ...who }, log.warning);
     }
     return report;
   } finally {
@@ -295,30 +306,19 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
         await step(run, 'unlock', () => run.lock!.release(log)).catch(() => undefined);
       }
       await run.transport.close();
+      run.report.sessions = run.transport.sessions;
     }
     report.ms = Date.now() - started;
   }
 
-  async function recoverUnfinished(run: HostRun, log: Logger): Promise<void> {
-    const state = run.state!;
-    for (const r of state.releases) {
-      if (BAD_OUTCOMES.includes(r.outcome) || r.outcome === 'deployed') continue;
-      if (r.id === state.current) {
-        log.warning(`current release ${r.id} on ${run.target.label} was never confirmed healthy (its deploy stopped at '${r.outcome}'); treating it as the release to return to`);
-        continue;
-      }
-      const dbNote = r.outcome === 'migrating' || r.outcome === 'switched' ? `; it may have migrated the database: its snapshot is kept in backups/${r.id}` : '';
-      log.warning(`release ${r.id} on ${run.target.label} was left unfinished by an interrupted deploy (stopped at '${r.outcome}'); removing it${dbNote}`);
-      await mustRun(run.transport, 'discard unfinished release', DISCARD_RELEASE, [run.target.path, r.id]);
-      await audit(run.transport, { event: 'release-abandoned', release: r.id, stoppedAt: r.outcome, by: releaseId }, log.warning);
-      r.outcome = 'abandoned';
-    }
-    state.releases = state.releases.filter((r) => r.outcome !== 'abandoned');
-  }
-
   async function prepareHost(run: HostRun): Promise<void> {
     const root = run.target.path;
-    await step(run, 'upload', () => mustRun(run.transport, 'upload', UPLOAD, [root, releaseId], { input: archive }));
+    // The audit line rides with the upload: one session instead of two.
+    await step(run, 'upload', async () => {
+      const out = await runParts(run.transport, 'upload', [auditPart(run, { event: 'deploy-started', release: releaseId, ...who }), { script: UPLOAD, args: [root, releaseId] }], { input: archive });
+      run.startLogged = true;
+      return out;
+    });
     await step(run, 'unpack', async () => {
       run.reached.unpacked = true;
       await mustRun(run.transport, 'unpack', UNPACK, [root, releaseId, JSON.stringify(meta('unpacking'))]);
@@ -374,6 +374,28 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
       }, (r) => `${r.attempts} attempt(s)`);
       run.report.health = h;
     }
+    // Written at once, so a run killed while another batch goes live still shows this host passed its gate.
+    await writeMeta(run.transport, meta('healthy'));
+  }
+
+  /** The canary's load test against the first canary host, when one is configured. */
+  async function canaryCheck(run: HostRun): Promise<void> {
+    const gate = options.canaryGate;
+    if (!gate) return;
+    const url = healthUrlFor(settings, runs.indexOf(run));
+    await step(
+      run,
+      'canary',
+      async () => {
+        if (!url) throw new Error(`the canary gate (${gate.describe}) needs the canary host's URL: set deploy.health.url or this target's healthUrl`);
+        log.info(`canary ${run.target.label}: ${gate.describe}`);
+        const verdict = await gate.check({ target: run.target.label, url: url.split('${RELEASE_ID}').join(releaseId) });
+        report.canary!.gate = verdict.summary;
+        if (!verdict.ok) throw new Error(`canary gate failed on ${run.target.label}: ${verdict.summary}`);
+        return verdict;
+      },
+      (v) => v.summary,
+    );
   }
 
   async function rollbackHost(run: HostRun, reason: string): Promise<void> {
@@ -403,7 +425,7 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
       if (url) {
         // A fixed body text describes what the new release should serve; the previous release is held to the
         // status and to its own release id only.
-        const previousHealth = settings.health.bodyContains?.includes('${RELEASE_ID}') ? settings.health : { ...settings.health, bodyContains: undefined };
+        const previousHealth = previousHealthSettings(settings.health);
         await attempt('rollback-health', async () => {
           const h = await checkHealth(url, previousHealth, back);
           run.report.previousHealth = h;
@@ -412,7 +434,8 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
       }
     }
     try {
-      await writeMeta(run.transport, meta('rolled-back', { reason }));
+      await runParts(run.transport, 'write release metadata', [metaPart(run, meta('rolled-back', { reason })), { script: CLOSE_JOURNAL, args: [root, releaseId] }]);
+      run.journalClosed = true;
     } catch (err) {
       problems.push(`marking ${releaseId} bad: ${(err as Error).message.split('\n')[0]}`);
     }
@@ -444,8 +467,10 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
 
   async function discard(run: HostRun, reason: string): Promise<void> {
     try {
-      await mustRun(run.transport, 'discard release', DISCARD_RELEASE, [run.target.path, releaseId]);
-      await audit(run.transport, { event: 'deploy-failed', release: releaseId, reason, ...who }, log.warning);
+      // One session: the start line when the upload that carries it never ran, the removal, the failure line.
+      const started = run.startLogged ? [] : [auditPart(run, { event: 'deploy-started', release: releaseId, ...who })];
+      await runParts(run.transport, 'discard release', [...started, { script: DISCARD_RELEASE, args: [run.target.path, releaseId] }, auditPart(run, { event: 'deploy-failed', release: releaseId, reason, ...who })]);
+      run.journalClosed = true;
     } catch (err) {
       log.warning(`could not remove the unfinished release ${releaseId} from ${run.target.label}: ${(err as Error).message}`);
     }
@@ -462,13 +487,15 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
   /** Records the release as deployed, prunes, and unlocks, in one session. Returns the pruned ids. */
   async function finish(run: HostRun): Promise<string[]> {
     // The lock has been held since the state was read, so it is still accurate apart from this release.
-    const state: TargetState = { current: releaseId, releases: [...run.state!.releases, meta('deployed')] };
+    const state: Pick<TargetState, 'current' | 'releases'> = { current: releaseId, releases: [...run.state!.releases, meta('deployed')] };
     const doomed = releasesToPrune(state, settings.keepReleases, [releaseId]);
     const parts: ScriptPart[] = [metaPart(run, meta('deployed')), auditPart(run, { event: 'deployed', release: releaseId, previous: run.report.previous ?? null, ...who })];
     if (doomed.length) parts.push({ script: PRUNE, args: [run.target.path, ...doomed] }, auditPart(run, { event: 'pruned', releases: doomed }));
+    parts.push({ script: CLOSE_JOURNAL, args: [run.target.path, releaseId] });
     parts.push({ script: LOCK_RELEASE, args: [run.target.path, run.lock!.owner.token] });
     const outputs = await runParts(run.transport, 'finish', parts);
     run.unlocked = true;
+    run.journalClosed = true;
     if (outputs[outputs.length - 1]!.trim() !== 'RELEASED') log.warning(`the deploy lock on ${run.target.label} was no longer ours when releasing it (taken over as stale?)`);
     return doomed;
   }

@@ -1,5 +1,6 @@
 // The release layout on a target (releases/<id>, current, shared/, backups/, .backend-ci/) and the state
 // read back from it.
+import { randomBytes } from 'node:crypto';
 import { mustRun, type Transport } from './transport.js';
 import { AUDIT_APPEND, READ_STATE, WRITE_META } from './scripts.js';
 
@@ -9,6 +10,7 @@ export type ReleaseOutcome =
   | 'prepared' // unpacked, installed, shared paths linked
   | 'migrating'
   | 'switched' // current points here, health not yet confirmed
+  | 'healthy' // passed its health gate on this host; the rest of the fleet not yet done
   | 'deployed' // passed its health gate
   | 'rolled-back' // went live, failed, and was replaced: bad
   | 'failed' // never went live
@@ -28,19 +30,46 @@ export interface ReleaseMeta {
   updated?: string;
 }
 
+/** One line of a release's journal (.backend-ci/journal/<id>.jsonl), written by STEP_SUPERVISOR. */
+export interface JournalEntry {
+  step: string;
+  phase: 'intent' | 'done' | 'failed' | 'orphaned';
+  time: string;
+  code?: number;
+}
+
+export interface Backup {
+  /** db.sqlite3 or db.pgdump; absent when the snapshot found no database file (SQLite) or never finished. */
+  file?: string;
+  /** When the snapshot was written (epoch seconds). */
+  time?: number;
+}
+
 export interface TargetState {
   /** Release id `current` points to, if any. */
   current?: string;
   releases: ReleaseMeta[];
+  /** Journals of releases whose outcome is not final yet, by release id. */
+  journals: Record<string, JournalEntry[]>;
+  backups: Record<string, Backup>;
+  /** Leftovers of interrupted runs (paths relative to the deploy path). */
+  debris: string[];
 }
 
-export const RELEASE_ID = /^\d{8}T\d{6}Z-[0-9a-z]{1,12}$/;
+export const RELEASE_ID = /^\d{8}T\d{6}Z-[0-9a-z]{1,12}(-[0-9a-z]{1,8})?$/;
 
-/** UTC timestamp (YYYYMMDDTHHMMSSZ) + '-' + short sha: sorts by time, the same on every host of a fleet. */
-export function newReleaseId(sha: string | undefined, now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+/**
+ * UTC timestamp (YYYYMMDDTHHMMSSZ) + '-' + short sha + '-' + a per-run suffix: sorts by time and is the same on
+ * every host of a fleet. Made once every target is locked, and later than every id already there (`after`), so
+ * two deploys of one commit in the same second still get two ids, in the order they went out.
+ */
+export function newReleaseId(sha: string | undefined, now = new Date(), suffix = randomBytes(2).toString('hex'), after: string[] = []): string {
   const short = (sha ?? 'local').toLowerCase().replace(/[^0-9a-z]/g, '').slice(0, 7) || 'local';
-  return `${stamp}-${short}`;
+  let t = Math.floor(now.getTime() / 1000) * 1000;
+  const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const newest = [...after].sort().pop();
+  while (newest && `${stamp(t)}-${short}-${suffix}` <= newest) t += 1000;
+  return `${stamp(t)}-${short}-${suffix}`;
 }
 
 export async function readState(transport: Transport): Promise<TargetState> {
@@ -50,9 +79,18 @@ export async function readState(transport: Transport): Promise<TargetState> {
 
 /** Parses what READ_STATE prints. */
 export function parseState(stdout: string): TargetState {
-  const state: TargetState = { releases: [] };
+  const state: TargetState = { releases: [], journals: {}, backups: {}, debris: [] };
   for (const line of stdout.split('\n')) {
-    const [kind, a, b] = line.split('\t');
+    const [kind, a, b, c] = line.split('\t');
+    if (kind === 'JOURNAL' && a && RELEASE_ID.test(a) && b) {
+      try {
+        (state.journals[a] ??= []).push(JSON.parse(b) as JournalEntry);
+      } catch {
+        /* a line cut short by the crash: the lines before it still tell what began */
+      }
+    }
+    if (kind === 'BACKUP' && a && RELEASE_ID.test(a)) state.backups[a] = { ...(b ? { file: b } : {}), ...(c ? { time: Number(c) } : {}) };
+    if (kind === 'DEBRIS' && a) state.debris.push(a);
     if (kind === 'CURRENT' && a) {
       // Only a link of our own making counts: anything else must never reach a switch-back or a restart.
       const id = a.replace(/^releases\//, '').replace(/\/$/, '');
@@ -84,12 +122,12 @@ export async function writeMeta(transport: Transport, meta: ReleaseMeta): Promis
 }
 
 /** The release a rollback goes back to: newest deployed one other than `excluding`. */
-export function lastGoodRelease(state: TargetState, excluding?: string): ReleaseMeta | undefined {
+export function lastGoodRelease(state: Pick<TargetState, 'current' | 'releases'>, excluding?: string): ReleaseMeta | undefined {
   return [...state.releases].reverse().find((r) => r.outcome === 'deployed' && r.id !== excluding);
 }
 
 /** Releases to delete: beyond the newest `keep`, never current, never the last good one, never `protect`. */
-export function releasesToPrune(state: TargetState, keep: number, protect: string[] = []): string[] {
+export function releasesToPrune(state: Pick<TargetState, 'current' | 'releases'>, keep: number, protect: string[] = []): string[] {
   const newestFirst = [...state.releases].reverse();
   const lastGood = lastGoodRelease(state);
   const kept = new Set([...newestFirst.slice(0, keep).map((r) => r.id), ...protect]);

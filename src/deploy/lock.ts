@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from '../host/host.js';
 import { LOCK_ACQUIRE, LOCK_FORCE_REMOVE, LOCK_RELEASE, LOCK_TAKEOVER } from './scripts.js';
-import { mustRun, processAlive, type Transport } from './transport.js';
+import { mustRun, processAlive, runParts, type ScriptPart, type Transport } from './transport.js';
 import { audit } from './layout.js';
 
 export interface LockOwner {
@@ -15,6 +15,31 @@ export interface LockOwner {
   time: string;
   ttlMinutes: number;
   purpose: string;
+}
+
+/** A step process recorded under .backend-ci/steps that is still running on the target. */
+export interface LiveStep {
+  /** Its process group (or pid) on the target. */
+  pid: number;
+  step: string;
+  release?: string;
+}
+
+/** Splits what the lock scripts print after the age: the owner.json line, then STEP lines. */
+export function parseHeld(lines: string[]): { ownerText: string; steps: LiveStep[] } {
+  const steps: LiveStep[] = [];
+  const owner: string[] = [];
+  for (const line of lines) {
+    if (line.startsWith('STEP\t')) {
+      const [, pid, step, release] = line.split('\t');
+      steps.push({ pid: Number(pid), step: step ?? '?', ...(release ? { release } : {}) });
+    } else owner.push(line);
+  }
+  return { ownerText: owner.join('\n').trim(), steps };
+}
+
+export function describeSteps(steps: LiveStep[]): string {
+  return steps.map((s) => `'${s.step}'${s.release ? ` of ${s.release}` : ''} (process group ${s.pid})`).join(', ');
 }
 
 export class LockTimeoutError extends Error {
@@ -53,9 +78,12 @@ function parseOwner(text: string): Partial<LockOwner> | undefined {
 /**
  * Stale when its time-to-live has passed and its owner is gone. Whether the owner is gone can only be known
  * when it ran on this machine (its pid is checked); an owner elsewhere counts as gone once the ttl passed.
- * A lock from this machine whose process is dead is stale at once: nobody can be holding it.
+ * A lock from this machine whose process is dead is stale at once: nobody can be holding it, unless a step
+ * process of a run is still alive on the target (the lock scripts list them), which keeps any lock live.
  */
-export function isStale(owner: Partial<LockOwner> | undefined, ageSeconds: number, now = Date.now()): { stale: boolean; why: string } {
+export function isStale(owner: Partial<LockOwner> | undefined, ageSeconds: number, now = Date.now(), steps: LiveStep[] = []): { stale: boolean; why: string } {
+  // A step that outlived its run (its supervisor was killed too) may still be migrating: never stale then.
+  if (steps.length > 0) return { stale: false, why: `step ${describeSteps(steps)} is still running on the target` };
   if (!owner || !owner.time) {
     // mkdir succeeded but owner.json never appeared: its writer died within the first instant.
     return ageSeconds > 60 ? { stale: true, why: `lock without owner.json, ${ageSeconds}s old` } : { stale: false, why: '' };
@@ -71,9 +99,12 @@ export class TargetLock {
   private constructor(
     readonly transport: Transport,
     readonly owner: LockOwner,
+    /** What `also` printed, in the session that took the lock. */
+    readonly alsoOutput = '',
   ) {}
 
-  static async acquire(transport: Transport, options: LockOptions, log: Logger): Promise<TargetLock> {
+  /** `also` runs in the same session right after each attempt (e.g. reading the state): one round trip saved. */
+  static async acquire(transport: Transport, options: LockOptions, log: Logger, also?: ScriptPart): Promise<TargetLock> {
     const owner: LockOwner = {
       token: randomBytes(12).toString('hex'),
       ...(options.runUrl ? { runUrl: options.runUrl } : {}),
@@ -88,13 +119,13 @@ export class TargetLock {
     const root = transport.target.path;
     let announced = false;
     for (;;) {
-      const r = await mustRun(transport, 'lock', LOCK_ACQUIRE, [root, JSON.stringify(owner)]);
-      const lines = r.stdout.split('\n');
-      if (lines[0] === 'ACQUIRED') return new TargetLock(transport, owner);
+      const [out, alsoOut] = also ? await runParts(transport, 'lock', [{ script: LOCK_ACQUIRE, args: [root, JSON.stringify(owner)] }, also]) : [(await mustRun(transport, 'lock', LOCK_ACQUIRE, [root, JSON.stringify(owner)])).stdout];
+      const lines = out!.split('\n');
+      if (lines[0] === 'ACQUIRED') return new TargetLock(transport, owner, alsoOut ?? '');
       const age = Number(lines[1] ?? 0);
-      const ownerText = lines.slice(2).join('\n').trim();
+      const { ownerText, steps } = parseHeld(lines.slice(2));
       const held = parseOwner(ownerText);
-      const verdict = isStale(held, age);
+      const verdict = isStale(held, age, Date.now(), steps);
       if (verdict.stale) {
         const taken = await transport.run('lock takeover', LOCK_TAKEOVER, [root, ownerText]);
         if (taken.code === 0) {
@@ -107,7 +138,7 @@ export class TargetLock {
       const waited = (Date.now() - started) / 1000;
       if (waited >= options.timeoutSeconds) throw new LockTimeoutError(transport.target.label, held, Math.round(waited));
       if (!announced) {
-        log.info(`waiting for the deploy lock on ${transport.target.label}, held by ${held ? describeOwner(held) : 'an unknown owner'}`);
+        log.info(`waiting for the deploy lock on ${transport.target.label}, held by ${held ? describeOwner(held) : 'an unknown owner'}${steps.length ? `; still running there: ${describeSteps(steps)}` : ''}`);
         announced = true;
       }
       await new Promise((r) => setTimeout(r, options.pollMs ?? 1000));

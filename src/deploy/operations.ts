@@ -1,32 +1,22 @@
 // The deploy commands besides the deploy itself: plan, rollback, releases, unlock.
 import type { Logger } from '../host/host.js';
-import { buildArchive, defaultTransportOpener, healthUrlFor, migrationsIn, openAll, targetsOf, type DeploySettings } from './engine.js';
+import { buildArchive, defaultTransportOpener, healthUrlFor, migrationsIn, openAll, targetsOf, type OperationOptions } from './fleet.js';
+export type { OperationOptions } from './fleet.js';
 import { checkHealth, describeHealth } from './health.js';
 import { audit, BAD_OUTCOMES, lastGoodRelease, newReleaseId, readState, releasesToPrune, writeMeta, type TargetState } from './layout.js';
-import { describeOwner, forceUnlock, isStale, TargetLock, type LockOwner } from './lock.js';
+import { describeOwner, describeSteps, forceUnlock, isStale, parseHeld, TargetLock, type LiveStep, type LockOwner } from './lock.js';
 import { LOCK_READ, LOCK_TAKEOVER, RUN_IN_RELEASE, SWITCH_CURRENT } from './scripts.js';
-import type { Target } from './target.js';
+import type { Target } from '../config/target.js';
 import { mustRun, type Transport } from './transport.js';
+import { restoreDatabase } from './database.js';
+import { fleetConfirmed, recoverTarget, type Recovery } from './recovery.js';
 
-export interface OperationOptions {
-  settings: DeploySettings;
-  /** Folder deploy.source and deploy.archive are relative to. */
-  cwd: string;
-  log: Logger;
-  sha?: string;
-  runUrl?: string;
-  /** Who started it, for the audit log (actor or user@host). */
-  actor?: string;
-  /** Opens the transport of a target; defaults to local or OpenSSH. */
-  openTransport?: (target: Target) => Transport;
-}
-
-async function withTransports<T>(options: OperationOptions, fn: (transport: Transport, index: number) => Promise<T>): Promise<T[]> {
+async function withTransports<T>(options: OperationOptions, fn: (transport: Transport, index: number, all: Transport[]) => Promise<T>): Promise<T[]> {
   const open = options.openTransport ?? defaultTransportOpener(options.settings, options.log);
   const transports = await openAll(targetsOf(options.settings), open);
   try {
     const out: T[] = [];
-    for (const [i, t] of transports.entries()) out.push(await fn(t, i));
+    for (const [i, t] of transports.entries()) out.push(await fn(t, i, transports));
     return out;
   } finally {
     await Promise.all(transports.map((t) => t.close()));
@@ -39,19 +29,22 @@ export interface LockState {
   ownerText?: string;
   ageSeconds?: number;
   owner?: Partial<LockOwner>;
+  /** Step processes still alive on the target (of any run). */
+  steps: LiveStep[];
 }
 
 export async function readLock(transport: Transport): Promise<LockState> {
   const r = await mustRun(transport, 'read lock', LOCK_READ, [transport.target.path]);
-  if (!r.stdout.trim()) return { held: false };
+  if (!r.stdout.trim()) return { held: false, steps: [] };
   const [age, ...rest] = r.stdout.split('\n');
+  const { ownerText, steps } = parseHeld(rest);
   let owner: Partial<LockOwner> | undefined;
   try {
-    owner = rest.join('\n').trim() ? (JSON.parse(rest.join('\n')) as Partial<LockOwner>) : undefined;
+    owner = ownerText ? (JSON.parse(ownerText) as Partial<LockOwner>) : undefined;
   } catch {
     owner = undefined;
   }
-  return { held: true, ageSeconds: Number(age), owner, ownerText: rest.join('\n').trim() };
+  return { held: true, ageSeconds: Number(age), owner, ownerText, steps };
 }
 
 export interface HostPlan {
@@ -89,7 +82,7 @@ export async function planDeploy(options: OperationOptions): Promise<{ releaseId
       ...(healthUrlFor(settings, index) ? [`health gate: ${healthUrlFor(settings, index)} expecting ${settings.health.status}${settings.health.bodyContains ? ` and '${settings.health.bodyContains}'` : ''}`] : []),
       `keep ${settings.keepReleases} releases`,
     ];
-    const withNew: TargetState = { current: releaseId, releases: [...state.releases, { id: releaseId, sha: '', created: '', outcome: 'deployed', migrations }] };
+    const withNew: Pick<TargetState, 'current' | 'releases'> = { current: releaseId, releases: [...state.releases, { id: releaseId, sha: '', created: '', outcome: 'deployed', migrations }] };
     return {
       target: transport.target.label,
       ...(state.current ? { current: state.current } : {}),
@@ -108,31 +101,78 @@ export interface RollbackHostResult {
   to?: string;
   ok: boolean;
   error?: string;
+  /** Leftovers of a dead run found first; when it changed something, that was the rollback. */
+  recovery?: Recovery;
+  /** What happened to the database, and what it cost. */
+  database?: { how: 'snapshot' | 'down-migrations' | 'kept' | 'none'; release?: string; snapshotTime?: string; ms?: number };
 }
 
-/** Puts each host back on `to`, or on its newest good release before current. */
-export async function rollbackFleet(options: OperationOptions & { to?: string }): Promise<RollbackHostResult[]> {
+/** Reads every host's state before locking any, to know which releases the fleet finished. */
+async function confirmedOnFleet(transports: Transport[]): Promise<Set<string>> {
+  const states = await Promise.all(transports.map((t) => readState(t).catch(() => ({ releases: [] }))));
+  return fleetConfirmed(states);
+}
+
+/**
+ * Puts each host back on `to`, or on its newest good release before current, and by default the database
+ * back to the snapshot taken before the release being left migrated (rows written since are lost, and the
+ * result says so with the snapshot's time); `keepDatabase` leaves the data, for additive schema changes.
+ * A target a dead run left mid-deploy is recovered first, and that recovery is the rollback.
+ */
+export async function rollbackFleet(options: OperationOptions & { to?: string; keepDatabase?: boolean }): Promise<RollbackHostResult[]> {
   const { settings, log } = options;
-  return withTransports(options, async (transport, index) => {
+  let confirmed: Set<string> | undefined;
+  return withTransports(options, async (transport, index, all) => {
+    confirmed ??= await confirmedOnFleet(all);
     const root = transport.target.path;
     const result: RollbackHostResult = { target: transport.target.label, ok: false };
     let lock: TargetLock | undefined;
     try {
       lock = await TargetLock.acquire(transport, { timeoutSeconds: settings.lock.timeoutSeconds, ttlMinutes: settings.lock.ttlMinutes, runUrl: options.runUrl, sha: options.sha, purpose: 'rollback' }, log);
-      const state = await readState(transport);
+      const before = await readState(transport);
+      const recovery = await recoverTarget({ transport, state: before, settings, healthUrl: healthUrlFor(settings, index), log, by: 'rollback', fleetConfirmed: confirmed });
+      if (recovery.changed) {
+        result.recovery = recovery;
+        result.from = before.current;
+        result.to = recovery.current;
+        if (recovery.database) result.database = { how: recovery.database.how, release: recovery.database.release, ...(recovery.database.snapshotTime ? { snapshotTime: recovery.database.snapshotTime } : {}) };
+        if (recovery.problems.length) throw new Error(`recovering what an interrupted deploy left failed: ${recovery.problems.join('; ')}`);
+        if (before.current !== recovery.current || !options.to) {
+          // The interrupted release was the one to leave: undoing it was the rollback.
+          result.ok = true;
+          return result;
+        }
+      }
+      const state = recovery.changed ? await readState(transport) : before;
       result.from = state.current;
       const wanted = options.to ? state.releases.find((r) => r.id === options.to) : lastGoodRelease(state, state.current);
       if (!wanted) throw new Error(options.to ? `release ${options.to} is not on ${transport.target.label}` : `no earlier good release on ${transport.target.label} to roll back to`);
       if (BAD_OUTCOMES.includes(wanted.outcome)) throw new Error(`release ${wanted.id} on ${transport.target.label} is marked ${wanted.outcome}${wanted.reason ? ` (${wanted.reason})` : ''}; pick another with --to`);
       if (wanted.id === state.current) throw new Error(`${wanted.id} is already current on ${transport.target.label}`);
       result.to = wanted.id;
-      await audit(transport, { event: 'manual-rollback-started', from: state.current ?? null, to: wanted.id, actor: options.actor }, log.warning);
-      if (settings.migrateDown && state.current) {
-        await mustRun(transport, 'down-migrate', RUN_IN_RELEASE, [root, state.current, settings.migrateDown]);
-      } else if (settings.database.kind !== 'none') {
-        log.warning(`rollback on ${transport.target.label} leaves the database as it is (no deploy.migrateDown); the snapshot taken before ${state.current} is in ${root}/backups/${state.current}`);
+      // The snapshot that holds the data as `wanted` knew it: the one taken before the next release migrated.
+      const later = state.releases.filter((r) => r.id > wanted.id && (!state.current || r.id <= state.current));
+      const snapId = later.map((r) => r.id).find((id) => state.backups[id]);
+      const db = settings.database;
+      if (db.kind !== 'none' && !options.keepDatabase && !snapId && !settings.migrateDown) {
+        throw new Error(`no database snapshot on ${transport.target.label} to put the data back as ${wanted.id} had it (backups/ of ${later.map((r) => r.id).join(', ') || 'the releases after it'} is gone); nothing was changed. Run 'backend-ci rollback --keep-database' to switch the code back and leave the database as it is`);
       }
+      await audit(transport, { event: 'manual-rollback-started', from: state.current ?? null, to: wanted.id, keepDatabase: !!options.keepDatabase, actor: options.actor }, log.warning);
       await mustRun(transport, 'switch back', SWITCH_CURRENT, [root, wanted.id]);
+      if (db.kind === 'none') {
+        result.database = { how: 'none' };
+      } else if (options.keepDatabase) {
+        result.database = { how: 'kept' };
+        log.warning(`rollback on ${transport.target.label} keeps the database as ${state.current} left it (--keep-database): ${wanted.id} runs on that schema`);
+      } else if (snapId) {
+        const backup = state.backups[snapId]!;
+        const ms = await restoreDatabase(transport, snapId, db, { kind: db.kind as 'sqlite' | 'postgres', absent: !backup.file, bytes: 0, ms: 0 });
+        result.database = { how: 'snapshot', release: snapId, ms, ...(backup.time ? { snapshotTime: new Date(backup.time * 1000).toISOString() } : {}) };
+      } else if (state.current) {
+        const t0 = Date.now();
+        await mustRun(transport, 'down-migrate', RUN_IN_RELEASE, [root, state.current, settings.migrateDown!]);
+        result.database = { how: 'down-migrations', release: state.current, ms: Date.now() - t0 };
+      }
       if (settings.restart) await mustRun(transport, 'restart', RUN_IN_RELEASE, [root, wanted.id, settings.restart]);
       const url = healthUrlFor(settings, index);
       if (url) {
@@ -141,7 +181,7 @@ export async function rollbackFleet(options: OperationOptions & { to?: string })
       }
       const left = state.releases.find((r) => r.id === state.current);
       if (left) await writeMeta(transport, { ...left, outcome: 'rolled-back', reason: `rolled back by hand to ${wanted.id}` });
-      await audit(transport, { event: 'manual-rollback', from: state.current ?? null, to: wanted.id, actor: options.actor }, log.warning);
+      await audit(transport, { event: 'manual-rollback', from: state.current ?? null, to: wanted.id, database: result.database ?? null, actor: options.actor }, log.warning);
       result.ok = true;
     } catch (err) {
       result.error = (err as Error).message;
@@ -150,6 +190,22 @@ export async function rollbackFleet(options: OperationOptions & { to?: string })
       await lock?.release(log);
     }
     return result;
+  });
+}
+
+/** `backend-ci recover`: brings every target back to its last release confirmed healthy. */
+export async function recoverFleet(options: OperationOptions): Promise<Recovery[]> {
+  const { settings, log } = options;
+  let confirmed: Set<string> | undefined;
+  return withTransports(options, async (transport, index, all) => {
+    confirmed ??= await confirmedOnFleet(all);
+    const lock = await TargetLock.acquire(transport, { timeoutSeconds: settings.lock.timeoutSeconds, ttlMinutes: settings.lock.ttlMinutes, runUrl: options.runUrl, sha: options.sha, purpose: 'recover' }, log);
+    try {
+      const recovery = await recoverTarget({ transport, state: await readState(transport), settings, healthUrl: healthUrlFor(settings, index), log, by: 'backend-ci recover', fleetConfirmed: confirmed });
+      return recovery;
+    } finally {
+      await lock.release(log);
+    }
   });
 }
 
@@ -177,9 +233,10 @@ export async function unlockTargets(options: OperationOptions & { force: boolean
       log.info(`${transport.target.label} is not locked`);
       return true;
     }
-    const verdict = isStale(lock.owner, lock.ageSeconds ?? 0);
+    const verdict = isStale(lock.owner, lock.ageSeconds ?? 0, Date.now(), lock.steps);
     if (!verdict.stale) {
-      log.error(`${transport.target.label} is locked by ${lock.owner ? describeOwner(lock.owner) : 'an unknown owner'}, which may still be running; use --force if you are sure it is gone`);
+      const alive = lock.steps.length ? `; its step ${describeSteps(lock.steps)} is still running on the target` : ', which may still be running';
+      log.error(`${transport.target.label} is locked by ${lock.owner ? describeOwner(lock.owner) : 'an unknown owner'}${alive}; use --force if you are sure it is gone`);
       return false;
     }
     const r = await transport.run('unlock stale', LOCK_TAKEOVER, [transport.target.path, lock.ownerText ?? '']);

@@ -17,7 +17,8 @@ export interface RecordContext {
   environment: string;
   environmentUrl?: string;
   logUrl?: string;
-  releaseId: string;
+  /** Known only once every target is locked (release ids are made under the lock); the final status names it. */
+  releaseId?: string;
 }
 
 export class DeploymentRecord {
@@ -42,8 +43,8 @@ export class DeploymentRecord {
         environment: ctx.environment,
         auto_merge: false,
         required_contexts: [],
-        description: `backend-ci release ${ctx.releaseId}`,
-        payload: { release_id: ctx.releaseId },
+        description: ctx.releaseId ? `backend-ci release ${ctx.releaseId}` : `backend-ci release of ${ctx.ref.slice(0, 7)}`,
+        payload: ctx.releaseId ? { release_id: ctx.releaseId } : {},
       });
       const id = (response.data as { id?: number }).id;
       if (response.status !== 201 || typeof id !== 'number') {
@@ -51,7 +52,7 @@ export class DeploymentRecord {
         return undefined;
       }
       const record = new DeploymentRecord(client, ctx, log, id);
-      await record.status('in_progress', `deploying ${ctx.releaseId}`);
+      await record.status('in_progress', ctx.releaseId ? `deploying ${ctx.releaseId}` : `deploying ${ctx.ref.slice(0, 7)}`);
       return record;
     } catch (err) {
       warnApi(log, 'create the GitHub deployment', err);

@@ -1,12 +1,14 @@
 // Markdown and plain-text renderings of deploy results for the job summary, the PR comment and the terminal.
 import type { DeployReport, HostReport } from './engine.js';
 import type { HostReleases, HostPlan, RollbackHostResult } from './operations.js';
+import { recoveryLine, type Recovery } from './recovery.js';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const bytes = (n: number) => (n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`);
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function headline(report: DeployReport): string {
+  if (!report.releaseId && report.status === 'failed') return `deploy failed before a release id was made (nothing was shipped): ${firstLine(report.error)}`;
   const n = report.hosts.length;
   const hosts = `${n} host${n === 1 ? '' : 's'}`;
   switch (report.status) {
@@ -15,8 +17,9 @@ export function headline(report: DeployReport): string {
     case 'rolled-back': {
       const culprit = report.hosts.find((h) => failedStep(h));
       const where = culprit ? ` at ${failedStep(culprit)} on ${culprit.target}` : '';
-      const back = report.hosts.filter((h) => h.outcome === 'rolled-back').length;
-      return `release ${report.releaseId} failed${where}; ${back} of ${hosts} rolled back to the previous release`;
+      const back = report.hosts.filter((h) => h.outcome === 'rolled-back' && h.steps.some((s) => s.step === 'switch')).length;
+      const never = report.hosts.filter((h) => h.outcome === 'failed' || !h.steps.some((s) => s.step === 'switch')).length;
+      return `release ${report.releaseId} failed${where}; ${back} of ${hosts} had gone live and were rolled back to the previous release${never ? `, ${never} never went live` : ''}`;
     }
     case 'skipped':
       return 'deploy skipped';
@@ -68,15 +71,38 @@ export function deployMarkdown(report: DeployReport): string {
   for (const h of report.hosts) {
     if (h.health && !h.health.ok) out.push(`Health gate on ${h.target}: last status ${h.health.lastStatus ?? '(none)'}, body \`${cell(h.health.lastBody ?? h.health.lastError ?? '')}\``, '');
   }
+  for (const line of report.recoveries) out.push(`Recovery: ${cell(line)}`, '');
+  if (report.canary) {
+    const gate = report.canary.gate ? `; load gate: ${cell(report.canary.gate)}` : '';
+    out.push(`Canary: ${report.canary.hosts.join(', ')} ${report.canary.passed ? 'passed' : 'did NOT pass'}${gate}${report.canary.passed ? '' : '; the other hosts never got the release'}.`, '');
+  }
   if (report.rolledBack) {
     out.push('Rollback: every host that had started going live was switched back to its previous release, its database restored, the previous release restarted and health-checked; the failed release is marked `rolled-back` and will not be picked by a later rollback.', '');
   }
+  const failedBack = report.hosts.filter((h) => h.outcome === 'rollback-failed');
+  if (failedBack.length) {
+    out.push('**The rollback did not complete.** Where each host is now:', '');
+    for (const h of report.hosts) out.push(`- ${h.target}: ${hostState(h, report.releaseId)}`);
+    out.push('', "Next: fix what the failed rollback steps above name, then run `backend-ci recover` (it brings every host back to its last release confirmed healthy and restores the database from the snapshot), and `backend-ci releases` to check.", '');
+  }
   out.push('<details><summary>Steps and timings</summary>', '');
   for (const h of report.hosts) {
-    out.push(`- ${h.target}: ${h.steps.map((s) => `${s.ok ? '' : '✗ '}${s.step} ${s.ms} ms${s.note ? ` (${cell(s.note).slice(0, 120)})` : ''}`).join(' → ')}`);
+    out.push(`- ${h.target} (${h.sessions} session${h.sessions === 1 ? '' : 's'}): ${h.steps.map((s) => `${s.ok ? '' : '✗ '}${s.step} ${s.ms} ms${s.note ? ` (${cell(s.note).slice(0, 120)})` : ''}`).join(' → ')}`);
   }
   out.push('', `Archive: ${bytes(report.archiveBytes)}. Total: ${seconds(report.ms)}.`, '', '</details>');
   return out.join('\n');
+}
+
+/** Where a host stands after a failed rollback, from the steps that ran. */
+function hostState(h: HostReport, releaseId: string): string {
+  const ok = (name: string) => h.steps.some((s) => s.step === name && s.ok);
+  const ran = (name: string) => h.steps.some((s) => s.step === name);
+  if (h.outcome === 'rolled-back') return `back on ${h.previous ?? '(no release)'}${h.previousHealth?.ok ? ', healthy' : ''}`;
+  if (h.outcome !== 'rollback-failed') return `never went live (${h.outcome})`;
+  const code = ran('rollback-switch') ? (ok('rollback-switch') ? `current is ${h.previous ?? '(none)'} again` : `current is STILL ${releaseId}`) : `current is ${h.previous ?? '(none)'}`;
+  const db = ran('rollback-database') ? (ok('rollback-database') ? 'database restored' : 'database NOT restored (still migrated by the failed release)') : 'database untouched';
+  const service = ran('rollback-restart') ? (ok('rollback-restart') ? (ran('rollback-health') ? (ok('rollback-health') ? 'previous release restarted and healthy' : 'previous release restarted but NOT healthy') : 'previous release restarted') : 'previous release NOT restarted') : 'nothing restarted';
+  return `${code}; ${db}; ${service}`;
 }
 
 export function planText(plan: { releaseId: string; hosts: HostPlan[] }): string {
@@ -102,6 +128,23 @@ export function releasesText(hosts: HostReleases[]): string {
   return out.join('\n');
 }
 
+function rollbackDatabaseText(r: RollbackHostResult): string {
+  const d = r.database;
+  if (!d || d.how === 'none') return '';
+  if (d.how === 'kept') return '; database kept as it was (--keep-database)';
+  if (d.how === 'down-migrations') return `; database migrated down with ${d.release}'s deploy.migrateDown${d.ms !== undefined ? ` in ${d.ms} ms` : ''}`;
+  return `; database restored from the snapshot taken before ${d.release} migrated${d.snapshotTime ? ` at ${d.snapshotTime}` : ''}${d.ms !== undefined ? ` in ${d.ms} ms` : ''}: rows written since then are lost`;
+}
+
 export function rollbackText(results: RollbackHostResult[]): string {
-  return results.map((r) => (r.ok ? `${r.target}: ${r.from ?? '(none)'} -> ${r.to}` : `${r.target}: FAILED: ${r.error}`)).join('\n');
+  const lines: string[] = [];
+  for (const r of results) {
+    if (r.recovery?.changed) lines.push(`${r.target}: ${recoveryLine(r.recovery)}`);
+    lines.push(r.ok ? `${r.target}: ${r.from ?? '(none)'} -> ${r.to ?? '(none)'}${rollbackDatabaseText(r)}` : `${r.target}: FAILED: ${r.error}`);
+  }
+  return lines.join('\n');
+}
+
+export function recoverText(results: Recovery[]): string {
+  return results.map((r) => (r.changed ? recoveryLine(r) : `${r.target}: nothing to recover (current: ${r.current ?? 'none'})`)).join('\n');
 }

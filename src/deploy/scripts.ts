@@ -3,6 +3,30 @@
 // Paths and ids reaching them are validated (target.ts SAFE_PATH, release ids, shared paths), which is what
 // makes their use inside sqlite3 dot-commands below unambiguous.
 
+/**
+ * Prints one STEP<TAB>group<TAB>name<TAB>release line per step still alive under $1/.backend-ci/steps (other
+ * than the step running this, whose supervisor is $PPID), and removes the records of steps that are gone.
+ * The lock scripts print it after the owner, so a lock is never taken over while a step of its run lives.
+ */
+const LIVE_STEPS_BODY = `(
+steps="$1/.backend-ci/steps"
+[ -d "$steps" ] || exit 0
+for f in "$steps"/*; do
+  [ -f "$f" ] || continue
+  pid=$(basename "$f")
+  [ "$pid" = "$PPID" ] && continue
+  group=; name=; release=
+  read -r group name release < "$f" || true
+  if [ -n "$group" ] && kill -0 -- "-$group" 2>/dev/null; then
+    printf 'STEP\\t%s\\t%s\\t%s\\n' "$group" "$name" "$release"
+  elif [ -d "/proc/$pid" ]; then
+    printf 'STEP\\t%s\\t%s\\t%s\\n' "$pid" "$name" "$release"
+  else
+    rm -f "$f"
+  fi
+done
+)`;
+
 /** $1 root, $2 owner.json text. Prints ACQUIRED, or HELD, the lock's age in seconds and the owner.json text. */
 export const LOCK_ACQUIRE = `
 mkdir -p "$1/.backend-ci"
@@ -17,6 +41,8 @@ else
   born=$(stat -c %Y "$lock" 2>/dev/null || echo "$now")
   echo $(( now - born ))
   cat "$lock/owner.json" 2>/dev/null || true
+  echo
+  ${LIVE_STEPS_BODY}
 fi
 `;
 
@@ -69,6 +95,26 @@ if [ -d releases ]; then
     printf 'RELEASE\\t%s\\t%s\\n' "$id" "$meta"
   done
 fi
+# What a crashed run may have left: its journal, snapshots, uploads and temporary links. Read while another
+# run may be changing them (a lock attempt reads the state too), so a file gone meanwhile is skipped, not fatal.
+for f in .backend-ci/journal/*.jsonl; do
+  [ -f "$f" ] || continue
+  id=$(basename "$f" .jsonl)
+  while IFS= read -r line; do printf 'JOURNAL\\t%s\\t%s\\n' "$id" "$line"; done < "$f" 2>/dev/null || true
+done
+for d in backups/*/; do
+  [ -d "$d" ] || continue
+  id=$(basename "$d")
+  file=; when=
+  for f in "$d"db.sqlite3 "$d"db.pgdump; do
+    if [ -f "$f" ]; then file=$(basename "$f"); when=$(stat -c %Y "$f" 2>/dev/null || true); fi
+  done
+  printf 'BACKUP\\t%s\\t%s\\t%s\\n' "$id" "$file" "$when"
+done
+for f in .backend-ci/incoming/* .current.tmp.* .backend-ci/lock.stale.*; do
+  [ -e "$f" ] || [ -L "$f" ] || continue
+  printf 'DEBRIS\\t%s\\n' "$f"
+done
 `;
 
 /** $1 root, $2 release id; the archive on stdin. */
@@ -140,9 +186,29 @@ for id in "$@"; do
 done
 `;
 
-/** $1 root, $2 release id. Deletes a release that never went live (and its upload). */
+/** $1 root, $2 release id. Deletes a release that never went live (and its upload, snapshot and journal). */
 export const DISCARD_RELEASE = `
-rm -rf "$1/releases/$2" "$1/.backend-ci/incoming/$2.tar.gz" "$1/.backend-ci/incoming/$2.tar.gz.part"
+rm -rf "$1/releases/$2" "$1/.backend-ci/incoming/$2.tar.gz" "$1/.backend-ci/incoming/$2.tar.gz.part" "$1/backups/$2" "$1/.backend-ci/journal/$2.jsonl"
+`;
+
+/**
+ * $1 root, $2.. paths relative to it, as READ_STATE listed them (DEBRIS lines, backups/<id>, journal files).
+ * Refuses anything outside the crash-debris places, so a bad value can never remove a release or shared data.
+ */
+export const REMOVE_DEBRIS = `
+root="$1"; shift
+for p in "$@"; do
+  case "$p" in
+    *..*) echo "refusing to remove '$p'" >&2; exit 1 ;;
+    .backend-ci/incoming/*|.current.tmp.*|.backend-ci/lock.stale.*|backups/*|.backend-ci/journal/*.jsonl) rm -rf "\${root:?}/$p" ;;
+    *) echo "refusing to remove '$p'" >&2; exit 1 ;;
+  esac
+done
+`;
+
+/** $1 root, $2 release id. Ends a release's journal once its outcome is final (the metadata says the rest). */
+export const CLOSE_JOURNAL = `
+rm -f "$1/.backend-ci/journal/$2.jsonl"
 `;
 
 const NEED_SQLITE = `command -v sqlite3 >/dev/null || { echo "sqlite3 is not installed on this target; install the 'sqlite3' package (apt-get install sqlite3): backend-ci snapshots SQLite with its online backup API" >&2; exit 127; }`;
@@ -222,4 +288,76 @@ lock="$1/.backend-ci/lock"
 now=$(date +%s)
 echo $(( now - $(stat -c %Y "$lock" 2>/dev/null || echo "$now") ))
 cat "$lock/owner.json" 2>/dev/null || true
+echo
+${LIVE_STEPS_BODY}
+`;
+
+/**
+ * Runs every step, on both transports: $1 root, $2 release id for the journal ('' for none), $3 step name,
+ * $4 the step's script, $5.. its arguments; stdin goes to the step.
+ *
+ * Why it exists: a step must not outlive the deployer. The step runs as a child in this process group (the
+ * group node's detached spawn made locally; the session sshd made remotely) while this shell watches its own
+ * parent: the deployer locally, the sshd session process over SSH (the remote command is `exec`ed, so sshd is
+ * the parent). When the parent is gone (SIGKILL of backend-ci, a dropped connection), the parent pid in
+ * /proc/$$/stat changes and the whole group is killed within a fifth of a second; no signal handler of the
+ * deployer is involved. The step's group is recorded in .backend-ci/steps/ so a lock is stale only when no step
+ * of its run is alive, and the journal gets the step's intent before it starts and its result after, each line
+ * fsync'd (sync FILE), so a later run knows what the dead one had begun. Needs bash 5.1 (wait -n -p).
+ */
+export const STEP_SUPERVISOR = `
+root="$1"; release="$2"; step="$3"; body="$4"; shift 4
+read -r -a st < /proc/$$/stat
+parent=\${st[3]}; group=\${st[4]}
+journal=
+if [ -n "$release" ]; then
+  mkdir -p "$root/.backend-ci/journal"
+  journal="$root/.backend-ci/journal/$release.jsonl"
+fi
+note() {
+  [ -n "$journal" ] || return 0
+  # Only the intent opens a journal: a step that closed its release's journal (the final records) ends there.
+  [ "$1" = intent ] || [ -f "$journal" ] || return 0
+  printf '{"step":"%s","phase":"%s","time":"%s","group":%s%s}\\n' "$step" "$1" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$group" "\${2:-}" >> "$journal"
+  sync "$journal" 2>/dev/null || true
+}
+steps="$root/.backend-ci/steps"
+if mkdir -p "$steps" 2>/dev/null; then
+  printf '%s %s %s\\n' "$group" "$step" "$release" > "$steps/$$" 2>/dev/null || steps=
+else
+  steps=
+fi
+note intent
+exec 3<&0
+bash -c "set -euo pipefail
+$body" backend-ci "$@" <&3 3<&- &
+child=$!
+exec 3<&-
+# wait -n returns as soon as the step or the fifth-of-a-second sleeper ends, so a quick step is not slowed down.
+code=
+while [ -z "$code" ]; do
+  sleep 0.2 & sleeper=$!
+  which=
+  wait -n -p which "$child" "$sleeper"; status=$?
+  if [ "$which" = "$child" ]; then
+    code=$status
+    kill "$sleeper" 2>/dev/null || true
+    wait "$sleeper" 2>/dev/null || true
+    break
+  fi
+  # A step that ended just before wait -n began is not always reported by it (bash 5.2): ask for it by pid.
+  if ! kill -0 "$child" 2>/dev/null; then
+    wait "$child"; code=$?
+    break
+  fi
+  read -r -a st < /proc/$$/stat
+  if [ "\${st[3]}" != "$parent" ]; then
+    note orphaned
+    [ -n "$steps" ] && rm -f "$steps/$$"
+    kill -KILL 0
+  fi
+done
+if [ "$code" = 0 ]; then note done; else note failed ",\\"code\\":$code"; fi
+[ -n "$steps" ] && rm -f "$steps/$$"
+exit "$code"
 `;

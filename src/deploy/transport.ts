@@ -2,18 +2,22 @@
 // with `set -euo pipefail`: locally with `bash -c script -- args`, remotely with OpenSSH running
 // `bash -c 'script' backend-ci 'arg'...`. Values travel as positional arguments, quoted with shellQuote for
 // the remote login shell, never pasted into script text, and local and SSH behave the same by construction.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runProgram, tail, type RunResult } from '../exec/run.js';
 import type { Logger } from '../host/host.js';
 import { shellQuote } from './quote.js';
-import type { SshTarget, Target } from './target.js';
+import { STEP_SUPERVISOR } from './scripts.js';
+import type { SshTarget, Target } from '../config/target.js';
 
 export interface RunStepOptions {
   /** Bytes for the script's stdin (the release archive, or secrets that must not appear in argv). */
   input?: Buffer | string;
   timeoutMs?: number;
+  /** Release id whose journal (.backend-ci/journal/<id>.jsonl on the target) records this step's intent and result. */
+  journal?: string;
 }
 
 export interface Transport {
@@ -22,6 +26,15 @@ export interface Transport {
   run(step: string, script: string, args: string[], options?: RunStepOptions): Promise<RunResult>;
   /** Releases connections and removes temporary key files. Warns, never throws. */
   close(): Promise<void>;
+  /** Sessions opened on the target so far (each step is one; over SSH each costs a round trip). */
+  readonly sessions: number;
+}
+
+/** The arguments of STEP_SUPERVISOR for one step: root, journal release, step name, script, arguments. */
+function supervised(target: Target, step: string, script: string, args: string[], options: RunStepOptions): string[] {
+  // The step name lands in the journal's JSON text: keep it to characters that need no escaping.
+  const name = step.replace(/[^A-Za-z0-9 ._-]/g, '-');
+  return [target.path, options.journal ?? '', name, SCRIPT_PRELUDE + script, ...args];
 }
 
 export const SCRIPT_PRELUDE = 'set -euo pipefail\n';
@@ -55,16 +68,47 @@ export async function mustRun(transport: Transport, step: string, script: string
 }
 
 export class LocalTransport implements Transport {
+  sessions = 0;
   constructor(readonly target: Target) {}
 
-  run(_step: string, script: string, args: string[], options: RunStepOptions = {}): Promise<RunResult> {
-    return runProgram('bash', ['-c', SCRIPT_PRELUDE + script, 'backend-ci', ...args], {
+  run(step: string, script: string, args: string[], options: RunStepOptions = {}): Promise<RunResult> {
+    this.sessions++;
+    // runProgram's detached spawn gives the supervisor its own process group; the supervisor kills that group
+    // when this process is gone (see STEP_SUPERVISOR), and a timeout kills the same group from here.
+    return runProgram('bash', ['-c', STEP_SUPERVISOR, 'backend-ci', ...supervised(this.target, step, script, args, options)], {
       input: options.input,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     });
   }
 
   async close(): Promise<void> {}
+}
+
+let setprivPath: string | null | undefined;
+/**
+ * util-linux's setpriv, which sets PR_SET_PDEATHSIG before it execs ssh: the kernel then kills the ssh client
+ * (and the connection master) the instant this process dies, however it dies. Looked up once.
+ */
+function setpriv(): string | undefined {
+  if (setprivPath === undefined) {
+    setprivPath = null;
+    for (const dir of (process.env.PATH ?? '/usr/bin:/bin').split(':').concat(['/usr/bin', '/bin'])) {
+      try {
+        accessSync(path.join(dir, 'setpriv'), constants.X_OK);
+        setprivPath = path.join(dir, 'setpriv');
+        break;
+      } catch {
+        /* not here */
+      }
+    }
+  }
+  return setprivPath ?? undefined;
+}
+
+/** `ssh args...`, tied to this process's life through setpriv when it is there. */
+function sshCommand(args: string[]): { command: string; args: string[] } {
+  const sp = setpriv();
+  return sp ? { command: sp, args: ['--pdeathsig', 'KILL', '--', 'ssh', ...args] } : { command: 'ssh', args };
 }
 
 export interface SshCredentials {
@@ -74,12 +118,23 @@ export interface SshCredentials {
   knownHosts?: string;
   /** Skip the host key check (loudly warned). */
   insecureIgnoreHostKey?: boolean;
+  /**
+   * false: every session opens its own connection (and the key stays on disk until close). Only the deploy
+   * benchmark turns sharing off, to measure what sharing saves.
+   */
+  shareConnection?: boolean;
 }
 
 export class SshTransport implements Transport {
   private readonly dir: string;
-  private readonly baseArgs: string[];
+  private readonly options: string[];
+  private readonly destination: string[];
+  private readonly socket: string;
+  private master?: ChildProcess;
+  private ready?: Promise<RunResult | undefined>;
   private closed = false;
+  private readonly share: boolean;
+  sessions = 0;
 
   constructor(
     readonly target: SshTarget,
@@ -88,7 +143,7 @@ export class SshTransport implements Transport {
   ) {
     removeKeysOfDeadRuns();
     // Short path: the ControlPath socket name must fit in a Unix socket address. The pid in the name lets a
-    // later run remove the key of a run that was killed before it could.
+    // later run remove the folder of a run that was killed before it could.
     this.dir = mkdtempSync(path.join(tmpdir(), `bci-ssh-${process.pid}-`));
     const args = ['-F', '/dev/null', '-o', 'BatchMode=yes', '-o', 'ConnectTimeout=15', '-o', 'ServerAliveInterval=15'];
     if (credentials.privateKey) {
@@ -104,19 +159,55 @@ export class SshTransport implements Transport {
       writeFileSync(knownHostsFile, credentials.knownHosts ?? '', { mode: 0o600 });
       args.push('-o', 'StrictHostKeyChecking=yes', '-o', `UserKnownHostsFile=${knownHostsFile}`, '-o', 'GlobalKnownHostsFile=/dev/null');
     }
-    // One TCP connection and one authentication for all the steps of a deploy: each step is a new session.
-    args.push('-o', 'ControlMaster=auto', '-o', `ControlPath=${path.join(this.dir, 'cm')}`, '-o', 'ControlPersist=60');
-    args.push('-p', String(target.port), `${target.user}@${target.host}`);
-    this.baseArgs = args;
+    this.socket = path.join(this.dir, 'cm');
+    this.share = credentials.shareConnection !== false;
+    this.options = args;
+    this.destination = ['-p', String(target.port), `${target.user}@${target.host}`];
   }
 
-  async run(_step: string, script: string, args: string[], options: RunStepOptions = {}): Promise<RunResult> {
-    if (this.closed) throw new Error(`SSH transport to ${this.target.label} is closed`);
-    const remote = ['bash', '-c', shellQuote(SCRIPT_PRELUDE + script), 'backend-ci', ...args.map(shellQuote)].join(' ');
-    const result = await runProgram('ssh', [...this.baseArgs, '--', remote], {
-      input: options.input ?? '',
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  /**
+   * One TCP connection and one authentication for all the steps of a deploy, held by a master that this
+   * process started in the foreground (no ControlPersist: nothing outlives the deployer) under setpriv's
+   * pdeathsig. Once the master is up, the key file is removed: sessions ride on the master and never read it,
+   * so the key is on disk only for the seconds of the handshake, whatever happens to this run afterwards.
+   */
+  private connect(): Promise<RunResult | undefined> {
+    this.ready ??= new Promise((resolve) => {
+      const cmd = sshCommand([...this.options, '-o', 'ControlMaster=yes', '-o', `ControlPath=${this.socket}`, '-o', 'ControlPersist=no', '-N', ...this.destination]);
+      const started = Date.now();
+      let stderr = '';
+      const master = spawn(cmd.command, cmd.args, { stdio: ['ignore', 'ignore', 'pipe'] });
+      this.master = master;
+      master.stderr!.setEncoding('utf8').on('data', (c: string) => (stderr = (stderr + c).slice(-8000)));
+      let settled = false;
+      const finish = (value: RunResult | undefined) => {
+        if (settled) return;
+        settled = true;
+        clearInterval(poll);
+        // Sessions need only the socket: the key and known_hosts go now.
+        rmSync(path.join(this.dir, 'key'), { force: true });
+        rmSync(path.join(this.dir, 'known_hosts'), { force: true });
+        resolve(value);
+      };
+      master.on('exit', (code, signal) => finish({ command: 'ssh', args: [], code: code ?? 255, signal, stdout: '', stderr, timedOut: false, durationMs: Date.now() - started }));
+      master.on('error', (err) => finish({ command: 'ssh', args: [], code: 255, signal: null, stdout: '', stderr: err.message, timedOut: false, durationMs: Date.now() - started }));
+      const poll = setInterval(() => {
+        try {
+          accessSync(this.socket);
+          // The socket appears once authentication succeeded and the master listens.
+          finish(undefined);
+        } catch {
+          /* not yet */
+        }
+      }, 25);
     });
+    return this.ready;
+  }
+
+  async run(step: string, script: string, args: string[], options: RunStepOptions = {}): Promise<RunResult> {
+    if (this.closed) throw new Error(`SSH transport to ${this.target.label} is closed`);
+    const failed = this.share ? await this.connect() : undefined;
+    const result = failed ?? (await this.session(step, script, args, options));
     if (result.code === 255 && /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(result.stderr)) {
       throw new HostKeyError(
         `the SSH host key of ${this.target.host}:${this.target.port} is not in the known hosts given by input 'ssh-known-hosts' (deploy.ssh.knownHosts) or does not match it; nothing was changed on ${this.target.label}. Add the server's key (ssh-keyscan -p ${this.target.port} ${this.target.host}, verified out of band) or, only for throwaway hosts, set deploy.ssh.insecureIgnoreHostKey`,
@@ -125,15 +216,34 @@ export class SshTransport implements Transport {
     return result;
   }
 
+  private session(step: string, script: string, args: string[], options: RunStepOptions): Promise<RunResult> {
+    this.sessions++;
+    // `exec`, so the supervisor's parent is the sshd session itself and it notices when the connection drops.
+    const remote = ['exec', 'bash', '-c', shellQuote(STEP_SUPERVISOR), 'backend-ci', ...supervised(this.target, step, script, args, options).map(shellQuote)].join(' ');
+    // ControlMaster=no: a session never becomes a master of its own; if the master is gone it fails (the key
+    // file is gone too) instead of opening a connection that nothing would close.
+    const mux = this.share ? ['-o', 'ControlMaster=no', '-o', `ControlPath=${this.socket}`] : ['-o', 'ControlMaster=no', '-o', 'ControlPath=none'];
+    const cmd = sshCommand([...this.options, ...mux, ...this.destination, '--', remote]);
+    return runProgram(cmd.command, cmd.args, { input: options.input, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    try {
-      await runProgram('ssh', [...this.baseArgs.slice(0, -3), '-O', 'exit', '-p', String(this.target.port), `${this.target.user}@${this.target.host}`], { timeoutMs: 10_000 });
-    } catch (err) {
-      this.log.warning(`closing the SSH connection to ${this.target.label} failed: ${(err as Error).message}`);
+    const master = this.master;
+    if (master && master.exitCode === null && master.signalCode === null) {
+      const exited = new Promise((r) => master.once('exit', r));
+      master.kill('SIGTERM');
+      const timer = setTimeout(() => master.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
     }
-    rmSync(this.dir, { recursive: true, force: true });
+    master?.stderr?.destroy();
+    try {
+      rmSync(this.dir, { recursive: true, force: true });
+    } catch (err) {
+      this.log.warning(`removing ${this.dir} failed: ${(err as Error).message}`);
+    }
   }
 }
 

@@ -3,7 +3,9 @@ import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inputSpecs, loadConfig } from '../../src/config/config.js';
-import { deployCommand, releasesCommand, rollbackCommand, unlockCommand } from '../../src/deploy/cli.js';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { deployCommand, recoverCommand, releasesCommand, rollbackCommand, unlockCommand } from '../../src/cli/deploy.js';
 import { deployStage } from '../../src/stages/deploy/stage.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { auditEvents, cleanupTargets, currentRelease, makeSource, makeTarget, NODE, releaseMeta, servedRelease } from './support.js';
@@ -177,4 +179,33 @@ describe('deploy stage and commands', () => {
     const ok = loadConfig({ workspace: ws, inputs: { 'deploy-targets': 'ssh://deploy@web1:2222/srv/app, local:/srv/app', 'ssh-private-key': 'KEYTEXT' }, onSecret: (s) => expect(s).toBe('KEYTEXT') });
     expect(ok.deploy.targets).toEqual([{ target: 'ssh://deploy@web1:2222/srv/app' }, { target: 'local:/srv/app' }]);
   });
+
+  it('recover undoes what a killed deploy left, says so in the log and the summary, and says when there is nothing to do', async () => {
+    const { target, ws } = await workspace();
+    const config = loadConfig({ workspace: ws, inputs: {} });
+    expect(await deployCommand(config, hostFor(ws))).toBe(0);
+    const good = currentRelease(target.root)!;
+    const markerDir = mkdtempSync(path.join(tmpdir(), 'bci-marker-'));
+    dirs.push(markerDir);
+    const marker = path.join(markerDir, 'paused');
+    const child = spawn(NODE, ['--import', 'tsx', path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'deploy-child.ts'), JSON.stringify({ settings: config.deploy, cwd: config.cwd, sha: 'feed1234', lockPollMs: 50 }), 'health', marker], { stdio: 'ignore' });
+    while (!existsSync(marker)) await new Promise((r) => setTimeout(r, 25));
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+    expect(currentRelease(target.root)).not.toBe(good);
+
+    const h = hostFor(ws);
+    expect(await recoverCommand(config, h)).toBe(0);
+    expect(h.logText).toMatch(new RegExp(`recovered local:${target.root}: .*switched current from the unconfirmed \\S+ back to ${good}`));
+    expect(h.summary).toContain('**recover**');
+    expect(h.summary).toContain(`back to ${good}, the last release confirmed healthy`);
+    expect(currentRelease(target.root)).toBe(good);
+    expect(await servedRelease(target)).toBe(good);
+    expect(auditEvents(target.root).filter((e) => e.event === 'recovered')).toHaveLength(1);
+
+    const again = hostFor(ws);
+    expect(await recoverCommand(config, again)).toBe(0);
+    expect(again.logText).toContain(`local:${target.root}: nothing to recover (current: ${good})`);
+  }, 90_000);
 });

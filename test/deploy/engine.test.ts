@@ -1,8 +1,10 @@
 // Deploys of the tiny app to real local targets: success, a failure injected at each step, retention.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deployRelease, type EngineOptions, type StepName } from '../../src/deploy/engine.js';
+import { deployMarkdown, headline } from '../../src/deploy/report.js';
+import { deployOutputs } from '../../src/stages/deploy/stage.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { auditEvents, cleanupTargets, currentRelease, makeSource, makeTarget, nextReleaseId, releaseMeta, servedRelease, sql, tinySettings, type TestTarget } from './support.js';
 
@@ -194,3 +196,24 @@ function failAt(step: StepName): Partial<EngineOptions> {
     },
   };
 }
+
+describe('a rollback that fails', { timeout: 90_000 }, () => {
+  it('says which host is in which state and what to run next, and rolled-back is false', async () => {
+    const { target, good } = await servingTarget();
+    // The previous release will not come back healthy either: its restart reads this from shared/.env.
+    const env = path.join(target.root, 'shared', '.env');
+    writeFileSync(env, `${readFileSync(env, 'utf8')}FAIL_HEALTH_RELEASE=${good}\n`);
+    const bad = run(target, makeSource({ markers: ['fail-health'] }), {}, { health: { ...tinySettings([]).health, bodyContains: '"release":"${RELEASE_ID}"', intervalMs: 100, retries: 3, timeoutSeconds: 2 } });
+    const report = await bad.promise;
+    expect(report.status).toBe('failed');
+    expect(report.rolledBack).toBe(false);
+    expect(report.hosts[0]!.outcome).toBe('rollback-failed');
+    const md = deployMarkdown(report);
+    expect(headline(report)).toContain('AND ITS ROLLBACK FAILED');
+    expect(md).not.toContain('every host that had started going live was switched back');
+    expect(md).toContain('**The rollback did not complete.**');
+    expect(md).toContain(`- local:${target.root}: current is ${good} again; database restored; previous release restarted but NOT healthy`);
+    expect(md).toContain('run `backend-ci recover`');
+    expect(deployOutputs(report)['rolled-back']).toBe('false');
+  });
+});

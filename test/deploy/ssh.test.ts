@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployRelease, type EngineOptions } from '../../src/deploy/engine.js';
 import { LocalTransport, SshTransport } from '../../src/deploy/transport.js';
 import { listReleases, planDeploy, rollbackFleet } from '../../src/deploy/operations.js';
+import { rollbackText } from '../../src/deploy/report.js';
 import { generateKey, startSshd, type SshServer } from '../harness/sshd.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { auditEvents, cleanupTargets, currentRelease, makeSource, makeTarget, nextReleaseId, releaseMeta, servedRelease, sql, tinySettings, type TestTarget } from './support.js';
@@ -73,6 +74,10 @@ describe('transports', () => {
     expect(created).toHaveLength(1);
     expect(statSync(path.join(tmpdir(), created[0]!, 'key')).mode & 0o777).toBe(0o600);
     expect((await ssh.run('x', 'echo ok', [])).stdout.trim()).toBe('ok');
+    // Gone as soon as the shared connection is up: sessions never read it, so a killed run leaves no key.
+    expect(existsSync(path.join(tmpdir(), created[0]!, 'key'))).toBe(false);
+    expect((await ssh.run('x', 'echo again', [])).stdout.trim()).toBe('again');
+    expect(ssh.sessions).toBe(2);
     await ssh.close();
     expect(existsSync(path.join(tmpdir(), created[0]!))).toBe(false);
   }, 30_000);
@@ -103,8 +108,11 @@ describe('deploy over SSH', () => {
     expect(listed[0]!.state.releases.map((r) => [r.id, r.outcome])).toEqual([[first.releaseId, 'deployed'], [second.releaseId, 'deployed']]);
 
     const [back] = await rollbackFleet(ops);
-    expect(back).toMatchObject({ ok: true, from: second.releaseId, to: first.releaseId });
+    expect(back).toMatchObject({ ok: true, from: second.releaseId, to: first.releaseId, database: { how: 'snapshot', release: second.releaseId } });
     expect(await servedRelease(target)).toBe(first.releaseId);
+    // The snapshot taken before the second release migrated is back: its table is gone, and the text says the cost.
+    expect(sql(target.db, "select count(*) from sqlite_master where name = 'tags'")).toBe('0');
+    expect(rollbackText([back!])).toMatch(/database restored from the snapshot taken before \S+ migrated at \d{4}-.*: rows written since then are lost/);
   }, 90_000);
 
   it('refuses a server whose host key is not the one in known_hosts, before touching anything', async () => {

@@ -2,8 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { shellQuote } from '../../src/deploy/quote.js';
-import { parseTarget } from '../../src/deploy/target.js';
-import { newReleaseId, parseState, releasesToPrune } from '../../src/deploy/layout.js';
+import { parseTarget } from '../../src/config/target.js';
+import { newReleaseId, RELEASE_ID, parseState, releasesToPrune } from '../../src/deploy/layout.js';
 
 describe('parseTarget', () => {
   it('reads local and ssh targets, with the default port', () => {
@@ -34,9 +34,17 @@ describe('shellQuote', () => {
 });
 
 describe('release ids and retention', () => {
-  it('makes sortable ids from UTC time and the short sha', () => {
-    expect(newReleaseId('ABCDEF1234', new Date('2026-03-04T05:06:07.890Z'))).toBe('20260304T050607Z-abcdef1');
-    expect(newReleaseId(undefined, new Date('2026-03-04T05:06:07Z'))).toBe('20260304T050607Z-local');
+  it('makes sortable ids from UTC time, the short sha and a per-run suffix', () => {
+    expect(newReleaseId('ABCDEF1234', new Date('2026-03-04T05:06:07.890Z'), '9f3a')).toBe('20260304T050607Z-abcdef1-9f3a');
+    expect(newReleaseId(undefined, new Date('2026-03-04T05:06:07Z'), '0001')).toBe('20260304T050607Z-local-0001');
+    expect(newReleaseId('abc', new Date())).toMatch(RELEASE_ID);
+  });
+  it('makes an id later than every id already on the targets, even within the same second', () => {
+    const now = new Date('2026-03-04T05:06:07Z');
+    const taken = ['20260304T050607Z-abcdef1-0000', '20260304T050608Z-abcdef1-ffff'];
+    const id = newReleaseId('abcdef1', now, '1234', taken);
+    expect(id).toBe('20260304T050609Z-abcdef1-1234');
+    expect([...taken, id].sort().pop()).toBe(id);
   });
   it('prunes beyond N, never current or the last good release', () => {
     const r = (id: string, outcome: 'deployed' | 'rolled-back') => ({ id, sha: '', created: '', outcome, migrations: [] });

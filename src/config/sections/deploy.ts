@@ -1,6 +1,6 @@
 // Settings of the deploy stage.
 import { ConfigError } from '../../errors.js';
-import { parseTarget } from '../../deploy/target.js';
+import { parseTarget } from '../target.js';
 import { bool, list, num, obj, oneOf, str, type Field, type Origin, type RawValue } from '../schema.js';
 
 export interface DeployTargetSetting {
@@ -58,6 +58,13 @@ export const deploy = obj(
   {
     targets: targetList(),
     batchSize: num({ doc: 'Hosts deployed at once in a rolling deploy.', input: 'deploy-batch-size', default: 1, min: 1, integer: true }),
+    canary: num({
+      doc: 'Canary: deploy the first n targets alone first and gate them on health and, when perf.scenario is set, on its budgets run against the first canary host; a failure rolls the canary back (code and database) and the other targets never get the release. 0: no canary.',
+      input: 'deploy-canary',
+      default: 0,
+      min: 0,
+      integer: true,
+    }),
     keepReleases: num({ doc: 'Releases kept on each target; current and the last good release are never pruned.', input: 'keep-releases', default: 5, min: 1, integer: true }),
     source: str({ doc: 'Folder packed into the release archive, relative to the working directory.', input: 'deploy-source', default: '.' }),
     exclude: list(str({ doc: 'a tar --exclude pattern' }), {

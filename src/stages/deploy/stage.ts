@@ -3,8 +3,11 @@
 import type { Config } from '../../config/config.js';
 import type { Host } from '../../host/host.js';
 import { ConfigError, type Stage, type StageOutcome } from '../../pipeline/stage.js';
-import { deployRelease, type DeployReport } from '../../deploy/engine.js';
-import { newReleaseId } from '../../deploy/layout.js';
+import path from 'node:path';
+import { deployRelease, type CanaryGate, type DeployReport } from '../../deploy/engine.js';
+import { checkBudgets, describeCheck } from '../../perf/budgets.js';
+import { runScenario } from '../../perf/run-scenario.js';
+import { checkBaseUrl, loadScenario } from '../../perf/scenario.js';
 import { DeploymentRecord, type RequestClient } from '../../deploy/records.js';
 import { deployMarkdown, headline } from '../../deploy/report.js';
 
@@ -12,26 +15,53 @@ export function deployOutputs(report: Pick<DeployReport, 'releaseId' | 'status' 
   return { 'release-id': report.releaseId, 'deploy-status': report.status, 'rolled-back': String(report.rolledBack) };
 }
 
+/**
+ * The canary's load gate: the perf scenario's load (the perf stage's runner) against the canary host only,
+ * held to the scenario's budgets. Budgets that could not be measured are named as not checked, never passed.
+ */
+export function perfCanaryGate(config: Config, host: Host): CanaryGate | undefined {
+  if (config.deploy.canary <= 0 || !config.perf.scenario) return undefined;
+  const scenario = loadScenario(path.resolve(config.cwd, config.perf.scenario), config.workspace);
+  return {
+    describe: `load test ${path.relative(config.cwd, scenario.file) || scenario.file} against the canary host`,
+    async check({ url }) {
+      const baseUrl = checkBaseUrl(new URL(url).origin, scenario.allowRemote, "the canary host's health URL");
+      const results = await runScenario(scenario, { baseUrl, log: host.log });
+      const checks = checkBudgets(results.stages, scenario.budgets, scenario.endpoints);
+      const failed = checks.filter((c) => c.outcome === 'failed');
+      const unmeasured = checks.filter((c) => c.outcome === 'unmeasured');
+      const passed = checks.filter((c) => c.outcome === 'passed');
+      const parts = [
+        failed.length ? `${failed.length} budget(s) exceeded: ${failed.map(describeCheck).join('; ')}` : '',
+        passed.length ? `${passed.length} budget(s) met` : '',
+        unmeasured.length ? `${unmeasured.length} not checked (not measured)` : '',
+        checks.length === 0 ? 'no budgets in the scenario: load not checked' : '',
+      ].filter(Boolean);
+      return { ok: failed.length === 0, summary: parts.join('; ') };
+    },
+  };
+}
+
 /** Runs a deploy with its GitHub deployment record; shared by the stage and `backend-ci deploy`. */
 export async function runDeploy(config: Config, host: Host): Promise<DeployReport> {
   const settings = config.deploy;
   const ctx = host.context;
-  const releaseId = newReleaseId(ctx.sha);
   const client = (await host.github()) as unknown as RequestClient | undefined;
   const record =
     ctx.repository && ctx.sha
-      ? await DeploymentRecord.start(client, { owner: ctx.repository.owner, repo: ctx.repository.repo, ref: ctx.sha, environment: settings.environment, environmentUrl: settings.environmentUrl, logUrl: ctx.runUrl, releaseId }, host.log)
+      ? await DeploymentRecord.start(client, { owner: ctx.repository.owner, repo: ctx.repository.repo, ref: ctx.sha, environment: settings.environment, environmentUrl: settings.environmentUrl, logUrl: ctx.runUrl }, host.log)
       : undefined;
   let report: DeployReport;
+  const canaryGate = perfCanaryGate(config, host);
   try {
     // No host.group here: the pipeline already groups each stage's lines, and Actions groups do not nest.
-    report = await deployRelease({ settings, cwd: config.cwd, log: host.log, sha: ctx.sha, runUrl: ctx.runUrl, releaseId, actor: process.env.GITHUB_ACTOR });
+    report = await deployRelease({ settings, cwd: config.cwd, log: host.log, sha: ctx.sha, runUrl: ctx.runUrl, actor: process.env.GITHUB_ACTOR, ...(canaryGate ? { canaryGate } : {}) });
   } catch (err) {
     if (err instanceof ConfigError) {
       await record?.finish('failed', err.message);
       throw err;
     }
-    report = { releaseId, status: 'failed', rolledBack: false, hosts: [], error: (err as Error).message, archiveBytes: 0, migrations: [], ms: 0 };
+    report = { releaseId: '', status: 'failed', rolledBack: false, hosts: [], error: (err as Error).message, archiveBytes: 0, migrations: [], ms: 0, recoveries: [] };
   }
   await record?.finish(report.status, headline(report));
   return report;
