@@ -2,6 +2,7 @@
 // Exit codes: 0 success, 1 a stage failed, 2 usage or configuration error.
 import path from 'node:path';
 import { loadConfig, inputSpecs, type Config } from './config/config.js';
+import { toolMigrationsFolder } from './stages/migrations/folder.js';
 import { didYouMean } from './config/schema.js';
 import { LocalHost } from './host/local.js';
 import { runPipeline } from './pipeline/run.js';
@@ -97,7 +98,7 @@ async function withConfig(parsed: Parsed, stageOverride?: string): Promise<{ con
   const inputs = { ...parsed.inputs };
   if (stageOverride) inputs.stages = stageOverride;
   const secrets: string[] = [];
-  const config = loadConfig({ workspace, inputs, onSecret: (s) => secrets.push(s) });
+  const config = loadConfig({ workspace, inputs, onSecret: (s) => secrets.push(s), migrationsFolder: toolMigrationsFolder });
   const host = await LocalHost.create({ baseDir: config.cwd, workspace, plain: parsed.flags.has('plain'), artifactsFrom: parsed.values['artifacts-from'] ? path.resolve(parsed.values['artifacts-from']) : undefined });
   for (const s of secrets) host.setSecret(s);
   return { config, host };
@@ -144,7 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'recover':
     case 'unlock': {
       const { config, host } = await withConfig(parsed);
-      const deploy = await import('./cli/deploy.js');
+      const deploy = await import('./commands/deploy.js');
       if (parsed.command === 'deploy') return deploy.deployCommand(config, host, { plan: parsed.flags.has('plan') });
       if (parsed.command === 'rollback') return deploy.rollbackCommand(config, host, { to: parsed.values.to, keepDatabase: parsed.flags.has('keep-database') });
       if (parsed.command === 'recover') return deploy.recoverCommand(config, host);

@@ -1,6 +1,7 @@
 // The action: inputs -> config -> pipeline -> outputs; one top-level catch.
 import * as core from '@actions/core';
 import { loadConfig, type Config } from './config/config.js';
+import { toolMigrationsFolder } from './stages/migrations/folder.js';
 import { readActionInputs } from './config/action-inputs.js';
 import { ActionsHost } from './host/actions.js';
 import { runPipeline } from './pipeline/run.js';
@@ -15,6 +16,7 @@ export async function run(): Promise<void> {
       workspace: host.context.workspace,
       inputs: readActionInputs(),
       onSecret: (value) => host.setSecret(value),
+      migrationsFolder: toolMigrationsFolder,
     });
     const result = await runPipeline(config, host, stages);
     const failed = result.results.filter((r) => r.status === 'failed');

@@ -4,7 +4,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { ConfigError } from '../errors.js';
-import { toolMigrationsFolder } from '../stages/migrations/folder.js';
 import { FileOrigin, InputOrigin, obj, type Field, type Infer, type ObjectField, type RawValue } from './schema.js';
 import { artifact } from './sections/artifact.js';
 import { configCheck } from './sections/configcheck.js';
@@ -39,6 +38,11 @@ export interface LoadOptions {
   inputs: Record<string, string | undefined>;
   /** Called for every secret value before anything can print it. */
   onSecret?: (value: string) => void;
+  /**
+   * The detected migration tool's own folder, the default of deploy.migrationsDir. The front doors pass the
+   * migrations stage's reader (src/stages/migrations/folder.ts): config may not import a stage.
+   */
+  migrationsFolder?: (cwd: string, adapter: string, directory: string | undefined) => string | undefined;
 }
 
 export interface InputSpec {
@@ -98,8 +102,8 @@ export function loadConfig(options: LoadOptions): Config {
     throw new ConfigError(`${from}: working directory '${config.workingDirectory}' does not exist (resolved to ${cwd})`);
   }
   // deploy.migrationsDir follows the migration tool's own folder unless backend-ci.yml sets it.
-  if (!raw?.entries?.get('deploy')?.entries?.has('migrationsDir')) {
-    const folder = toolMigrationsFolder(cwd, config.migrations.adapter, config.migrations.directory);
+  if (options.migrationsFolder && !raw?.entries?.get('deploy')?.entries?.has('migrationsDir')) {
+    const folder = options.migrationsFolder(cwd, config.migrations.adapter, config.migrations.directory);
     if (folder) config.deploy.migrationsDir = folder;
   }
   return { ...config, workspace: options.workspace, cwd, configFile };

@@ -4,11 +4,11 @@
 // out, so 50,000 files cost a sort and a few hundred rows, never a 15 MB string.
 import { LineHits } from '../coverage/line-hits.js';
 import { type FileCoverage, type MetricName, percent } from '../coverage/model.js';
-import { cell, codeCell, delta, metricPct } from './markdown.js';
+import { codeCell, delta, metricPct } from './markdown.js';
 import type { LineRange, PatchCoverage } from './model.js';
 
-export const FILE_TABLE_MODES = ['changed', 'affected', 'all'] as const;
-export type FileTableMode = (typeof FILE_TABLE_MODES)[number];
+export { FILE_TABLE_MODES, type FileTableMode } from '../config/sections/report.js';
+import type { FileTableMode } from '../config/sections/report.js';
 
 /** Per-file coverage of the base, in percent per metric (n/a metrics absent). */
 export type BaseFiles = Map<string, Partial<Record<MetricName, number>>>;

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { inputSpecs, loadConfig } from '../../src/config/config.js';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { deployCommand, recoverCommand, releasesCommand, rollbackCommand, unlockCommand } from '../../src/cli/deploy.js';
+import { deployCommand, recoverCommand, releasesCommand, rollbackCommand, unlockCommand } from '../../src/commands/deploy.js';
 import { deployStage } from '../../src/stages/deploy/stage.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { auditEvents, cleanupTargets, currentRelease, makeSource, makeTarget, NODE, releaseMeta, servedRelease } from './support.js';
@@ -185,7 +185,7 @@ describe('deploy stage and commands', () => {
     const config = loadConfig({ workspace: ws, inputs: {} });
     expect(await deployCommand(config, hostFor(ws))).toBe(0);
     const good = currentRelease(target.root)!;
-    const markerDir = mkdtempSync(path.join(tmpdir(), 'bci-marker-'));
+    const markerDir = tempDir('bci-marker-');
     dirs.push(markerDir);
     const marker = path.join(markerDir, 'paused');
     const child = spawn(NODE, ['--import', 'tsx', path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'deploy-child.ts'), JSON.stringify({ settings: config.deploy, cwd: config.cwd, sha: 'feed1234', lockPollMs: 50 }), 'health', marker], { stdio: 'ignore' });

@@ -1,6 +1,9 @@
 // Settings of the report stage: where results are published, and how (directly, or in two phases for forks).
-import { FILE_TABLE_MODES } from '../../report/files-table.js';
 import { bool, num, obj, oneOf, str } from '../schema.js';
+
+/** Which files the per-file coverage table lists (src/report/files-table.ts). */
+export const FILE_TABLE_MODES = ['changed', 'affected', 'all'] as const;
+export type FileTableMode = (typeof FILE_TABLE_MODES)[number];
 
 export const REPORT_MODES = ['direct', 'save', 'post'] as const;
 export type ReportMode = (typeof REPORT_MODES)[number];

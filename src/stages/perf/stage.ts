@@ -9,7 +9,7 @@ import { ConfigError, type Annotation, type Stage, type StageContext, type Stage
 import { checkBudgets, describeCheck, type BudgetCheck } from '../../perf/budgets.js';
 import { chartPoints, renderSvg } from '../../perf/chart.js';
 import { compareResults, type Comparison } from '../../perf/compare.js';
-import { parseTarget } from '../../deploy/target.js';
+import { parseTarget } from '../../config/target.js';
 import { openTransport, type Transport } from '../../deploy/transport.js';
 import { pidFileCpu, processGroupCpu, remotePidFileCpu } from '../../perf/cpu.js';
 import { findK6, runK6 } from '../../perf/k6.js';

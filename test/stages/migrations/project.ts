@@ -5,6 +5,7 @@ import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type Config } from '../../../src/config/config.js';
+import { toolMigrationsFolder } from '../../../src/stages/migrations/folder.js';
 import type { RunContext } from '../../../src/host/host.js';
 import { RecordingHost } from '../../support/recording-host.js';
 import { tempDir } from '../../support/temp.js';
@@ -30,7 +31,7 @@ export interface Project {
 export function copyFixture(tool: string): Project {
   const source = path.join(FIXTURES, tool);
   const dir = tempDir(`backend-ci-${tool}-`);
-  cpSync(source, dir, { recursive: true, filter: (src) => !/node_modules|__pycache__|\.sqlite3$|^kits/.test(path.relative(source, src)) });
+  cpSync(source, dir, { recursive: true, filter: (src) => !/node_modules|__pycache__|\.sqlite3$|^kits\b/.test(path.relative(source, src)) });
   if (existsSync(path.join(source, 'node_modules'))) symlinkSync(path.join(source, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const project: Project = {
     dir,
@@ -52,7 +53,7 @@ export function copyFixture(tool: string): Project {
       project.run('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-q', '-m', message]);
       return project.run('git', ['rev-parse', 'HEAD']).trim();
     },
-    config: (inputs = {}) => loadConfig({ workspace: dir, inputs }),
+    config: (inputs = {}) => loadConfig({ workspace: dir, inputs, migrationsFolder: toolMigrationsFolder }),
     host: (context = {}) => new RecordingHost({ workspace: dir, ...context }),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -8,7 +8,7 @@ import { deployOutputs, runDeploy } from '../stages/deploy/stage.js';
 import { RELEASE_ID } from '../deploy/layout.js';
 import { listReleases, planDeploy, recoverFleet, rollbackFleet, unlockTargets, type OperationOptions } from '../deploy/operations.js';
 import { deployMarkdown, headline, planText, recoverText, releasesText, rollbackText } from '../deploy/report.js';
-import { ConfigError } from '../pipeline/stage.js';
+import { ConfigError } from '../errors.js';
 
 function operationOptions(config: Config, host: Host): OperationOptions {
   return {
