@@ -4,7 +4,7 @@
 // checked against the destination with our message, symbolic links refused, and the CRC-32 checked (yauzl
 // checks sizes only).
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -50,16 +50,30 @@ export async function writeZip(zipPath: string, entries: ZipInput[]): Promise<nu
     const problem = entryNameProblem(entry.name);
     if (problem || !entry.name) throw new UnsafeZipEntryError(`${zipPath}: refusing entry '${entry.name}': ${problem ?? 'an empty name'}`);
   }
+  // Stats are taken here, following links: given no stats, archiver lstats and stores a symbolic link as a link,
+  // which would point out of the artifact (and which our own reader refuses).
+  const stats = await Promise.all(
+    entries.map(async (entry) => {
+      const info = await stat(entry.source).catch((error: unknown) => {
+        throw new ZipFormatError(`${zipPath}: could not be written (${message(error)})`);
+      });
+      if (!info.isFile()) throw new ZipFormatError(`${zipPath}: could not be written (${entry.source} is not a file)`);
+      return info;
+    }),
+  );
   mkdirSync(path.dirname(zipPath), { recursive: true });
   const archive = archiver('zip', { zlib: { level: 6 } });
   const output = createWriteStream(zipPath);
-  // A missing source file is only a warning to archiver; for an artifact it is an error.
+  // A file that vanishes meanwhile is only a warning to archiver; for an artifact it is an error.
   archive.on('warning', (error) => archive.emit('error', error));
   const written = pipeline(archive, output);
-  for (const entry of entries) archive.file(entry.source, { name: entry.name });
-  await Promise.all([archive.finalize(), written]).catch((error: unknown) => {
-    throw new ZipFormatError(`${zipPath}: could not be written (${error instanceof Error ? error.message : String(error)})`);
-  });
+  entries.forEach((entry, i) => archive.file(entry.source, { name: entry.name, stats: stats[i]! }));
+  try {
+    await Promise.all([archive.finalize(), written]);
+  } catch (error) {
+    await rm(zipPath, { force: true });
+    throw new ZipFormatError(`${zipPath}: could not be written (${message(error)})`);
+  }
   return archive.pointer();
 }
 

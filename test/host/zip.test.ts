@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -123,5 +123,12 @@ describe('zip', () => {
     await expect(writeZip(path.join(dir, 'm.zip'), [{ name: 'gone.txt', source: path.join(dir, 'missing') }])).rejects.toThrow(
       /m\.zip: could not be written .*missing/,
     );
+    expect(existsSync(path.join(dir, 'm.zip'))).toBe(false);
+    // A symbolic link among the files is stored as the file it points to, never as a link out of the artifact.
+    symlinkSync(path.join(dir, 'f'), path.join(dir, 'link'));
+    await writeZip(path.join(dir, 'l.zip'), [{ name: 'html/link.txt', source: path.join(dir, 'link') }]);
+    await extractZip(path.join(dir, 'l.zip'), path.join(dir, 'l'));
+    expect(lstatSync(path.join(dir, 'l', 'html', 'link.txt')).isFile()).toBe(true);
+    expect(readFileSync(path.join(dir, 'l', 'html', 'link.txt'), 'utf8')).toBe('x');
   });
 });
