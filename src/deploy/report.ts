@@ -2,10 +2,11 @@
 import type { DeployReport, HostReport } from './engine.js';
 import type { HostReleases, HostPlan, RollbackHostResult } from './operations.js';
 import { recoveryLine, type Recovery } from './recovery.js';
+// Target labels are ours; health answers and tool notes come from the service and are shown as code.
+import { cell, codeCell, codeSpan } from '../report/markdown.js';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const bytes = (n: number) => (n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`);
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function headline(report: DeployReport): string {
   if (!report.releaseId && report.status === 'failed') return `deploy failed before a release id was made (nothing was shipped): ${firstLine(report.error)}`;
@@ -61,7 +62,7 @@ export function deployMarkdown(report: DeployReport): string {
   out.push('| Host | Outcome | Previous release | Failed step | Health |', '| --- | --- | --- | --- | --- |');
   for (const h of report.hosts) {
     const health = h.health ? (h.health.ok ? `ok after ${h.health.attempts}` : `status ${h.health.lastStatus ?? h.health.lastError ?? '?'} after ${h.health.attempts}`) : '';
-    out.push(`| ${cell(h.target)} | ${h.outcome} | ${h.previous ?? '(none)'} | ${failedStep(h)} | ${cell(health)} |`);
+    out.push(`| ${cell(h.target)} | ${h.outcome} | ${h.previous ?? '(none)'} | ${failedStep(h)} | ${codeCell(health)} |`);
   }
   out.push('');
   const db = databaseLine(report);
@@ -69,7 +70,7 @@ export function deployMarkdown(report: DeployReport): string {
   if (report.migrations.length) out.push(`Migrations shipped: ${report.migrations.map((m) => `\`${m}\``).join(', ')}.`, '');
   if (report.error) out.push('```text', report.error.slice(0, 3000), '```', '');
   for (const h of report.hosts) {
-    if (h.health && !h.health.ok) out.push(`Health gate on ${h.target}: last status ${h.health.lastStatus ?? '(none)'}, body \`${cell(h.health.lastBody ?? h.health.lastError ?? '')}\``, '');
+    if (h.health && !h.health.ok) out.push(`Health gate on ${h.target}: last status ${h.health.lastStatus ?? '(none)'}, body ${codeSpan(h.health.lastBody ?? h.health.lastError ?? '')}`, '');
   }
   for (const line of report.recoveries) out.push(`Recovery: ${cell(line)}`, '');
   if (report.canary) {
