@@ -87,5 +87,5 @@ export async function forEachLineBytes(file: string, visit: ByteLineVisitor): Pr
     // subarray would keep the whole chunk alive).
     carry = start < buf.length ? Buffer.from(buf.subarray(start)) : undefined;
   }
-  if (carry && carry.length > 0) visit(carry, 0, carry.length, ++lineNo);
+  if (carry && carry.length > 0) visit(carry, 0, carry.length, lineNo + 1);
 }

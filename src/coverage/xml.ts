@@ -51,7 +51,7 @@ function scanner(handler: XmlHandler): Scanner {
     if (stack.length === 0 && rootSeen) fail(`expected one root element, got a second one <${tag.name}>`);
     rootSeen = true;
     const attributes: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attributes[k] = typeof v === 'string' ? v : v.value;
+    for (const [k, v] of Object.entries(tag.attributes as Record<string, string | { value: string }>)) attributes[k] = typeof v === 'string' ? v : v.value;
     const at = line();
     handler.open?.(tag.name, attributes, at, tag.isSelfClosing);
     stack.push({ name: tag.name, line: at });

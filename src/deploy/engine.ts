@@ -1,13 +1,12 @@
 // The deploy engine: packs a release, then per target lock -> upload + unpack -> install -> link shared ->
 // database snapshot -> migrate -> switch current -> restart -> health gate -> prune -> unlock, in rolling
 // batches, with an automatic rollback of every host already touched when any of them fails.
-import type { Logger } from '../host/host.js';
 import { parseSnapshot, restoreDatabase, snapshotPart, type Snapshot } from './database.js';
 import { checkHealth, describeHealth, type HealthResult } from './health.js';
 import { audit, lastGoodRelease, newReleaseId, parseState, releasesToPrune, writeMeta, type ReleaseMeta, type TargetState } from './layout.js';
 import { TargetLock } from './lock.js';
 import { fleetConfirmed, previousHealthSettings, recoverTarget, recoveryLine, type Recovery } from './recovery.js';
-import { buildArchive, defaultTransportOpener, healthUrlFor, migrationsIn, openAll, targetsOf, type DeploySettings, type OperationOptions } from './fleet.js';
+import { buildArchive, defaultTransportOpener, healthUrlFor, migrationsIn, openAll, targetsOf, type OperationOptions } from './fleet.js';
 import type { Target } from '../config/target.js';
 export type { DeploySettings } from './fleet.js';
 import { AUDIT_APPEND, CLOSE_JOURNAL, DISCARD_RELEASE, LINK_SHARED, LOCK_RELEASE, PREFLIGHT, PRUNE, READ_STATE, RUN_IN_RELEASE, SWITCH_CURRENT, UNPACK, UPLOAD, WRITE_META } from './scripts.js';

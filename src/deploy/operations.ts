@@ -1,12 +1,10 @@
 // The deploy commands besides the deploy itself: plan, rollback, releases, unlock.
-import type { Logger } from '../host/host.js';
 import { buildArchive, defaultTransportOpener, healthUrlFor, migrationsIn, openAll, targetsOf, type OperationOptions } from './fleet.js';
 export type { OperationOptions } from './fleet.js';
 import { checkHealth, describeHealth } from './health.js';
 import { audit, BAD_OUTCOMES, lastGoodRelease, newReleaseId, readState, releasesToPrune, writeMeta, type TargetState } from './layout.js';
 import { describeOwner, describeSteps, forceUnlock, isStale, parseHeld, TargetLock, type LiveStep, type LockOwner } from './lock.js';
 import { LOCK_READ, LOCK_TAKEOVER, RUN_IN_RELEASE, SWITCH_CURRENT } from './scripts.js';
-import type { Target } from '../config/target.js';
 import { mustRun, type Transport } from './transport.js';
 import { restoreDatabase } from './database.js';
 import { fleetConfirmed, recoverTarget, type Recovery } from './recovery.js';

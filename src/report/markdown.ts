@@ -22,6 +22,7 @@ export function cell(text: string): string {
 
 /** Untrusted text as an inline code span, for markdown outside tables. */
 export function codeSpan(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   const flat = text.replace(/\r\n?|\n/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\ufffd');
   // Nothing but spaces reads the same as one space, and renderers disagree on longer blank spans.
   if (/^ *$/.test(flat)) return '` `';
@@ -48,6 +49,7 @@ export function codeCell(text: string): string {
  * `<code>` element with the text HTML-escaped once. GitHub does not link mentions inside code.
  */
 export function htmlCode(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   const flat = text.replace(/\r\n?|\n/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\ufffd');
   return `<code>${flat.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}</code>`;
 }

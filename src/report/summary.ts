@@ -5,7 +5,7 @@ import { METRICS, percent, type FileCoverage } from '../coverage/model.js';
 import type { StageResult } from '../pipeline/stage.js';
 import { stripAnsi } from './ansi.js';
 import { FileTable, fileLink, rangeLink, uncoveredLineCount } from './files-table.js';
-import { cell, codeCell, codeSpan, delta, detailsShrink, duration, fitSections, htmlCode, keepLines, metricPct, pct, ranges, STATUS_ICON, utf8Bytes, type Section } from './markdown.js';
+import { cell, codeCell, codeSpan, delta, detailsShrink, duration, fitSections, htmlCode, keepLines, metricPct, pct, STATUS_ICON, utf8Bytes, type Section } from './markdown.js';
 import { patchBelowThreshold, type PatchCoverage, type ReportInput } from './model.js';
 
 /** GitHub's limit is 1 MiB per step; stay well under it so other steps' text and our own notes fit. */

@@ -1,9 +1,8 @@
 // k6 is not installable here, so these tests put a stand-in `k6` on PATH: a script that checks the
 // arguments the way k6 takes them and writes a summary export shaped like the one k6 writes.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findK6, parseK6Summary, runK6 } from '../../src/perf/k6.js';
 import { loadScenario } from '../../src/perf/scenario.js';
 import { RecordingHost } from '../support/recording-host.js';

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { runProgram } from '../../exec/run.js';
 import { ConfigError } from '../../pipeline/stage.js';
-import { flags, type PlanContext, type ProjectThresholds, type RunPlan } from './plan.js';
+import { flags, type PlanContext, type ProjectThresholds, type RunPlan } from './run-plan.js';
 import { installedVersion } from './vitest.js';
 
 const OUR_COVERAGE_REPORTERS = ['json-summary', 'lcov'];
@@ -41,7 +41,7 @@ export async function readJestSettings(command: string, cwd: string, env: NodeJS
   }
   const g = parsed.globalConfig;
   settings.provider = g.coverageProvider;
-  settings.coverageReporters = (g.coverageReporters ?? []).map((r) => (Array.isArray(r) ? r[0] : r)).filter((r): r is string => typeof r === 'string');
+  settings.coverageReporters = (g.coverageReporters ?? []).map((r): unknown => (Array.isArray(r) ? (r as unknown[])[0] : r)).filter((r): r is string => typeof r === 'string');
   if ((g.coverageReporters ?? []).some((r) => Array.isArray(r))) settings.notes.push("jest coverageReporters with options are passed by name only (the command line cannot carry their options)");
   const global = g.coverageThreshold?.global ?? {};
   for (const metric of METRIC_KEYS) {

@@ -3,50 +3,13 @@
 // already keeps in its own settings.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Config } from '../../config/config.js';
-import type { MetricName } from '../../coverage/model.js';
 import { ConfigError } from '../../pipeline/stage.js';
-import type { RunnerDetection } from './detect.js';
 import { planJest } from './jest.js';
 import { planPython } from './python.js';
-import { shellQuote } from './shell-words.js';
 import { planVitest } from './vitest.js';
 
-export type { ResultsFormat } from '../../testresults/read.js';
-import type { ResultsFormat } from '../../testresults/read.js';
-
-/** A threshold the project keeps in its own settings, and where. */
-export interface ProjectThreshold {
-  value: number;
-  source: string;
-}
-export type ProjectThresholds = Partial<Record<MetricName, ProjectThreshold>>;
-
-export interface RunPlan {
-  /** Run by a shell in the working directory: the user's own words plus the flags the stage adds. */
-  command: string;
-  /** c8 around the command, the runner's own coverage, or none. */
-  coverage: 'c8' | 'runner' | 'none';
-  /** For the log and the summary: "c8", "@vitest/coverage-v8 4.1.12", "jest --coverage (babel)", "coverage.py". */
-  coverageLabel: string;
-  results: { format: ResultsFormat; file?: string };
-  env: Record<string, string>;
-  /** Programs run after the command whatever its exit code (coverage.py's XML report): argument arrays. */
-  after: { program: string; args: string[]; env?: Record<string, string> }[];
-  thresholds: ProjectThresholds;
-  /** Notes for the details (what was added to the command, what could not be read). */
-  notes: string[];
-}
-
-export interface PlanContext {
-  config: Config;
-  detection: RunnerDetection;
-  coverageDirectory: string;
-  /** A private folder for the results files and raw data: removed by the stage. */
-  scratch: string;
-  /** Added to the environment of everything the plan runs (filled in by planRun). */
-  env: Record<string, string>;
-}
+export { flags, type PlanContext, type ProjectThreshold, type ProjectThresholds, type ResultsFormat, type RunPlan } from './run-plan.js';
+import type { PlanContext, ResultsFormat, RunPlan } from './run-plan.js';
 
 const RUNNER_TOOL: Record<string, string> = { vitest: 'vitest', jest: 'jest', django: 'coverage.py', pytest: 'coverage.py' };
 
@@ -117,9 +80,4 @@ function pathWithBins(cwd: string, workspace: string): Record<string, string> {
   }
   const key = Object.keys(process.env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
   return { [key]: [...bins, process.env[key] ?? ''].join(path.delimiter) };
-}
-
-/** Adds `--flag=value` words, quoted for the shell. */
-export function flags(pairs: [string, string | undefined][]): string {
-  return pairs.map(([k, v]) => (v === undefined ? k : `${k}=${shellQuote(v)}`)).join(' ');
 }

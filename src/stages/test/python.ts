@@ -3,7 +3,7 @@
 // this run only.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { flags, type PlanContext, type ProjectThresholds, type RunPlan } from './plan.js';
+import { flags, type PlanContext, type ProjectThresholds, type RunPlan } from './run-plan.js';
 import { shellQuote } from './shell-words.js';
 import { splitWords } from './script.js';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ConfigError } from '../../pipeline/stage.js';
 import { numberEntries, objectBlock, stringList, stripComments } from './config-text.js';
 import { addDevDependencyCommand } from './package-manager.js';
-import { flags, type PlanContext, type ProjectThresholds, type RunPlan } from './plan.js';
+import { flags, type PlanContext, type ProjectThresholds, type RunPlan } from './run-plan.js';
 import { splitWords } from './script.js';
 
 const CONFIG_NAMES = ['vitest.config', 'vite.config'].flatMap((b) => ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((e) => `${b}.${e}`));

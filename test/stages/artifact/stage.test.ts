@@ -28,7 +28,7 @@ describe('artifact stage', () => {
     expect(outcome.status).toBe('passed');
     expect(outcome.headline).toMatch(/^coverage-report: 2 files/);
     const unpacked = path.join(ws, 'unpacked');
-    extractZip(path.join(ws, 'out', 'coverage-report.zip'), unpacked);
+    await extractZip(path.join(ws, 'out', 'coverage-report.zip'), unpacked);
     expect(readFileSync(path.join(unpacked, 'lcov.info'), 'utf8')).toContain('SF:src/a.js');
     expect(readFileSync(path.join(unpacked, 'html', 'index.html'), 'utf8')).toBe('<html>report</html>');
   });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseDatabaseUrl, query, tableExists, type DatabaseTarget } from '../database.js';
 import type { Dialect } from '../sql/lint.js';
 import { localBin, MigrationToolError, noDatabaseNote, runTool, toolEnv, toolFailed, type AdapterContext, type Inspection, type MigrationAdapter, type MigrationFile } from '../adapter.js';
+import { stripAnsi } from '../../../testresults/model.js';
 
 export const DRIZZLE_CONFIGS = ['drizzle.config.ts', 'drizzle.config.mts', 'drizzle.config.js', 'drizzle.config.mjs', 'drizzle.config.cjs', 'drizzle.config.json'];
 
@@ -214,7 +215,7 @@ async function checkDrift(ctx: AdapterContext, configFile: string, outDir: strin
  * listed after it), or it failed inside its prompt code for want of a terminal.
  */
 export function askedForAnswer(output: string): boolean {
-  const text = output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+  const text = stripAnsi(output);
   return /\?\s*$/m.test(text.split('\n').filter((l) => !/^\s*at /.test(l)).join('\n')) || /\bprompt\w*\b|isTTY/.test(text);
 }
 

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { databaseVars, embeddedSql, envVarsRead, jsIgnoreComment, localBin, MigrationToolError, noDatabaseNote, runTool, toolEnv, toolFailed, type AdapterContext, type Inspection, type MigrationAdapter, type MigrationFile } from '../adapter.js';
 import { KNEX_DEFAULT_EXTENSIONS, knexDialect, readKnexfile, type KnexfileFacts } from './knexfile.js';
+import { stripAnsi } from '../../../testresults/model.js';
 
 export const KNEXFILES = ['knexfile.js', 'knexfile.cjs', 'knexfile.mjs', 'knexfile.ts'];
 const DOWN = /\bdown\b\s*[=:(]/;
@@ -97,7 +98,7 @@ function migrationFiles(ctx: AdapterContext, knexfile: string, where: string, fa
 
 /** The pending names `knex migrate:list` printed, or undefined when its output is not that list. */
 export function parseMigrateList(stdout: string): string[] | undefined {
-  const text = stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  const text = stripAnsi(stdout);
   if (/No Pending Migration files Found/i.test(text)) return [];
   const at = text.search(/Found \d+ Pending Migration file/i);
   if (at === -1) return undefined;

@@ -43,12 +43,12 @@ const say = (o) => process.stdout.write('\\n${MARK}' + JSON.stringify(o) + '\\n'
     if (loaded instanceof Error) {
       return say({ error: 'knex found no loader for ' + path.extname(file) + ' knexfiles: install one of ' + loaded.failures.map((f) => f.moduleName).join(', ') });
     }
-  } else if (!/\.[cm]?js$/.test(file)) {
+  } else if (!/\\.[cm]?js$/.test(file)) {
     return say({ error: 'knex has no loader for ' + path.extname(file) + ' knexfiles here (no rechoir/interpret beside knex)' });
   }
   let importFile;
   try { importFile = fromKnex('./lib/migrations/util/import-file'); } catch {}
-  let all = importFile ? await importFile(file) : /\.mjs$/.test(file) ? await import(require('url').pathToFileURL(file)) : require(file);
+  let all = importFile ? await importFile(file) : /\\.mjs$/.test(file) ? await import(require('url').pathToFileURL(file)) : require(file);
   if (all && all.default) all = all.default;
   if (typeof all === 'function') all = await all();
   if (!all || typeof all !== 'object') return say({ error: file + ' exports no configuration object' });

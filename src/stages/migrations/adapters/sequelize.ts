@@ -6,6 +6,7 @@ import path from 'node:path';
 import { tail } from '../../../exec/run.js';
 import { embeddedSql, jsIgnoreComment, localBin, MigrationToolError, runTool, toolEnv, toolFailed, type AdapterContext, type Inspection, type MigrationAdapter, type MigrationFile } from '../adapter.js';
 import type { Dialect, SqlSource } from '../sql/lint.js';
+import { stripAnsi } from '../../../testresults/model.js';
 
 export const SEQUELIZE_DRIFT_NOTE = 'n/a: Sequelize has no model-vs-migration diff';
 
@@ -149,7 +150,7 @@ export const sequelizeAdapter: MigrationAdapter = {
     const args = ['db:migrate:status', ...(url && !envVar ? ['--url', url] : [])];
     const status = await runTool(bin, args, { cwd: ctx.cwd, env, install: 'npm install --save-dev sequelize-cli' });
     // sequelize-cli 5 colours its output whatever NO_COLOR says.
-    const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+    const plain = (text: string) => stripAnsi(text);
     const output = plain(`${status.stdout}\n${status.stderr}`);
     if (status.code !== 0) {
       const reason = NO_CONNECTION.exec(output);
