@@ -14,37 +14,98 @@ const CONTRACT = ['./src/pipeline/stage.ts'];
 const CONFIG = ['./src/config'];
 const HOST = ['./src/host'];
 const ENGINES = ['./src/coverage', './src/testresults', './src/deploy', './src/perf', './src/report'];
-const STAGES = ['./src/stages/migrations', './src/stages/config', './src/stages/test', './src/stages/artifact', './src/stages/deploy', './src/stages/perf'];
+const STAGES = [
+  './src/stages/migrations',
+  './src/stages/config',
+  './src/stages/test',
+  './src/stages/artifact',
+  './src/stages/deploy',
+  './src/stages/perf',
+];
 const RUNNER = ['./src/pipeline/run.ts', './src/stages/index.ts'];
 const FRONT = ['./src/index.ts', './src/main.ts', './src/cli.ts', './src/commands'];
 
 const zone = (target, from, why) => ({ target, from, message: why });
 const layerZones = [
-  zone(FOUNDATION, [...CONTRACT, ...CONFIG, ...HOST, ...ENGINES, ...STAGES, ...RUNNER, ...FRONT], 'the foundation (errors, exec, types) imports nothing else of src/.'),
+  zone(
+    FOUNDATION,
+    [...CONTRACT, ...CONFIG, ...HOST, ...ENGINES, ...STAGES, ...RUNNER, ...FRONT],
+    'the foundation (errors, exec, types) imports nothing else of src/.',
+  ),
   // The contract names what a stage receives (Config, Host) with type-only imports; nothing at run time.
-  zone(CONTRACT, [...ENGINES, ...STAGES, ...RUNNER, ...FRONT], 'the stage contract imports only the foundation and types of config and host.'),
-  zone(CONFIG, [...HOST, ...ENGINES, ...STAGES, ...RUNNER, ...FRONT], 'config imports only the foundation and the stage contract.'),
-  zone(HOST, [...ENGINES, ...STAGES, ...RUNNER, ...FRONT], 'a host imports only the foundation, the contract and config.'),
-  zone(ENGINES, [...STAGES, ...RUNNER, ...FRONT], 'engines never import stages, the runner or the front doors; commands belong with the CLI.'),
+  zone(
+    CONTRACT,
+    [...ENGINES, ...STAGES, ...RUNNER, ...FRONT],
+    'the stage contract imports only the foundation and types of config and host.',
+  ),
+  zone(
+    CONFIG,
+    [...HOST, ...ENGINES, ...STAGES, ...RUNNER, ...FRONT],
+    'config imports only the foundation and the stage contract.',
+  ),
+  zone(
+    HOST,
+    [...ENGINES, ...STAGES, ...RUNNER, ...FRONT],
+    'a host imports only the foundation, the contract and config.',
+  ),
+  zone(
+    ENGINES,
+    [...STAGES, ...RUNNER, ...FRONT],
+    'engines never import stages, the runner or the front doors; commands belong with the CLI.',
+  ),
   zone(STAGES, [...RUNNER, ...FRONT], 'a stage never imports the runner or a front door.'),
   // Stages are loaded one by one by the registry; one stage reaching into another would load both.
-  ...STAGES.map((stage) => zone(stage, STAGES.filter((other) => other !== stage), 'a stage never imports another stage; shared code goes to an engine.')),
+  ...STAGES.map((stage) =>
+    zone(
+      stage,
+      STAGES.filter((other) => other !== stage),
+      'a stage never imports another stage; shared code goes to an engine.',
+    ),
+  ),
   zone(RUNNER, FRONT, 'the pipeline runner never imports a front door.'),
 ];
 
 /** Node's globals, for the plain JavaScript files (bin/, scripts/, bench/, test entry points). */
 const NODE_GLOBALS = Object.fromEntries(
-  ['process', 'console', 'Buffer', 'URL', 'fetch', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'globalThis', 'structuredClone', 'AbortController'].map((name) => [name, 'readonly']),
+  [
+    'process',
+    'console',
+    'Buffer',
+    'URL',
+    'fetch',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'performance',
+    'globalThis',
+    'structuredClone',
+    'AbortController',
+  ].map((name) => [name, 'readonly']),
 );
 
 export default defineConfig(
   // Fixture projects are the services under test, written the way their users write them, not our code.
-  { ignores: ['dist/', '.build/', '.tools/', 'coverage/', '**/node_modules/', 'test/fixtures/', 'test/**/fixtures/', '**/.backend-ci/'] },
+  {
+    ignores: [
+      'dist/',
+      '.build/',
+      '.tools/',
+      'coverage/',
+      '**/node_modules/',
+      'test/fixtures/',
+      'test/**/fixtures/',
+      '**/.backend-ci/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['vitest.config.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['vitest.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     plugins: { 'import-x': importX },
     settings: {
@@ -57,9 +118,15 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // `typeof import('x')` in a type position loads nothing at run time, which is why host.ts uses it.
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       // Off: implementations of Promise-returning interfaces (Host, ArtifactStore, adapters, test doubles) are
       // declared async so that a throw inside them rejects like any other failure instead of escaping synchronously.
       '@typescript-eslint/require-await': 'off',

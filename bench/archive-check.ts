@@ -50,7 +50,15 @@ async function bundle(entry: string, out: string): Promise<string> {
   const { build } = await import('esbuild');
   // tar-stream is CommonJS: the ESM bundle needs a require of its own.
   const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent', banner });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'silent',
+    banner,
+  });
   return out;
 }
 
@@ -73,7 +81,9 @@ async function main(): Promise<void> {
   try {
     const archive = path.join(dir, 'release.tar.gz');
     await writeArchive(archive);
-    console.log(`archive: ${FILES} files, ${((FILES * FILE_BYTES) / 1024 ** 3).toFixed(1)} GiB unpacked, ${(statSync(archive).size / 1024 / 1024).toFixed(1)} MB gzipped`);
+    console.log(
+      `archive: ${FILES} files, ${((FILES * FILE_BYTES) / 1024 ** 3).toFixed(1)} GiB unpacked, ${(statSync(archive).size / 1024 / 1024).toFixed(1)} MB gzipped`,
+    );
     const childFile = path.join(dir, 'child.mjs');
     writeFileSync(childFile, CHILD);
     const now = await bundle(path.join(root, 'src/deploy/archive.ts'), path.join(dir, 'archive-now.mjs'));
@@ -91,7 +101,10 @@ async function main(): Promise<void> {
     } catch {
       console.log(`before: n/a (no ${before} in this checkout's git history)`);
     }
-    const row = (name: string, m: Measured) => console.log(`${name.padEnd(40)} ${m.ms.toFixed(0).padStart(6)} ms  ${m.maxRssMb.toFixed(0).padStart(5)} MB peak RSS  ${m.entries} entries`);
+    const row = (name: string, m: Measured) =>
+      console.log(
+        `${name.padEnd(40)} ${m.ms.toFixed(0).padStart(6)} ms  ${m.maxRssMb.toFixed(0).padStart(5)} MB peak RSS  ${m.entries} entries`,
+      );
     const idle = measure(childFile, 'idle', archive, '');
     const measuredNow = measure(childFile, 'now', archive, now);
     row('idle node', idle);
@@ -99,9 +112,13 @@ async function main(): Promise<void> {
     if (old) {
       const then = measure(childFile, 'before', archive, old);
       row(`before (${before}): gunzipSync + headers`, then);
-      console.log(`now vs before: ${(measuredNow.maxRssMb / then.maxRssMb).toFixed(3)}x peak RSS, ${(measuredNow.ms / then.ms).toFixed(2)}x time`);
+      console.log(
+        `now vs before: ${(measuredNow.maxRssMb / then.maxRssMb).toFixed(3)}x peak RSS, ${(measuredNow.ms / then.ms).toFixed(2)}x time`,
+      );
     }
-    console.log(`target: at most 100 MB peak RSS -> ${measuredNow.maxRssMb <= 100 ? 'met' : 'MISSED'} (${measuredNow.maxRssMb.toFixed(0)} MB)`);
+    console.log(
+      `target: at most 100 MB peak RSS -> ${measuredNow.maxRssMb <= 100 ? 'met' : 'MISSED'} (${measuredNow.maxRssMb.toFixed(0)} MB)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

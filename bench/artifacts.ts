@@ -13,7 +13,9 @@ import { startArtifactService } from '../test/harness/artifact-service.js';
 const ROUNDS = 5;
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
 }
 
 /** A coverage folder shaped like c8's: lcov.info plus one HTML page per source file. */
@@ -21,8 +23,15 @@ function makeCoverage(root: string, sourceFiles: number): void {
   mkdirSync(path.join(root, 'html', 'src'), { recursive: true });
   let lcov = '';
   for (let i = 0; i < sourceFiles; i++) {
-    const lines = Array.from({ length: 200 }, (_, n) => `<tr><td class="line-count">${n + 1}</td><td class="cline-${n % 3 ? 'yes' : 'no'}">${(n * i) % 17}x</td><td><code>const value${n} = compute(${n}, ${i});</code></td></tr>`);
-    writeFileSync(path.join(root, 'html', 'src', `module${i}.ts.html`), `<!doctype html><table>${lines.join('\n')}</table>`);
+    const lines = Array.from(
+      { length: 200 },
+      (_, n) =>
+        `<tr><td class="line-count">${n + 1}</td><td class="cline-${n % 3 ? 'yes' : 'no'}">${(n * i) % 17}x</td><td><code>const value${n} = compute(${n}, ${i});</code></td></tr>`,
+    );
+    writeFileSync(
+      path.join(root, 'html', 'src', `module${i}.ts.html`),
+      `<!doctype html><table>${lines.join('\n')}</table>`,
+    );
     lcov += `SF:src/module${i}.ts\n${Array.from({ length: 200 }, (_, n) => `DA:${n + 1},${n % 3}`).join('\n')}\nend_of_record\n`;
   }
   writeFileSync(path.join(root, 'lcov.info'), lcov);
@@ -61,8 +70,19 @@ const loud = () => (process.stdout.write = realWrite);
 
 const local = new LocalArtifactStore({ directory: path.join(work, 'out') });
 const actions = new ActionsArtifactStore({
-  context: { serverUrl: 'https://github.com', apiUrl: service.url, repository: { owner: 'acme', repo: 'forum-api' }, runId: '1', workspace: work },
-  log: { debug() {}, info() {}, warning: (m) => realWrite(`warning: ${m}\n`), error: (m) => realWrite(`error: ${m}\n`) },
+  context: {
+    serverUrl: 'https://github.com',
+    apiUrl: service.url,
+    repository: { owner: 'acme', repo: 'forum-api' },
+    runId: '1',
+    workspace: work,
+  },
+  log: {
+    debug() {},
+    info() {},
+    warning: (m) => realWrite(`warning: ${m}\n`),
+    error: (m) => realWrite(`error: ${m}\n`),
+  },
 });
 
 const t = { local: [] as number[], cli: [] as number[], actions: [] as number[] };

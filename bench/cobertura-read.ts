@@ -38,12 +38,18 @@ process.stdout.write(JSON.stringify({ ms: performance.now() - started, maxRssMb:
 
 async function writeCobertura(file: string): Promise<void> {
   const out = createWriteStream(file);
-  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
-  await write('<?xml version="1.0" ?>\n<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">\n<coverage line-rate="0.5" branch-rate="0.5" version="1.9" timestamp="1">\n<sources><source>/repo</source></sources>\n<packages><package name="src" line-rate="0.5" branch-rate="0.5">\n<classes>\n');
+  const write = (s: string) =>
+    out.write(s) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  await write(
+    '<?xml version="1.0" ?>\n<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">\n<coverage line-rate="0.5" branch-rate="0.5" version="1.9" timestamp="1">\n<sources><source>/repo</source></sources>\n<packages><package name="src" line-rate="0.5" branch-rate="0.5">\n<classes>\n',
+  );
   for (let c = 0; c < CLASSES; c++) {
     let chunk = `<class name="m${c}.ts" filename="src/module${c}/file${c}.ts" line-rate="0.5" branch-rate="0.5">\n<methods><method name="f${c}" hits="1" signature="()V"><lines><line number="1" hits="1"/></lines></method></methods>\n<lines>\n`;
     for (let l = 1; l <= LINES; l++) {
-      chunk += l % 10 === 0 ? `\t<line number="${l}" hits="${l % 3}" branch="true" condition-coverage="50% (1/2)"/>\n` : `\t<line number="${l}" hits="${l % 3}" branch="false"/>\n`;
+      chunk +=
+        l % 10 === 0
+          ? `\t<line number="${l}" hits="${l % 3}" branch="true" condition-coverage="50% (1/2)"/>\n`
+          : `\t<line number="${l}" hits="${l % 3}" branch="false"/>\n`;
     }
     await write(`${chunk}</lines>\n</class>\n`);
   }
@@ -53,7 +59,15 @@ async function writeCobertura(file: string): Promise<void> {
 
 async function bundle(entry: string, out: string): Promise<string> {
   const { build } = await import('esbuild');
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent', banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'silent',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
   return out;
 }
 
@@ -96,14 +110,19 @@ async function main(): Promise<void> {
   try {
     const file = path.join(dir, 'coverage.xml');
     await writeCobertura(file);
-    console.log(`cobertura: ${CLASSES} classes, ${CLASSES * LINES} lines: ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`);
+    console.log(
+      `cobertura: ${CLASSES} classes, ${CLASSES * LINES} lines: ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`,
+    );
     const childFile = path.join(dir, 'child.mjs');
     writeFileSync(childFile, CHILD);
     const now = await bundle(path.join(root, 'src/coverage/cobertura.ts'), path.join(dir, 'now.mjs'));
     const scanner = await bundle(path.join(root, 'src/coverage/xml.ts'), path.join(dir, 'xml.mjs'));
     const old = await bundleBefore(before, path.join(dir, 'before.mjs'));
     if (!old) console.log(`before: n/a (no ${before} in this checkout's git history)`);
-    const row = (name: string, m: Measured) => console.log(`${name.padEnd(40)} ${m.ms.toFixed(0).padStart(6)} ms  ${m.maxRssMb.toFixed(0).padStart(5)} MB peak RSS  ${m.detail}`);
+    const row = (name: string, m: Measured) =>
+      console.log(
+        `${name.padEnd(40)} ${m.ms.toFixed(0).padStart(6)} ms  ${m.maxRssMb.toFixed(0).padStart(5)} MB peak RSS  ${m.detail}`,
+      );
     measure(childFile, 'now', file, now); // warm the page cache
     row('idle node', measure(childFile, 'idle', file, ''));
     const measuredNow = measure(childFile, 'now', file, now);
@@ -112,7 +131,9 @@ async function main(): Promise<void> {
     if (old) {
       const then = measure(childFile, 'before', file, old);
       row(`before (${before}): one string + scanner`, then);
-      console.log(`now vs before: ${(measuredNow.maxRssMb / then.maxRssMb).toFixed(2)}x peak RSS, ${(measuredNow.ms / then.ms).toFixed(2)}x time`);
+      console.log(
+        `now vs before: ${(measuredNow.maxRssMb / then.maxRssMb).toFixed(2)}x peak RSS, ${(measuredNow.ms / then.ms).toFixed(2)}x time`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

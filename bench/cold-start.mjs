@@ -63,7 +63,11 @@ function size(dir) {
 entries.forEach((entry, j) => {
   const { bytes, files } = size(path.dirname(entry));
   const mb = (bytes / 1e6).toFixed(2);
-  console.log(`${path.dirname(entry).padEnd(26)} ${mb} MB in ${files} files (target: at most 4 MB) ${bytes <= SIZE_TARGET ? 'OK' : 'OVER'}`);
+  console.log(
+    `${path.dirname(entry).padEnd(26)} ${mb} MB in ${files} files (target: at most 4 MB) ${bytes <= SIZE_TARGET ? 'OK' : 'OVER'}`,
+  );
   const a = median(timings[j]);
-  console.log(`${entry.padEnd(26)} median ${a.toFixed(1)} ms, ratio ${(a / b).toFixed(2)}x (target: at most ${TARGET}x) ${a / b <= TARGET ? 'OK' : 'OVER'}`);
+  console.log(
+    `${entry.padEnd(26)} median ${a.toFixed(1)} ms, ratio ${(a / b).toFixed(2)}x (target: at most ${TARGET}x) ${a / b <= TARGET ? 'OK' : 'OVER'}`,
+  );
 });

@@ -50,7 +50,10 @@ interface Measured {
 }
 
 function measure(kind: string, dir: string): Measured {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', kind, dir], { encoding: 'utf8', timeout: 600_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', kind, dir], {
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   if (r.status !== 0) throw new Error(`${kind} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measured;
 }
@@ -76,15 +79,22 @@ async function main(): Promise<void> {
     const concat = measure('concat', dir);
     const merge = measure('merge', dir);
     const memory = measure('in-memory', dir);
-    const row = (name: string, m: Measured) => console.log(`${name.padEnd(34)} ${m.ms.toFixed(0).padStart(6)} ms  ${m.maxRssMb.toFixed(0).padStart(5)} MB peak RSS  ${m.detail}`);
+    const row = (name: string, m: Measured) =>
+      console.log(
+        `${name.padEnd(34)} ${m.ms.toFixed(0).padStart(6)} ms  ${m.maxRssMb.toFixed(0).padStart(5)} MB peak RSS  ${m.detail}`,
+      );
     console.log('each in its own process:');
     row('idle node (+tsx loader)', idle);
     row('concatenate shards (I/O floor)', concat);
     row('mergeLcovFiles', merge);
     row('readCoverage of all shards', memory);
-    console.log(`mergeLcovFiles vs concatenation: ${(merge.ms / concat.ms).toFixed(1)}x time, ${(merge.maxRssMb / concat.maxRssMb).toFixed(2)}x RSS`);
+    console.log(
+      `mergeLcovFiles vs concatenation: ${(merge.ms / concat.ms).toFixed(1)}x time, ${(merge.maxRssMb / concat.maxRssMb).toFixed(2)}x RSS`,
+    );
     console.log(`mergeLcovFiles vs holding everything: ${(merge.maxRssMb / memory.maxRssMb).toFixed(2)}x RSS`);
-    console.log(`target: peak RSS < 500 MB -> ${merge.maxRssMb < 500 ? 'met' : 'MISSED'} (${merge.maxRssMb.toFixed(0)} MB)`);
+    console.log(
+      `target: peak RSS < 500 MB -> ${merge.maxRssMb < 500 ? 'met' : 'MISSED'} (${merge.maxRssMb.toFixed(0)} MB)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

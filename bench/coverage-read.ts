@@ -54,35 +54,62 @@ async function main(): Promise<void> {
     const file = path.join(dir, 'lcov.info');
     await writeLcov(file, { files: 10_000, linesPerFile: 100, functionsPerFile: 5, branchesPerFile: 10 });
     const reader = path.join(dir, 'read.mjs');
-    await build({ entryPoints: [path.join(root, 'src/coverage/read.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: reader, logLevel: 'error' });
+    await build({
+      entryPoints: [path.join(root, 'src/coverage/read.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: reader,
+      logLevel: 'error',
+    });
     const child = path.join(dir, 'child.mjs');
     writeFileSync(child, CHILD);
     const lcovParse = createRequire(import.meta.url).resolve('lcov-parse');
     const measure = (kind: string): Measured => {
-      const r = spawnSync(process.execPath, [child, kind, file, reader, lcovParse], { encoding: 'utf8', timeout: 300_000 });
+      const r = spawnSync(process.execPath, [child, kind, file, reader, lcovParse], {
+        encoding: 'utf8',
+        timeout: 300_000,
+      });
       if (r.status !== 0) throw new Error(`${kind} failed: ${r.stderr}`);
       return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measured;
     };
-    console.log(`lcov: 10,000 files, 1,000,000 DA lines, 50,000 FN, 100,000 BRDA: ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`);
+    console.log(
+      `lcov: 10,000 files, 1,000,000 DA lines, 50,000 FN, 100,000 BRDA: ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`,
+    );
     measure('idle'); // warms the page cache
     const kinds = ['idle', 'lcov-parse', 'ours'] as const;
     const all: Record<string, Measured[]> = { idle: [], 'lcov-parse': [], ours: [] };
     for (let r = 0; r < rounds; r++) for (const kind of kinds) all[kind]!.push(measure(kind));
     const best = (kind: string): Measured => {
       const list = all[kind]!;
-      return { ms: Math.min(...list.map((m) => m.ms)), cpuMs: Math.min(...list.map((m) => m.cpuMs)), maxRssMb: Math.max(...list.map((m) => m.maxRssMb)), detail: list[0]!.detail };
+      return {
+        ms: Math.min(...list.map((m) => m.ms)),
+        cpuMs: Math.min(...list.map((m) => m.cpuMs)),
+        maxRssMb: Math.max(...list.map((m) => m.maxRssMb)),
+        detail: list[0]!.detail,
+      };
     };
     const [idle, theirs, ours] = kinds.map(best) as [Measured, Measured, Measured];
-    const row = (name: string, m: Measured) => console.log(`${name.padEnd(26)} ${m.ms.toFixed(0).padStart(6)} ms wall ${m.cpuMs.toFixed(0).padStart(6)} ms CPU  ${m.maxRssMb.toFixed(0).padStart(5)} MB peak RSS  ${m.detail}`);
+    const row = (name: string, m: Measured) =>
+      console.log(
+        `${name.padEnd(26)} ${m.ms.toFixed(0).padStart(6)} ms wall ${m.cpuMs.toFixed(0).padStart(6)} ms CPU  ${m.maxRssMb.toFixed(0).padStart(5)} MB peak RSS  ${m.detail}`,
+      );
     console.log(`best time and highest RSS of ${rounds} alternating rounds, each run in its own plain node process:`);
     row('idle node', idle);
     row('lcov-parse 1.0.0', theirs);
     row('readCoverage (ours)', ours);
     const speedup = theirs.ms / ours.ms;
     const cpuSpeedup = theirs.cpuMs / ours.cpuMs;
-    console.log(`ours vs lcov-parse: ${speedup.toFixed(2)}x faster (wall), ${cpuSpeedup.toFixed(2)}x less CPU, ${(ours.maxRssMb / theirs.maxRssMb).toFixed(2)}x the RSS`);
-    console.log(`load average during the run: ${(await import('node:os')).loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).availableParallelism()} cores`);
-    console.log(`targets: >= 5x faster -> wall ${speedup >= 5 ? 'met' : 'MISSED'} (${speedup.toFixed(2)}x), CPU ${cpuSpeedup >= 5 ? 'met' : 'MISSED'} (${cpuSpeedup.toFixed(2)}x); <= 150 MB peak RSS -> ${ours.maxRssMb <= 150 ? 'met' : 'MISSED'} (${ours.maxRssMb.toFixed(0)} MB)`);
+    console.log(
+      `ours vs lcov-parse: ${speedup.toFixed(2)}x faster (wall), ${cpuSpeedup.toFixed(2)}x less CPU, ${(ours.maxRssMb / theirs.maxRssMb).toFixed(2)}x the RSS`,
+    );
+    console.log(
+      `load average during the run: ${(await import('node:os')).loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).availableParallelism()} cores`,
+    );
+    console.log(
+      `targets: >= 5x faster -> wall ${speedup >= 5 ? 'met' : 'MISSED'} (${speedup.toFixed(2)}x), CPU ${cpuSpeedup >= 5 ? 'met' : 'MISSED'} (${cpuSpeedup.toFixed(2)}x); <= 150 MB peak RSS -> ${ours.maxRssMb <= 150 ? 'met' : 'MISSED'} (${ours.maxRssMb.toFixed(0)} MB)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -28,10 +28,14 @@ async function measure(settings: DatabaseSettings, id: string) {
 try {
   mkdirSync(path.join(root, 'shared'), { recursive: true });
   const dbFile = path.join(root, 'shared', 'app.db');
-  execFileSync('sqlite3', [dbFile], { input: `${fill}(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${rows}) SELECT i FROM n);` });
+  execFileSync('sqlite3', [dbFile], {
+    input: `${fill}(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${rows}) SELECT i FROM n);`,
+  });
   execFileSync('createdb', ['-h', '127.0.0.1', '-U', 'postgres', dbName]);
   const url = `postgres://postgres@127.0.0.1:5432/${dbName}`;
-  execFileSync('psql', ['-X', '-q', '-d', url, '-v', 'ON_ERROR_STOP=1'], { input: `${fill}generate_series(1, ${rows}) AS i;` });
+  execFileSync('psql', ['-X', '-q', '-d', url, '-v', 'ON_ERROR_STOP=1'], {
+    input: `${fill}generate_series(1, ${rows}) AS i;`,
+  });
 
   const results = [
     await measure({ kind: 'sqlite', path: 'shared/app.db' }, '20260101T000000Z-sqlite'),
@@ -41,9 +45,13 @@ try {
   console.log(`database snapshot/restore, ${rows} rows`);
   console.log('path        snapshot size  snapshot ms  (x sqlite)  restore ms  (x sqlite)');
   for (const r of results) {
-    console.log(`${r.kind.padEnd(10)} ${`${(r.bytes / 1024).toFixed(0)} KiB`.padStart(14)}  ${String(r.snapshotMs).padStart(11)}  ${(r.snapshotMs / base.snapshotMs).toFixed(2).padStart(10)}  ${String(r.restoreMs).padStart(10)}  ${(r.restoreMs / base.restoreMs).toFixed(2).padStart(10)}`);
+    console.log(
+      `${r.kind.padEnd(10)} ${`${(r.bytes / 1024).toFixed(0)} KiB`.padStart(14)}  ${String(r.snapshotMs).padStart(11)}  ${(r.snapshotMs / base.snapshotMs).toFixed(2).padStart(10)}  ${String(r.restoreMs).padStart(10)}  ${(r.restoreMs / base.restoreMs).toFixed(2).padStart(10)}`,
+    );
   }
-  const count = execFileSync('psql', ['-X', '-A', '-t', '-d', url, '-c', 'select count(*) from notes'], { encoding: 'utf8' }).trim();
+  const count = execFileSync('psql', ['-X', '-A', '-t', '-d', url, '-c', 'select count(*) from notes'], {
+    encoding: 'utf8',
+  }).trim();
   if (Number(count) !== rows) throw new Error(`PostgreSQL restore lost rows: ${count} of ${rows}`);
 } finally {
   execFileSync('dropdb', ['-h', '127.0.0.1', '-U', 'postgres', '--if-exists', dbName]);

@@ -7,14 +7,24 @@ import path from 'node:path';
 import { deployRelease, type DeployReport } from '../src/deploy/engine.js';
 import { generateKey, startSshd, type SshServer } from '../test/harness/sshd.js';
 import { RecordingHost } from '../test/support/recording-host.js';
-import { cleanupTargets, makeSource, makeTarget, nextReleaseId, sql, tinySettings, type TestTarget } from '../test/deploy/support.js';
+import {
+  cleanupTargets,
+  makeSource,
+  makeTarget,
+  nextReleaseId,
+  sql,
+  tinySettings,
+  type TestTarget,
+} from '../test/deploy/support.js';
 
 const rounds = Number(process.argv[2] ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function rollbackMs(report: DeployReport): number {
   // Wall time of the rollback on the slowest host: from its first rollback step to unlock.
-  return Math.max(...report.hosts.map((h) => h.steps.filter((s) => s.step.startsWith('rollback')).reduce((a, s) => a + s.ms, 0)));
+  return Math.max(
+    ...report.hosts.map((h) => h.steps.filter((s) => s.step.startsWith('rollback')).reduce((a, s) => a + s.ms, 0)),
+  );
 }
 
 interface Load {
@@ -56,7 +66,12 @@ function load(urls: string[]): Load {
   return state;
 }
 
-async function deployTo(targets: { target: string; healthUrl: string }[], source: string, base: object, changes = {}): Promise<DeployReport> {
+async function deployTo(
+  targets: { target: string; healthUrl: string }[],
+  source: string,
+  base: object,
+  changes = {},
+): Promise<DeployReport> {
   return deployRelease({
     settings: tinySettings(targets, { source, ...base, ...changes }),
     cwd: source,
@@ -66,13 +81,22 @@ async function deployTo(targets: { target: string; healthUrl: string }[], source
   });
 }
 
-async function scenario(name: string, targets: TestTarget[], toTarget: (t: TestTarget, i: number) => string, extra: object) {
+async function scenario(
+  name: string,
+  targets: TestTarget[],
+  toTarget: (t: TestTarget, i: number) => string,
+  extra: object,
+) {
   const list = targets.map((t, i) => ({ target: toTarget(t, i), healthUrl: t.healthUrl }));
   const good = makeSource();
   const first = await deployTo(list, good, extra);
   if (first.status !== 'deployed') throw new Error(`${name}: first deploy failed: ${first.error}`);
   // Some data so the snapshot has something to copy: 20k rows.
-  for (const t of targets) sql(t.db, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) INSERT INTO notes(body) SELECT 'note number ' || i || ' with some text in it' FROM n");
+  for (const t of targets)
+    sql(
+      t.db,
+      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) INSERT INTO notes(body) SELECT 'note number ' || i || ' with some text in it' FROM n",
+    );
 
   const deployMs: number[] = [];
   const rollMs: number[] = [];
@@ -112,12 +136,25 @@ async function scenario(name: string, targets: TestTarget[], toTarget: (t: TestT
     const lr = load(targets.map((t) => t.healthUrl));
     const loadedBad = await deployTo(list, makeSource({ markers: ['fail-health'] }), extra, badSettings);
     await lr.stop();
-    if (loadedBad.status !== 'rolled-back') throw new Error(`${name}: expected a rollback under load, got ${loadedBad.status}`);
+    if (loadedBad.status !== 'rolled-back')
+      throw new Error(`${name}: expected a rollback under load, got ${loadedBad.status}`);
     rollbackFailed += lr.failed;
     rollbackRequests += lr.ok + lr.failed;
     for (const [k, v] of lr.errors) errorKinds.set(`rollback ${k}`, (errorKinds.get(`rollback ${k}`) ?? 0) + v);
   }
-  return { name, deploy: median(deployMs), rollback: median(rollMs), snapshot: median(snapMs), restore: median(restoreMs), snapBytes, deployFailed, deployRequests, rollbackFailed, rollbackRequests, errorKinds };
+  return {
+    name,
+    deploy: median(deployMs),
+    rollback: median(rollMs),
+    snapshot: median(snapMs),
+    restore: median(restoreMs),
+    snapBytes,
+    deployFailed,
+    deployRequests,
+    rollbackFailed,
+    rollbackRequests,
+    errorKinds,
+  };
 }
 
 const servers: SshServer[] = [];
@@ -127,21 +164,37 @@ try {
   results.push(await scenario('local target', [await makeTarget()], (t) => `local:${t.root}`, {}));
   const client = await generateKey(keyDir, 'client');
   for (let i = 0; i < 3; i++) servers.push(await startSshd({ client }));
-  const ssh = { ssh: { privateKey: client.privateKey, knownHosts: servers.map((s) => s.knownHosts).join(''), insecureIgnoreHostKey: false } };
+  const ssh = {
+    ssh: {
+      privateKey: client.privateKey,
+      knownHosts: servers.map((s) => s.knownHosts).join(''),
+      insecureIgnoreHostKey: false,
+    },
+  };
   const three = async () => [await makeTarget(), await makeTarget(), await makeTarget()];
-  results.push(await scenario('3 SSH hosts, batch 1', await three(), (t, i) => servers[i]!.url(t.root), { ...ssh, batchSize: 1 }));
-  results.push(await scenario('3 SSH hosts, batch 3', await three(), (t, i) => servers[i]!.url(t.root), { ...ssh, batchSize: 3 }));
+  results.push(
+    await scenario('3 SSH hosts, batch 1', await three(), (t, i) => servers[i]!.url(t.root), { ...ssh, batchSize: 1 }),
+  );
+  results.push(
+    await scenario('3 SSH hosts, batch 3', await three(), (t, i) => servers[i]!.url(t.root), { ...ssh, batchSize: 3 }),
+  );
 
   const base = results[0]!;
-  console.log(`deploy bench: ${rounds} round(s) per scenario, medians; times without load; failures under load = 2 looping GET /healthz clients per host`);
-  console.log('scenario                 deploy s  (x local)  rollback s  (x local)  snapshot ms  restore ms  failed during deploy  failed during rollback');
+  console.log(
+    `deploy bench: ${rounds} round(s) per scenario, medians; times without load; failures under load = 2 looping GET /healthz clients per host`,
+  );
+  console.log(
+    'scenario                 deploy s  (x local)  rollback s  (x local)  snapshot ms  restore ms  failed during deploy  failed during rollback',
+  );
   for (const r of results) {
     console.log(
       `${r.name.padEnd(24)} ${(r.deploy / 1000).toFixed(2).padStart(8)}  ${(r.deploy / base.deploy).toFixed(2).padStart(9)}  ${(r.rollback / 1000).toFixed(2).padStart(10)}  ${(r.rollback / base.rollback).toFixed(2).padStart(9)}  ${String(r.snapshot).padStart(11)}  ${String(r.restore).padStart(10)}  ${`${r.deployFailed}/${r.deployRequests}`.padStart(20)}  ${`${r.rollbackFailed}/${r.rollbackRequests}`.padStart(22)}`,
     );
   }
   console.log(`SQLite snapshot size: ${(base.snapBytes / 1024).toFixed(0)} KiB (20k rows)`);
-  for (const r of results) if (r.errorKinds.size) console.log(`${r.name} failures by kind: ${[...r.errorKinds].map(([k, v]) => `${k}: ${v}`).join(', ')}`);
+  for (const r of results)
+    if (r.errorKinds.size)
+      console.log(`${r.name} failures by kind: ${[...r.errorKinds].map(([k, v]) => `${k}: ${v}`).join(', ')}`);
 } finally {
   cleanupTargets();
   await Promise.all(servers.map((s) => s.stop()));

@@ -29,7 +29,17 @@ const endpoints: Endpoint[] = [
 function plain(): Promise<{ rps: number; p95: number }> {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url: base, connections: users, duration: seconds, requests: [{ method: 'GET', path: '/a' }, { method: 'GET', path: '/a' }, { method: 'GET', path: '/a' }, { method: 'GET', path: '/b' }] },
+      {
+        url: base,
+        connections: users,
+        duration: seconds,
+        requests: [
+          { method: 'GET', path: '/a' },
+          { method: 'GET', path: '/a' },
+          { method: 'GET', path: '/a' },
+          { method: 'GET', path: '/b' },
+        ],
+      },
       (err, result) => {
         if (err) return reject(err);
         const r = result as unknown as { requests: { average: number }; latency: { p90: number; p97_5: number } };
@@ -41,7 +51,14 @@ function plain(): Promise<{ rps: number; p95: number }> {
 }
 
 async function measured(): Promise<{ rps: number; p95: number }> {
-  const run = await runStage({ baseUrl: new URL(base), endpoints, users, seconds, maxRequests: 10_000_000, timeoutSeconds: 10 });
+  const run = await runStage({
+    baseUrl: new URL(base),
+    endpoints,
+    users,
+    seconds,
+    maxRequests: 10_000_000,
+    timeoutSeconds: 10,
+  });
   return { rps: run.total.rps, p95: run.total.p95 ?? NaN };
 }
 
@@ -61,10 +78,16 @@ const f = (n: number) => n.toFixed(1);
 process.stdout.write(`perf load overhead: ${users} users, ${seconds} s per run, ${rounds} rounds, same server\n`);
 process.stdout.write('round | plain autocannon req/s | runStage req/s | ratio | plain p95~ (ms) | runStage p95 (ms)\n');
 for (const r of rows) {
-  process.stdout.write(`${r.round} | ${f(r.plainRps)} | ${f(r.stageRps)} | ${(r.stageRps / r.plainRps).toFixed(3)} | ${f(r.plainP95)} | ${f(r.stageP95)}\n`);
+  process.stdout.write(
+    `${r.round} | ${f(r.plainRps)} | ${f(r.stageRps)} | ${(r.stageRps / r.plainRps).toFixed(3)} | ${f(r.plainP95)} | ${f(r.stageP95)}\n`,
+  );
 }
 const sum = (k: keyof (typeof rows)[number]) => rows.reduce((n, r) => n + r[k], 0);
 const p95s = rows.map((r) => r.stageP95);
-process.stdout.write(`throughput ratio runStage / plain (mean over rounds): ${(sum('stageRps') / sum('plainRps')).toFixed(3)}\n`);
-process.stdout.write(`runStage p95 spread over rounds: min ${f(Math.min(...p95s))} / max ${f(Math.max(...p95s))} ms (${f(((Math.max(...p95s) - Math.min(...p95s)) / Math.min(...p95s)) * 100)}% of min)\n`);
+process.stdout.write(
+  `throughput ratio runStage / plain (mean over rounds): ${(sum('stageRps') / sum('plainRps')).toFixed(3)}\n`,
+);
+process.stdout.write(
+  `runStage p95 spread over rounds: min ${f(Math.min(...p95s))} / max ${f(Math.max(...p95s))} ms (${f(((Math.max(...p95s) - Math.min(...p95s)) / Math.min(...p95s)) * 100)}% of min)\n`,
+);
 process.stdout.write('(p95~: autocannon has no p95; the midpoint of its p90 and p97.5)\n');

@@ -23,8 +23,21 @@ server.keepAliveTimeout = 30_000;
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
 
-const endpoint: Endpoint = { name: 'ok', method: 'GET', path: '/ok', weight: 1, headers: {}, body: undefined, budgets: {} as Endpoint['budgets'] };
-const quiet: Logger = { info: () => {}, warning: (m) => process.stderr.write(`${m}\n`), error: (m) => process.stderr.write(`${m}\n`), debug: () => {} } as Logger;
+const endpoint: Endpoint = {
+  name: 'ok',
+  method: 'GET',
+  path: '/ok',
+  weight: 1,
+  headers: {},
+  body: undefined,
+  budgets: {} as Endpoint['budgets'],
+};
+const quiet: Logger = {
+  info: () => {},
+  warning: (m) => process.stderr.write(`${m}\n`),
+  error: (m) => process.stderr.write(`${m}\n`),
+  debug: () => {},
+} as Logger;
 const scenario = {
   file: 'bench',
   endpoints: [endpoint],
@@ -36,15 +49,27 @@ const scenario = {
 } as unknown as Scenario;
 
 const engines: Record<string, () => Promise<number>> = {
-  'locust, master + 2 workers': async () => (await runLocust(scenario, { baseUrl: base, log: quiet, workers: 2 })).stages[0]!.total.rps,
+  'locust, master + 2 workers': async () =>
+    (await runLocust(scenario, { baseUrl: base, log: quiet, workers: 2 })).stages[0]!.total.rps,
   'locust, 1 process': async () => (await runLocust(scenario, { baseUrl: base, log: quiet })).stages[0]!.total.rps,
-  autocannon: async () => (await runStage({ baseUrl: base, endpoints: [endpoint], users, seconds, maxRequests: 10_000_000, timeoutSeconds: 10 })).total.rps,
+  autocannon: async () =>
+    (
+      await runStage({
+        baseUrl: base,
+        endpoints: [endpoint],
+        users,
+        seconds,
+        maxRequests: 10_000_000,
+        timeoutSeconds: 10,
+      })
+    ).total.rps,
 };
 const names = Object.keys(engines);
 const rps: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
 for (let r = 0; r < rounds; r++) {
   // Rotate the order so no engine always gets the warmer (or busier) machine.
-  for (const n of [...names.slice(r % names.length), ...names.slice(0, r % names.length)]) rps[n]!.push(await engines[n]!());
+  for (const n of [...names.slice(r % names.length), ...names.slice(0, r % names.length)])
+    rps[n]!.push(await engines[n]!());
 }
 server.close();
 
@@ -53,5 +78,7 @@ const one = mean(rps['locust, 1 process']!);
 process.stdout.write(`${users} users, ${seconds} s per run, ${rounds} rounds, GET /ok answered after 2 ms\n\n`);
 process.stdout.write('| engine | req/s per round | mean req/s | vs locust 1 process |\n|---|---|---:|---:|\n');
 for (const n of names) {
-  process.stdout.write(`| ${n} | ${rps[n]!.map((x) => x.toFixed(0)).join(', ')} | ${mean(rps[n]!).toFixed(0)} | ${(mean(rps[n]!) / one).toFixed(2)} |\n`);
+  process.stdout.write(
+    `| ${n} | ${rps[n]!.map((x) => x.toFixed(0)).join(', ')} | ${mean(rps[n]!).toFixed(0)} | ${(mean(rps[n]!) / one).toFixed(2)} |\n`,
+  );
 }

@@ -21,7 +21,12 @@ const fixture = path.join(root, 'test', 'fixtures', 'forum-api');
 const seconds = Number(process.argv[2] ?? 5);
 const users = (process.argv[3] ?? '10,50,100').split(',').map(Number);
 
-const log: Logger = { info: () => {}, warning: (m: string) => process.stderr.write(`${m}\n`), error: (m: string) => process.stderr.write(`${m}\n`), debug: () => {} } as Logger;
+const log: Logger = {
+  info: () => {},
+  warning: (m: string) => process.stderr.write(`${m}\n`),
+  error: (m: string) => process.stderr.write(`${m}\n`),
+  debug: () => {},
+} as Logger;
 const dir = mkdtempSync(path.join(tmpdir(), 'perf-sprint-'));
 const database = path.join(dir, 'forum.db');
 
@@ -35,7 +40,11 @@ function freePort(): Promise<number> {
 }
 
 function manage(args: string[]): void {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/manage.ts', ...args], { cwd: fixture, env: { ...process.env, DATABASE_PATH: database }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/manage.ts', ...args], {
+    cwd: fixture,
+    env: { ...process.env, DATABASE_PATH: database },
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`manage ${args.join(' ')}: ${r.stderr}`);
 }
 
@@ -46,7 +55,13 @@ const modes = [
 ];
 
 const base = loadScenario(path.join(fixture, 'perf.yml'), root);
-const scenario = { ...base, warmup: { seconds: 1, users: 10 }, stages: users.map((u) => ({ users: u, seconds, rps: undefined })), repeat: 1, limits: { ...base.limits, maxTotalSeconds: 600 } };
+const scenario = {
+  ...base,
+  warmup: { seconds: 1, users: 10 },
+  stages: users.map((u) => ({ users: u, seconds, rps: undefined })),
+  repeat: 1,
+  limits: { ...base.limits, maxTotalSeconds: 600 },
+};
 const rows: string[] = [];
 try {
   manage(['migrate']);
@@ -60,16 +75,30 @@ try {
       readyUrl: `http://127.0.0.1:${port}/healthz`,
       readyTimeoutSeconds: 30,
       log,
-      env: { ...process.env, ...env, PORT: String(port), DATABASE_PATH: database, REDIS_URL: '', LOG_LEVEL: 'warn', SECRET_KEY: 'bench-only-secret-key-0123456789abcdef' },
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        DATABASE_PATH: database,
+        REDIS_URL: '',
+        LOG_LEVEL: 'warn',
+        SECRET_KEY: 'bench-only-secret-key-0123456789abcdef',
+      },
     });
     try {
-      const results = await runLocust(scenario, { baseUrl: new URL(`http://127.0.0.1:${port}`), log, cpu: processGroupCpu(service.pid) });
+      const results = await runLocust(scenario, {
+        baseUrl: new URL(`http://127.0.0.1:${port}`),
+        log,
+        cpu: processGroupCpu(service.pid),
+      });
       for (const s of results.stages) {
         const t = s.total;
         // The sprint's "queries (GET posts)": the list pages only (a write runs up to 7 statements, a page 3).
         const lists = s.endpoints.filter((e) => e.name.startsWith('list')).map((e) => e.measured.maxQueries ?? -1);
         const listQueries = lists.length && Math.max(...lists) >= 0 ? Math.max(...lists) : 'n/a';
-        rows.push(`| ${mode} | ${s.users} | ${t.p95 ?? 'n/a'} | ${t.p99 ?? 'n/a'} | ${t.rps} | ${t.errorRatePct}% | ${listQueries} | ${t.maxQueries ?? 'n/a'} | ${t.avgKB ?? 'n/a'} | ${s.cpuPct === undefined ? 'n/a' : `${s.cpuPct}%`} |`);
+        rows.push(
+          `| ${mode} | ${s.users} | ${t.p95 ?? 'n/a'} | ${t.p99 ?? 'n/a'} | ${t.rps} | ${t.errorRatePct}% | ${listQueries} | ${t.maxQueries ?? 'n/a'} | ${t.avgKB ?? 'n/a'} | ${s.cpuPct === undefined ? 'n/a' : `${s.cpuPct}%`} |`,
+        );
         process.stderr.write(`${rows.at(-1)}\n`);
       }
     } finally {
@@ -79,7 +108,11 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-process.stdout.write(`Locust, one process, fixture perf.yml endpoints, ${seconds} s per stage; the seeded data (5,000 posts, 50,000 comments)\n\n`);
-process.stdout.write('| mode | users | p95 (ms) | p99 (ms) | req/s | errors | queries, GET posts (max) | queries, any request (max) | response KB (avg) | service CPU (avg) |\n');
+process.stdout.write(
+  `Locust, one process, fixture perf.yml endpoints, ${seconds} s per stage; the seeded data (5,000 posts, 50,000 comments)\n\n`,
+);
+process.stdout.write(
+  '| mode | users | p95 (ms) | p99 (ms) | req/s | errors | queries, GET posts (max) | queries, any request (max) | response KB (avg) | service CPU (avg) |\n',
+);
 process.stdout.write('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n');
 process.stdout.write(`${rows.join('\n')}\n`);

@@ -24,15 +24,43 @@ function input(files: number): ReportInput {
   const list: FileCoverage[] = [];
   for (let i = 0; i < files; i++) {
     const covered = (i * 37) % 101;
-    list.push({ path: `src/module${i % 500}/file${i}.ts`, lines: { covered, total: 100 }, branches: { covered: covered >> 1, total: 50 }, functions: { covered: 5, total: 10 }, statements: { covered, total: 100 } });
+    list.push({
+      path: `src/module${i % 500}/file${i}.ts`,
+      lines: { covered, total: 100 },
+      branches: { covered: covered >> 1, total: 50 },
+      functions: { covered: 5, total: 10 },
+      statements: { covered, total: 100 },
+    });
   }
-  const patchFiles = Array.from({ length: files }, (_, i) => ({ path: `src/module${i % 500}/file${i}.ts`, uncovered: [{ start: 10, end: 10 + (i % 9) }] }));
-  const details = Array.from({ length: files }, (_, i) => `- src/module${i % 500}/file${i}.ts: ${i % 100} lines uncovered`).join('\n');
+  const patchFiles = Array.from({ length: files }, (_, i) => ({
+    path: `src/module${i % 500}/file${i}.ts`,
+    uncovered: [{ start: 10, end: 10 + (i % 9) }],
+  }));
+  const details = Array.from(
+    { length: files },
+    (_, i) => `- src/module${i % 500}/file${i}.ts: ${i % 100} lines uncovered`,
+  ).join('\n');
   return {
     name: 'backend-ci',
     stages: [
-      { stage: 'test', status: 'failed', headline: '3 tests failed', durationMs: 5000, outputs: {}, annotations: [], details },
-      { stage: 'migrations', status: 'passed', headline: 'no pending migrations', durationMs: 800, outputs: {}, annotations: [], details },
+      {
+        stage: 'test',
+        status: 'failed',
+        headline: '3 tests failed',
+        durationMs: 5000,
+        outputs: {},
+        annotations: [],
+        details,
+      },
+      {
+        stage: 'migrations',
+        status: 'passed',
+        headline: 'no pending migrations',
+        durationMs: 800,
+        outputs: {},
+        annotations: [],
+        details,
+      },
     ],
     coverage: { files: list, totals: sumTotals(list), sources: ['coverage/lcov.info'] },
     thresholds: { lines: 80 },
@@ -100,7 +128,15 @@ try {
   const file = path.join(dir, 'lcov.info');
   await writeLcov(file, { files: 5_000, linesPerFile: 100, functionsPerFile: 5, branchesPerFile: 10 });
   const entry = path.join(dir, 'report.mjs');
-  await build({ entryPoints: [path.join(root, 'bench/report-entry.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: entry, logLevel: 'error' });
+  await build({
+    entryPoints: [path.join(root, 'bench/report-entry.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: entry,
+    logLevel: 'error',
+  });
   const child = path.join(dir, 'child.mjs');
   writeFileSync(child, CHILD);
   const wall = (args: string[]) => {

@@ -36,7 +36,12 @@ function time(fn: () => unknown, rounds = 5): number {
   return samples.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
 }
 
-const naive = time(() => sql.split(';').map((s) => s.trim()).filter(Boolean));
+const naive = time(() =>
+  sql
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 const split = time(() => splitSql(sql));
 const lint = time(() => lintSql([{ file: 'big.sql', sql }], 'postgres'));
 const findings = lintSql([{ file: 'big.sql', sql }], 'postgres').length;

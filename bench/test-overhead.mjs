@@ -34,13 +34,31 @@ const variants = {
   direct: {
     label: "c8 ... --include 'src/**' npm test",
     command: process.execPath,
-    args: [c8, '--reporter=lcov', '--reporter=json-summary', '--reporter=cobertura', '--reporter=html', '--include', 'src/**', 'npm', 'test'],
+    args: [
+      c8,
+      '--reporter=lcov',
+      '--reporter=json-summary',
+      '--reporter=cobertura',
+      '--reporter=html',
+      '--include',
+      'src/**',
+      'npm',
+      'test',
+    ],
     cwd: fixture,
   },
   stage: {
     label: 'backend-ci run --stages test',
     command: process.execPath,
-    args: [path.join(root, 'bin', 'backend-ci.js'), 'run', '-C', path.relative(root, fixture), '--stages', 'test', '--plain'],
+    args: [
+      path.join(root, 'bin', 'backend-ci.js'),
+      'run',
+      '-C',
+      path.relative(root, fixture),
+      '--stages',
+      'test',
+      '--plain',
+    ],
     cwd: root,
   },
 };
@@ -50,10 +68,18 @@ function time(name) {
   // Both start from no coverage folder: neither pays for cleaning up after the other.
   rmSync(path.join(fixture, 'coverage'), { recursive: true, force: true });
   const started = process.hrtime.bigint();
-  const r = spawnSync(v.command, v.args, { cwd: v.cwd, env, encoding: 'utf8', timeout: 15 * 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(v.command, v.args, {
+    cwd: v.cwd,
+    env,
+    encoding: 'utf8',
+    timeout: 15 * 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (r.status !== 0) {
-    process.stderr.write(`${v.label} exited ${r.status ?? r.signal}\n${(r.stdout ?? '').slice(-3000)}\n${(r.stderr ?? '').slice(-3000)}\n`);
+    process.stderr.write(
+      `${v.label} exited ${r.status ?? r.signal}\n${(r.stdout ?? '').slice(-3000)}\n${(r.stderr ?? '').slice(-3000)}\n`,
+    );
     process.exit(1);
   }
   process.stdout.write(`  ${name.padEnd(6)} ${(ms / 1000).toFixed(2)} s\n`);

@@ -32,7 +32,15 @@ async function bundle(entry: string, out: string): Promise<string> {
   const { build } = await import('esbuild');
   // archiver and yauzl are CommonJS: the ESM bundle needs a require of its own.
   const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent', banner });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'silent',
+    banner,
+  });
   return out;
 }
 
@@ -60,9 +68,14 @@ async function main(): Promise<void> {
     const source = path.join(dir, 'zeros.bin');
     writeFileSync(source, Buffer.alloc(ENTRY_BYTES));
     const zip = path.join(dir, 'artifact.zip');
-    await writeZip(zip, Array.from({ length: ENTRIES }, (_, i) => ({ name: `report/part-${i}.bin`, source })));
+    await writeZip(
+      zip,
+      Array.from({ length: ENTRIES }, (_, i) => ({ name: `report/part-${i}.bin`, source })),
+    );
     rmSync(source);
-    console.log(`zip: ${ENTRIES} entries, ${((ENTRIES * ENTRY_BYTES) / 1024 ** 2).toFixed(0)} MiB unpacked, ${(statSync(zip).size / 1024 / 1024).toFixed(1)} MB zipped`);
+    console.log(
+      `zip: ${ENTRIES} entries, ${((ENTRIES * ENTRY_BYTES) / 1024 ** 2).toFixed(0)} MiB unpacked, ${(statSync(zip).size / 1024 / 1024).toFixed(1)} MB zipped`,
+    );
     const childFile = path.join(dir, 'child.mjs');
     writeFileSync(childFile, CHILD);
     const now = await bundle(path.join(root, 'src/host/zip.ts'), path.join(dir, 'zip-now.mjs'));
@@ -81,7 +94,10 @@ async function main(): Promise<void> {
       console.log(`before: n/a (no ${before} in this checkout's git history)`);
     }
     const dest = path.join(dir, 'out');
-    const row = (name: string, m: Measured) => console.log(`${name.padEnd(44)} ${m.ms.toFixed(0).padStart(6)} ms  ${m.maxRssMb.toFixed(0).padStart(5)} MB peak RSS  ${m.files} files`);
+    const row = (name: string, m: Measured) =>
+      console.log(
+        `${name.padEnd(44)} ${m.ms.toFixed(0).padStart(6)} ms  ${m.maxRssMb.toFixed(0).padStart(5)} MB peak RSS  ${m.files} files`,
+      );
     const idle = measure(childFile, 'idle', zip, dest, '');
     const measuredNow = measure(childFile, 'now', zip, dest, now);
     row('idle node', idle);
@@ -89,7 +105,9 @@ async function main(): Promise<void> {
     if (old) {
       const then = measure(childFile, 'before', zip, dest, old);
       row(`before (${before}): readFileSync + inflateRawSync`, then);
-      console.log(`now vs before: ${(measuredNow.maxRssMb / then.maxRssMb).toFixed(3)}x peak RSS, ${(measuredNow.ms / then.ms).toFixed(2)}x time`);
+      console.log(
+        `now vs before: ${(measuredNow.maxRssMb / then.maxRssMb).toFixed(3)}x peak RSS, ${(measuredNow.ms / then.ms).toFixed(2)}x time`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -14,8 +14,13 @@ import { transformSync } from 'esbuild';
  */
 function lazyImport(name, modulePath) {
   const marker = `// CONCATENATED MODULE: ./node_modules/${modulePath}`;
-  const chunks = readdirSync('dist').filter((f) => f.endsWith('.js') && readFileSync(path.join('dist', f), 'utf8').includes(marker));
-  if (chunks.length !== 1) throw new Error(`bundle: ${modulePath} is in ${chunks.length} chunks, expected 1; update lazyImport in scripts/bundle.mjs`);
+  const chunks = readdirSync('dist').filter(
+    (f) => f.endsWith('.js') && readFileSync(path.join('dist', f), 'utf8').includes(marker),
+  );
+  if (chunks.length !== 1)
+    throw new Error(
+      `bundle: ${modulePath} is in ${chunks.length} chunks, expected 1; update lazyImport in scripts/bundle.mjs`,
+    );
   const file = path.join('dist', chunks[0]);
   const text = readFileSync(file, 'utf8');
   const start = text.indexOf(marker);
@@ -24,7 +29,10 @@ function lazyImport(name, modulePath) {
   const before = text.lastIndexOf('/***/ ((', start);
   const match = binding.exec(text.slice(before, start));
   const end = text.indexOf('\n/***/ })', start);
-  if (!match || end < 0) throw new Error(`bundle: no 'var ${name} = __webpack_require__(...)' before ${modulePath}; update lazyImport in scripts/bundle.mjs`);
+  if (!match || end < 0)
+    throw new Error(
+      `bundle: no 'var ${name} = __webpack_require__(...)' before ${modulePath}; update lazyImport in scripts/bundle.mjs`,
+    );
   // Every use in the whole webpack module (other concatenated modules could share the binding).
   const body = text.slice(before, end).replace(match[0], '');
   const uses = [...body.matchAll(new RegExp(`\\b${name}\\b(.)`, 'g'))];
@@ -42,7 +50,15 @@ rmSync('dist', { recursive: true, force: true });
 node(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--noCheck']);
 // The CLI imports ../package.json for its version; keep that path valid inside .build/.
 copyFileSync('package.json', '.build/package.json');
-const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--target', 'es2022', '--quiet', '--license', 'licenses.txt'];
+const ncc = [
+  'node_modules/@vercel/ncc/dist/ncc/cli.js',
+  'build',
+  '--target',
+  'es2022',
+  '--quiet',
+  '--license',
+  'licenses.txt',
+];
 node([...ncc, '.build/src/index.js', '-o', 'dist']);
 writeFileSync('dist/package.json', '{ "type": "module" }\n');
 rmSync('.build', { recursive: true, force: true });

@@ -26,9 +26,14 @@ function step(title, command, args, options = {}) {
 if (spawnSync('sqlite3', ['-version'], { stdio: 'ignore' }).status !== 0) {
   const isRoot = process.getuid?.() === 0;
   if (isRoot && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0) {
-    step('installing sqlite3 (apt-get)', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null']);
+    step('installing sqlite3 (apt-get)', 'sh', [
+      '-c',
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null',
+    ]);
   } else {
-    process.stderr.write('demo: the sqlite3 command is needed (Debian/Ubuntu: sudo apt-get install sqlite3; macOS: brew install sqlite)\n');
+    process.stderr.write(
+      'demo: the sqlite3 command is needed (Debian/Ubuntu: sudo apt-get install sqlite3; macOS: brew install sqlite)\n',
+    );
     process.exit(1);
   }
 }
@@ -38,9 +43,14 @@ const perfArgs = ['--perf-cpu-pid-file', path.join(target, 'run', 'forum.pid')];
 if (spawnSync('locust', ['--help'], { stdio: 'ignore' }).status !== 0) {
   const isRoot = process.getuid?.() === 0;
   if (isRoot && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0) {
-    step('installing Locust (apt-get install python3-locust)', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-locust >/dev/null']);
+    step('installing Locust (apt-get install python3-locust)', 'sh', [
+      '-c',
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-locust >/dev/null',
+    ]);
   } else {
-    process.stdout.write('\ndemo: Locust is not installed (Debian/Ubuntu: sudo apt-get install python3-locust; elsewhere: pip install locust); the perf stage uses autocannon\n');
+    process.stdout.write(
+      '\ndemo: Locust is not installed (Debian/Ubuntu: sudo apt-get install python3-locust; elsewhere: pip install locust); the perf stage uses autocannon\n',
+    );
     perfArgs.push('--perf-engine', 'autocannon');
   }
 }
@@ -48,13 +58,18 @@ if (spawnSync('locust', ['--help'], { stdio: 'ignore' }).status !== 0) {
 // 1. The fixture's packages (better-sqlite3 compiles here: a minute or two the first time). The CLI itself is
 //    the committed bundle in dist/, which needs no install.
 if (!existsSync(path.join(fixture, 'node_modules', 'better-sqlite3', 'build'))) {
-  step('installing the forum API fixture\'s packages', 'npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: fixture });
+  step("installing the forum API fixture's packages", 'npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: fixture,
+  });
 }
 
 // 2. "Production" data on the target the first time: the deterministic demo set (5,000 posts, 50,000 comments).
 mkdirSync(path.dirname(database), { recursive: true });
 if (!existsSync(database)) {
-  step('seeding the target database', 'npm', ['run', '-s', 'seed'], { cwd: fixture, env: { ...process.env, DATABASE_PATH: database } });
+  step('seeding the target database', 'npm', ['run', '-s', 'seed'], {
+    cwd: fixture,
+    env: { ...process.env, DATABASE_PATH: database },
+  });
 }
 
 // 3. A secret the config stage requires, kept across demo runs (never printed).
@@ -68,7 +83,18 @@ const env = { ...process.env, SECRET_KEY: readFileSync(secretFile, 'utf8').trim(
 process.stdout.write('\n» backend-ci run (test/fixtures/forum-api/backend-ci.yml)\n');
 const run = spawnSync(
   process.execPath,
-  [path.join(root, 'bin', 'backend-ci.js'), 'run', '-C', path.relative(root, fixture), '--deploy-targets', `local:${target}`, '--database-url', database, ...perfArgs, ...process.argv.slice(2)],
+  [
+    path.join(root, 'bin', 'backend-ci.js'),
+    'run',
+    '-C',
+    path.relative(root, fixture),
+    '--deploy-targets',
+    `local:${target}`,
+    '--database-url',
+    database,
+    ...perfArgs,
+    ...process.argv.slice(2),
+  ],
   { cwd: root, stdio: 'inherit', env },
 );
 

@@ -23,7 +23,11 @@ function shownDefault(value: unknown): string | undefined {
 
 const specs = inputSpecs();
 const inputs: Record<string, Record<string, unknown>> = {
-  'config-file': { description: 'Path of a backend-ci.yml, relative to the repository root. Default: backend-ci.yml in the working directory or the root, if present.', required: false },
+  'config-file': {
+    description:
+      'Path of a backend-ci.yml, relative to the repository root. Default: backend-ci.yml in the working directory or the root, if present.',
+    required: false,
+  },
 };
 for (const s of specs) {
   const def = shownDefault(s.default);
@@ -40,7 +44,8 @@ const outputs = Object.fromEntries(Object.entries(OUTPUTS).map(([name, descripti
 
 const action = {
   name: 'backend-ci',
-  description: 'CI/CD for backend services: migrations, config, tests under c8 with coverage gates, artifact, deploy with rollback, load-test budgets, reports.',
+  description:
+    'CI/CD for backend services: migrations, config, tests under c8 with coverage gates, artifact, deploy with rollback, load-test budgets, reports.',
   author: 'backend-ci',
   branding: { icon: 'server', color: 'blue' },
   inputs,
@@ -55,7 +60,15 @@ const parsed = parse(actionYaml) as typeof action;
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const inputRows = Object.entries(parsed.inputs).map(([name, v]) => `| \`${name}\` | ${cell(String(v.description))} |`);
 const outputRows = Object.entries(parsed.outputs).map(([name, v]) => `| \`${name}\` | ${cell(v.description)} |`);
-const tables = ['| Input | Description |', '|---|---|', ...inputRows, '', '| Output | Description |', '|---|---|', ...outputRows].join('\n');
+const tables = [
+  '| Input | Description |',
+  '|---|---|',
+  ...inputRows,
+  '',
+  '| Output | Description |',
+  '|---|---|',
+  ...outputRows,
+].join('\n');
 const readme = readFileSync('README.md', 'utf8');
 const start = '<!-- inputs-outputs:start -->';
 const end = '<!-- inputs-outputs:end -->';

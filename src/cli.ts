@@ -22,7 +22,13 @@ interface Parsed {
 /** Flags of our own; every other --name is an action input (see `backend-ci help inputs`). */
 const BOOLEAN_FLAGS = ['plan', 'force', 'keep-database', 'plain', 'help', 'version'];
 const VALUE_FLAGS = ['to', 'output', 'artifacts-from'];
-const ALIASES: Record<string, string> = { C: 'working-directory', c: 'config-file', config: 'config-file', h: 'help', V: 'version' };
+const ALIASES: Record<string, string> = {
+  C: 'working-directory',
+  c: 'config-file',
+  config: 'config-file',
+  h: 'help',
+  V: 'version',
+};
 
 export function parseArgs(argv: string[]): Parsed {
   const inputNames = new Set([...inputSpecs().map((s) => s.name), 'config-file']);
@@ -50,7 +56,10 @@ export function parseArgs(argv: string[]): Parsed {
         if (!inputNames.has(k)) throw new UsageError(`unknown input '${k}'${didYouMean(k, [...inputNames])}`);
         parsed.inputs[k] = v;
       } else if (inputNames.has(name)) parsed.inputs[name] = takeValue();
-      else throw new UsageError(`unknown option --${name}${didYouMean(name, [...inputNames, ...BOOLEAN_FLAGS, ...VALUE_FLAGS])}; see backend-ci --help`);
+      else
+        throw new UsageError(
+          `unknown option --${name}${didYouMean(name, [...inputNames, ...BOOLEAN_FLAGS, ...VALUE_FLAGS])}; see backend-ci --help`,
+        );
     } else if (!commandSeen) {
       parsed.command = arg;
       commandSeen = true;
@@ -89,7 +98,10 @@ Options:
 Exit codes: 0 success, 1 a stage failed, 2 usage or configuration error.`;
 
 function inputsHelp(): string {
-  const rows = inputSpecs().map((s) => `  --${s.name.padEnd(26)} ${s.doc}${s.default !== undefined && !(Array.isArray(s.default) && !s.default.length) ? ` [default: ${Array.isArray(s.default) ? s.default.join(',') : String(s.default)}]` : ''}`);
+  const rows = inputSpecs().map(
+    (s) =>
+      `  --${s.name.padEnd(26)} ${s.doc}${s.default !== undefined && !(Array.isArray(s.default) && !s.default.length) ? ` [default: ${Array.isArray(s.default) ? s.default.join(',') : String(s.default)}]` : ''}`,
+  );
   return ['Settings (action inputs; also settable in backend-ci.yml):', ...rows].join('\n');
 }
 
@@ -98,8 +110,18 @@ async function withConfig(parsed: Parsed, stageOverride?: string): Promise<{ con
   const inputs = { ...parsed.inputs };
   if (stageOverride) inputs.stages = stageOverride;
   const secrets: string[] = [];
-  const config = loadConfig({ workspace, inputs, onSecret: (s) => secrets.push(s), migrationsFolder: toolMigrationsFolder });
-  const host = await LocalHost.create({ baseDir: config.cwd, workspace, plain: parsed.flags.has('plain'), artifactsFrom: parsed.values['artifacts-from'] ? path.resolve(parsed.values['artifacts-from']) : undefined });
+  const config = loadConfig({
+    workspace,
+    inputs,
+    onSecret: (s) => secrets.push(s),
+    migrationsFolder: toolMigrationsFolder,
+  });
+  const host = await LocalHost.create({
+    baseDir: config.cwd,
+    workspace,
+    plain: parsed.flags.has('plain'),
+    artifactsFrom: parsed.values['artifacts-from'] ? path.resolve(parsed.values['artifacts-from']) : undefined,
+  });
   for (const s of secrets) host.setSecret(s);
   return { config, host };
 }
@@ -107,7 +129,9 @@ async function withConfig(parsed: Parsed, stageOverride?: string): Promise<{ con
 async function runStages(parsed: Parsed, only?: string): Promise<number> {
   const { config, host } = await withConfig(parsed, only);
   const result = await runPipeline(config, host, stages);
-  process.stdout.write(`\nreport: ${path.relative(process.cwd(), path.join(host.resultsDir, 'summary.md'))}   results: ${path.relative(process.cwd(), result.resultsJson)}\n`);
+  process.stdout.write(
+    `\nreport: ${path.relative(process.cwd(), path.join(host.resultsDir, 'summary.md'))}   results: ${path.relative(process.cwd(), result.resultsJson)}\n`,
+  );
   if (result.configError) return 2;
   return result.failed ? 1 : 0;
 }
@@ -147,18 +171,28 @@ export async function main(argv: string[]): Promise<number> {
       const { config, host } = await withConfig(parsed);
       const deploy = await import('./commands/deploy.js');
       if (parsed.command === 'deploy') return deploy.deployCommand(config, host, { plan: parsed.flags.has('plan') });
-      if (parsed.command === 'rollback') return deploy.rollbackCommand(config, host, { to: parsed.values.to, keepDatabase: parsed.flags.has('keep-database') });
+      if (parsed.command === 'rollback')
+        return deploy.rollbackCommand(config, host, {
+          to: parsed.values.to,
+          keepDatabase: parsed.flags.has('keep-database'),
+        });
       if (parsed.command === 'recover') return deploy.recoverCommand(config, host);
       if (parsed.command === 'releases') return deploy.releasesCommand(config, host);
       return deploy.unlockCommand(config, host, { force: parsed.flags.has('force') });
     }
     case 'merge-coverage': {
       const { config, host } = await withConfig(parsed);
-      if (!parsed.positionals.length) throw new UsageError('merge-coverage needs the shard coverage folders (or lcov files) as arguments');
-      return (await import('./commands/merge-coverage.js')).mergeCoverageCommand(config, host, { inputs: parsed.positionals, output: parsed.values.output });
+      if (!parsed.positionals.length)
+        throw new UsageError('merge-coverage needs the shard coverage folders (or lcov files) as arguments');
+      return (await import('./commands/merge-coverage.js')).mergeCoverageCommand(config, host, {
+        inputs: parsed.positionals,
+        output: parsed.values.output,
+      });
     }
     default:
-      throw new UsageError(`unknown command '${parsed.command}'${didYouMean(parsed.command, ['run', 'test', 'migrations', 'config', 'perf', 'deploy', 'rollback', 'recover', 'releases', 'unlock', 'merge-coverage', 'help'])}; see backend-ci --help`);
+      throw new UsageError(
+        `unknown command '${parsed.command}'${didYouMean(parsed.command, ['run', 'test', 'migrations', 'config', 'perf', 'deploy', 'rollback', 'recover', 'releases', 'unlock', 'merge-coverage', 'help'])}; see backend-ci --help`,
+      );
   }
 }
 
@@ -169,7 +203,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const usage = error instanceof UsageError || error instanceof ConfigError;
     process.stderr.write(`backend-ci: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (!usage && error instanceof Error && error.stack && process.env.BACKEND_CI_DEBUG) process.stderr.write(`${error.stack}\n`);
+    if (!usage && error instanceof Error && error.stack && process.env.BACKEND_CI_DEBUG)
+      process.stderr.write(`${error.stack}\n`);
     process.exitCode = usage ? 2 : 1;
   },
 );

@@ -25,7 +25,13 @@ export async function run(): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     // "backend-ci.yml:16:3: ..." becomes an annotation on that line of the file.
     const at = error instanceof ConfigError ? /^([^\s:][^:]*):(\d+):(\d+): /.exec(message) : null;
-    if (at) core.error(message.slice(at[0].length), { title: 'backend-ci configuration', file: at[1], startLine: Number(at[2]), startColumn: Number(at[3]) });
+    if (at)
+      core.error(message.slice(at[0].length), {
+        title: 'backend-ci configuration',
+        file: at[1],
+        startLine: Number(at[2]),
+        startColumn: Number(at[3]),
+      });
     core.setFailed(message);
   }
 }

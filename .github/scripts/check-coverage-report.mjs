@@ -29,13 +29,17 @@ if (!folder || !existsSync(folder)) {
     }
     const want = Number(expected);
     if (expected === undefined || expected === '' || !Number.isFinite(want)) {
-      problems.push(`the expected line coverage '${expected ?? ''}' is not a number (the step's coverage-lines output was not set)`);
+      problems.push(
+        `the expected line coverage '${expected ?? ''}' is not a number (the step's coverage-lines output was not set)`,
+      );
     } else if (typeof pct !== 'number') {
       problems.push('coverage-summary.json has no total.lines.pct');
     } else if (Math.abs(pct - want) > 0.01) {
       problems.push(`coverage-summary.json says ${pct}% of lines, the step's output says ${want}%`);
     } else {
-      console.log(`coverage-report: lcov.info, index.html and coverage-summary.json present; lines ${pct}% as the step reported`);
+      console.log(
+        `coverage-report: lcov.info, index.html and coverage-summary.json present; lines ${pct}% as the step reported`,
+      );
     }
   }
 }

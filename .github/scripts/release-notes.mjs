@@ -13,7 +13,9 @@ const lines = readFileSync(changelog, 'utf8').split(/\r?\n/);
 // Keep a Changelog headings: "## [1.2.3] - 2026-12-01".
 const start = lines.findIndex((l) => l.startsWith(`## [${version}]`));
 if (start < 0) {
-  console.error(`release-notes: ${changelog} has no '## [${version}]' section; add one (move the Unreleased entries under it) and tag again`);
+  console.error(
+    `release-notes: ${changelog} has no '## [${version}]' section; add one (move the Unreleased entries under it) and tag again`,
+  );
   process.exit(1);
 }
 const end = lines.findIndex((l, i) => i > start && /^## \[/.test(l));

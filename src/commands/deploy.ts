@@ -6,7 +6,14 @@ import type { Config } from '../config/config.js';
 import type { Host } from '../host/host.js';
 import { deployOutputs, runDeploy } from '../stages/deploy/stage.js';
 import { RELEASE_ID } from '../deploy/layout.js';
-import { listReleases, planDeploy, recoverFleet, rollbackFleet, unlockTargets, type OperationOptions } from '../deploy/operations.js';
+import {
+  listReleases,
+  planDeploy,
+  recoverFleet,
+  rollbackFleet,
+  unlockTargets,
+  type OperationOptions,
+} from '../deploy/operations.js';
 import { deployMarkdown, headline, planText, recoverText, releasesText, rollbackText } from '../deploy/report.js';
 import { ConfigError } from '../errors.js';
 
@@ -38,14 +45,29 @@ export async function deployCommand(config: Config, host: Host, options: { plan?
   return report.status === 'deployed' ? 0 : 1;
 }
 
-export async function rollbackCommand(config: Config, host: Host, options: { to?: string; keepDatabase?: boolean } = {}): Promise<number> {
+export async function rollbackCommand(
+  config: Config,
+  host: Host,
+  options: { to?: string; keepDatabase?: boolean } = {},
+): Promise<number> {
   if (options.to !== undefined && !RELEASE_ID.test(options.to)) {
-    throw new ConfigError(`--to '${options.to}' is not a release id; expected YYYYMMDDTHHMMSSZ-sha (see 'backend-ci releases')`);
+    throw new ConfigError(
+      `--to '${options.to}' is not a release id; expected YYYYMMDDTHHMMSSZ-sha (see 'backend-ci releases')`,
+    );
   }
-  const results = await rollbackFleet({ ...operationOptions(config, host), to: options.to, keepDatabase: !!options.keepDatabase });
+  const results = await rollbackFleet({
+    ...operationOptions(config, host),
+    to: options.to,
+    keepDatabase: !!options.keepDatabase,
+  });
   const text = rollbackText(results);
   print(host, text);
-  await host.appendSummary(`**rollback ${results.every((r) => r.ok) ? 'done' : 'FAILED'}**\n\n${text.split('\n').map((l) => `- ${l}`).join('\n')}\n`);
+  await host.appendSummary(
+    `**rollback ${results.every((r) => r.ok) ? 'done' : 'FAILED'}**\n\n${text
+      .split('\n')
+      .map((l) => `- ${l}`)
+      .join('\n')}\n`,
+  );
   return results.every((r) => r.ok) ? 0 : 1;
 }
 
@@ -54,7 +76,12 @@ export async function recoverCommand(config: Config, host: Host): Promise<number
   const results = await recoverFleet(operationOptions(config, host));
   const text = recoverText(results);
   print(host, text);
-  await host.appendSummary(`**recover**\n\n${text.split('\n').map((l) => `- ${l}`).join('\n')}\n`);
+  await host.appendSummary(
+    `**recover**\n\n${text
+      .split('\n')
+      .map((l) => `- ${l}`)
+      .join('\n')}\n`,
+  );
   return results.every((r) => r.problems.length === 0) ? 0 : 1;
 }
 

@@ -25,29 +25,50 @@ function reportsOf(input: string, workspace: string): string[] {
   }
   if (!stats.isDirectory()) return [resolved];
   const found = findCoverageFiles(resolved).filter((f) => MERGEABLE.has(path.basename(f)));
-  if (found.length === 0) throw new ConfigError(`merge-coverage: '${input}' holds no lcov.info or coverage-summary.json to merge`);
+  if (found.length === 0)
+    throw new ConfigError(`merge-coverage: '${input}' holds no lcov.info or coverage-summary.json to merge`);
   return found;
 }
 
 /** Returns the exit code: 0 merged and every threshold met, 1 a threshold missed. */
-export async function mergeCoverageCommand(config: Config, host: Host, options: { inputs: string[]; output?: string }): Promise<number> {
+export async function mergeCoverageCommand(
+  config: Config,
+  host: Host,
+  options: { inputs: string[]; output?: string },
+): Promise<number> {
   const inputs = options.inputs.flatMap((input) => reportsOf(input, config.workspace));
   const output = path.resolve(config.workspace, options.output ?? path.join(config.cwd, config.test.coverageDirectory));
   if (inputs.some((f) => path.dirname(f) === output)) {
-    throw new ConfigError(`merge-coverage: the output folder ${output} is one of the inputs; pass --output DIR elsewhere`);
+    throw new ConfigError(
+      `merge-coverage: the output folder ${output} is one of the inputs; pass --output DIR elsewhere`,
+    );
   }
   const merged = await mergeCoverageFiles(inputs, output);
   const written = [merged.lcov, merged.jsonSummary].filter((f): f is string => !!f);
-  host.log.info(`merged ${inputs.length} report${inputs.length === 1 ? '' : 's'} (${merged.files} source files) into ${written.map((f) => path.relative(config.workspace, f) || f).join(', ')}`);
+  host.log.info(
+    `merged ${inputs.length} report${inputs.length === 1 ? '' : 's'} (${merged.files} source files) into ${written.map((f) => path.relative(config.workspace, f) || f).join(', ')}`,
+  );
 
   // The same fail-closed rules as the test stage: an empty merge is "not checked", never "100% (0/0)".
-  const verdict = await gateCoverage({ files: written, lookedIn: written.join(', ') || output, workspace: config.workspace, cwd: config.cwd, thresholds: config.test.thresholds, perFile: config.test.perFile, compareTree: false });
+  const verdict = await gateCoverage({
+    files: written,
+    lookedIn: written.join(', ') || output,
+    workspace: config.workspace,
+    cwd: config.cwd,
+    thresholds: config.test.thresholds,
+    perFile: config.test.perFile,
+    compareTree: false,
+  });
   const report = verdict.report;
   if (report) for (const m of METRICS) host.log.info(`${m}: ${metricText(report.totals[m])}`);
   for (const f of verdict.failures) host.log.error(f);
   for (const f of verdict.thresholdFailures) host.log.error(describeFailure(f));
   for (const w of verdict.warnings) host.log.warning(w);
-  await host.appendSummary([`### Merged coverage (${inputs.length} reports)`, '', renderVerdict(verdict, config.test.thresholds), ''].join('\n'));
+  await host.appendSummary(
+    [`### Merged coverage (${inputs.length} reports)`, '', renderVerdict(verdict, config.test.thresholds), ''].join(
+      '\n',
+    ),
+  );
   return verdictFails(verdict) ? 1 : 0;
 }
 

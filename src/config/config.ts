@@ -2,7 +2,16 @@
 // backend-ci.yml, merged into one validated, typed Config. Inputs win over the file.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import { ConfigError } from '../errors.js';
 import { FileOrigin, InputOrigin, obj, type Field, type Infer, type ObjectField, type RawValue } from './schema.js';
 import { artifact } from './sections/artifact.js';
@@ -63,7 +72,15 @@ export function inputSpecs(): InputSpec[] {
       for (const [key, sub] of Object.entries(shape)) walk(sub, at ? `${at}.${key}` : key);
       return;
     }
-    if (field.input) out.push({ name: field.input, path: at, doc: field.doc, kind: field.kind, default: field.fallback(at), secret: !!field.secret });
+    if (field.input)
+      out.push({
+        name: field.input,
+        path: at,
+        doc: field.doc,
+        kind: field.kind,
+        default: field.fallback(at),
+        secret: !!field.secret,
+      });
   };
   walk(configSchema, '');
   return out;
@@ -72,7 +89,9 @@ export function inputSpecs(): InputSpec[] {
 const EXTRA_INPUTS = ['config-file'];
 
 export function loadConfig(options: LoadOptions): Config {
-  const inputs = Object.fromEntries(Object.entries(options.inputs).filter(([, v]) => v !== undefined && v.trim() !== '')) as Record<string, string>;
+  const inputs = Object.fromEntries(
+    Object.entries(options.inputs).filter(([, v]) => v !== undefined && v.trim() !== ''),
+  ) as Record<string, string>;
   const specs = inputSpecs();
   const known = new Set([...specs.map((s) => s.name), ...EXTRA_INPUTS]);
   for (const name of Object.keys(inputs)) {
@@ -81,7 +100,10 @@ export function loadConfig(options: LoadOptions): Config {
 
   const configFile = findConfigFile(options.workspace, inputs);
   const raw = configFile ? readYaml(configFile, options.workspace) : undefined;
-  const settings = configSchema.parse(raw ?? { value: {}, origin: new InputOrigin('(defaults)'), entries: new Map() }, '') as Record<string, unknown>;
+  const settings = configSchema.parse(
+    raw ?? { value: {}, origin: new InputOrigin('(defaults)'), entries: new Map() },
+    '',
+  ) as Record<string, unknown>;
 
   for (const spec of specs) {
     const text = inputs[spec.name];
@@ -98,8 +120,14 @@ export function loadConfig(options: LoadOptions): Config {
   }
   const cwd = path.resolve(options.workspace, config.workingDirectory);
   if (!existsSync(cwd)) {
-    const from = inputs['working-directory'] ? "input 'working-directory'" : configFile ? `${relative(options.workspace, configFile)}` : 'the default';
-    throw new ConfigError(`${from}: working directory '${config.workingDirectory}' does not exist (resolved to ${cwd})`);
+    const from = inputs['working-directory']
+      ? "input 'working-directory'"
+      : configFile
+        ? `${relative(options.workspace, configFile)}`
+        : 'the default';
+    throw new ConfigError(
+      `${from}: working directory '${config.workingDirectory}' does not exist (resolved to ${cwd})`,
+    );
   }
   // deploy.migrationsDir follows the migration tool's own folder unless backend-ci.yml sets it.
   if (options.migrationsFolder && !raw?.entries?.get('deploy')?.entries?.has('migrationsDir')) {
@@ -141,7 +169,10 @@ export const MAX_ALIAS_NODES = 10_000;
 export function readYaml(file: string, workspace: string): RawValue {
   const shown = relative(workspace, file);
   const size = statSync(file).size;
-  if (size > MAX_YAML_BYTES) throw new ConfigError(`${shown}: ${size} bytes; a settings or scenario file may have at most ${MAX_YAML_BYTES} bytes (1 MiB)`);
+  if (size > MAX_YAML_BYTES)
+    throw new ConfigError(
+      `${shown}: ${size} bytes; a settings or scenario file may have at most ${MAX_YAML_BYTES} bytes (1 MiB)`,
+    );
   const text = readFileSync(file, 'utf8');
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
@@ -156,9 +187,14 @@ export function readYaml(file: string, workspace: string): RawValue {
   let aliasNodes = 0;
   const convert = (node: unknown, viaAlias = false, depth = 0): RawValue => {
     if (viaAlias && ++aliasNodes > MAX_ALIAS_NODES) {
-      throw new ConfigError(`${at((node as YamlNode | undefined)?.range?.[0]).describe()}: aliases expand to more than ${MAX_ALIAS_NODES} values; refusing to expand them further`);
+      throw new ConfigError(
+        `${at((node as YamlNode | undefined)?.range?.[0]).describe()}: aliases expand to more than ${MAX_ALIAS_NODES} values; refusing to expand them further`,
+      );
     }
-    if (depth > 100) throw new ConfigError(`${at((node as YamlNode | undefined)?.range?.[0]).describe()}: nested more than 100 levels deep`);
+    if (depth > 100)
+      throw new ConfigError(
+        `${at((node as YamlNode | undefined)?.range?.[0]).describe()}: nested more than 100 levels deep`,
+      );
     if (isAlias(node)) {
       const target = node.resolve(doc as Document);
       if (!target) throw new ConfigError(`${at(node.range?.[0]).describe()}: alias *${node.source} names no anchor`);
@@ -179,7 +215,10 @@ export function readYaml(file: string, workspace: string): RawValue {
         if (isMerge && (isAlias(pair.value) || isSeq(pair.value) || isMap(pair.value))) {
           // A merge key: the anchored maps' entries, under the keys this map does not set itself.
           for (const source of child.items ?? [child]) {
-            if (!source.entries) throw new ConfigError(`${source.origin.describe()}: << merges a mapping, not ${JSON.stringify(source.value)}`);
+            if (!source.entries)
+              throw new ConfigError(
+                `${source.origin.describe()}: << merges a mapping, not ${JSON.stringify(source.value)}`,
+              );
             merged.push(...source.entries);
           }
           continue;

@@ -1,10 +1,15 @@
 // Every output the action sets, with its description; action.yml and the README are generated from this list.
 export const OUTPUTS: Record<string, string> = {
-  'coverage-lines': 'Line coverage, percent; empty when the report has no lines to count (n/a) or no coverage was read.',
-  'coverage-branches': 'Branch coverage, percent; empty when the report has no branches to count (n/a) or no coverage was read.',
-  'coverage-functions': 'Function coverage, percent; empty when the report has no functions to count (n/a) or no coverage was read.',
-  'coverage-statements': 'Statement coverage, percent; empty when the report has no statements to count (n/a) or no coverage was read.',
-  'patch-coverage': 'Coverage of the lines this change added or modified, percent (pull requests and pushes with a base).',
+  'coverage-lines':
+    'Line coverage, percent; empty when the report has no lines to count (n/a) or no coverage was read.',
+  'coverage-branches':
+    'Branch coverage, percent; empty when the report has no branches to count (n/a) or no coverage was read.',
+  'coverage-functions':
+    'Function coverage, percent; empty when the report has no functions to count (n/a) or no coverage was read.',
+  'coverage-statements':
+    'Statement coverage, percent; empty when the report has no statements to count (n/a) or no coverage was read.',
+  'patch-coverage':
+    'Coverage of the lines this change added or modified, percent (pull requests and pushes with a base).',
   'tests-passed': 'Number of tests that passed.',
   'tests-failed': 'Number of tests that failed.',
   'pending-migrations': 'Number of migrations not applied, plus model changes with no migration file.',

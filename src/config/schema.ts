@@ -9,7 +9,11 @@ export interface Origin {
 }
 
 export class FileOrigin implements Origin {
-  constructor(readonly file: string, readonly line: number, readonly column: number) {}
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+  ) {}
   describe(): string {
     return `${this.file}:${this.line}:${this.column}`;
   }
@@ -67,7 +71,8 @@ export function str<D extends string | undefined = undefined>(
 ): Field<D extends string ? string : string | undefined> {
   type T = D extends string ? string : string | undefined;
   const check = (v: string, origin: Origin, path: string): T => {
-    if (opts.pattern && !opts.pattern.test(v)) fail(origin, path, opts.patternDoc ?? `a string matching ${opts.pattern}`, v);
+    if (opts.pattern && !opts.pattern.test(v))
+      fail(origin, path, opts.patternDoc ?? `a string matching ${opts.pattern}`, v);
     return v as T;
   };
   return {
@@ -76,7 +81,8 @@ export function str<D extends string | undefined = undefined>(
     input: opts.input,
     secret: opts.secret,
     parse(raw, path) {
-      if (typeof raw.value === 'number' || typeof raw.value === 'boolean') return check(String(raw.value), raw.origin, path);
+      if (typeof raw.value === 'number' || typeof raw.value === 'boolean')
+        return check(String(raw.value), raw.origin, path);
       if (typeof raw.value !== 'string') fail(raw.origin, path, 'a string', raw.value);
       return check(raw.value, raw.origin, path);
     },
@@ -104,7 +110,8 @@ export function num<D extends number | undefined = undefined>(
     const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
     if (typeof n !== 'number' || !Number.isFinite(n)) fail(origin, path, expected(), v);
     if (opts.integer && !Number.isInteger(n)) fail(origin, path, expected(), v);
-    if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) fail(origin, path, expected(), v);
+    if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max))
+      fail(origin, path, expected(), v);
     return n as T;
   };
   return {
@@ -166,11 +173,17 @@ export function oneOf<const V extends readonly string[], D extends V[number] | u
  * A list. From the file: a YAML sequence. From an input: one item per line, or comma-separated on one line
  * (the way upload-artifact takes paths).
  */
-export function list<T>(of: Field<T>, opts: Common<NonNullable<T>[]> & { default?: NonNullable<T>[]; separator?: 'lines' | 'lines-or-commas' }): Field<NonNullable<T>[]> {
+export function list<T>(
+  of: Field<T>,
+  opts: Common<NonNullable<T>[]> & { default?: NonNullable<T>[]; separator?: 'lines' | 'lines-or-commas' },
+): Field<NonNullable<T>[]> {
   return listImpl(of as Field<NonNullable<T>>, opts);
 }
 
-function listImpl<T>(of: Field<T>, opts: Common<T[]> & { default?: T[]; separator?: 'lines' | 'lines-or-commas' }): Field<T[]> {
+function listImpl<T>(
+  of: Field<T>,
+  opts: Common<T[]> & { default?: T[]; separator?: 'lines' | 'lines-or-commas' },
+): Field<T[]> {
   return {
     kind: `list(${of.kind})`,
     doc: opts.doc,
@@ -185,9 +198,20 @@ function listImpl<T>(of: Field<T>, opts: Common<T[]> & { default?: T[]; separato
       return items.map((item, i) => of.parse(item, `${path}[${i}]`));
     },
     parseInput(text, origin, path) {
-      const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
-      const parts = (opts.separator ?? 'lines-or-commas') === 'lines-or-commas' && lines.length === 1 ? lines[0]!.split(',').map((s) => s.trim()).filter(Boolean) : lines;
-      return parts.map((p, i) => (of.parseInput ? of.parseInput(p, origin, `${path}[${i}]`) : of.parse({ value: p, origin }, `${path}[${i}]`)));
+      const lines = text
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const parts =
+        (opts.separator ?? 'lines-or-commas') === 'lines-or-commas' && lines.length === 1
+          ? lines[0]!
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : lines;
+      return parts.map((p, i) =>
+        of.parseInput ? of.parseInput(p, origin, `${path}[${i}]`) : of.parse({ value: p, origin }, `${path}[${i}]`),
+      );
     },
     fallback: () => (opts.default ? [...opts.default] : []),
   };
@@ -218,7 +242,8 @@ export function obj<S extends Shape>(shape: S, opts: { doc: string }): ObjectFie
     for (const [key, field] of Object.entries(shape)) {
       const sub = `${path ? `${path}.` : ''}${key}`;
       const entry = entries.get(key);
-      out[key] = entry && entry.value !== null && entry.value !== undefined ? field.parse(entry, sub) : field.fallback(sub);
+      out[key] =
+        entry && entry.value !== null && entry.value !== undefined ? field.parse(entry, sub) : field.fallback(sub);
     }
     return out as InferShape<S>;
   };
@@ -232,7 +257,10 @@ export function obj<S extends Shape>(shape: S, opts: { doc: string }): ObjectFie
 }
 
 /** A list of mappings (deploy targets, perf endpoints). */
-export function listOf<S extends Shape>(item: ObjectField<S>, opts: { doc: string; input?: string; parseInput?: (text: string, origin: Origin, path: string) => InferShape<S>[] }): Field<InferShape<S>[]> {
+export function listOf<S extends Shape>(
+  item: ObjectField<S>,
+  opts: { doc: string; input?: string; parseInput?: (text: string, origin: Origin, path: string) => InferShape<S>[] },
+): Field<InferShape<S>[]> {
   return {
     kind: 'list(object)',
     doc: opts.doc,
@@ -253,7 +281,8 @@ export function record<T>(of: Field<T>, opts: { doc: string }): Field<Record<str
     kind: `record(${of.kind})`,
     doc: opts.doc,
     parse(raw, path) {
-      if (raw.value === null || typeof raw.value !== 'object' || Array.isArray(raw.value)) fail(raw.origin, path, 'a mapping', raw.value);
+      if (raw.value === null || typeof raw.value !== 'object' || Array.isArray(raw.value))
+        fail(raw.origin, path, 'a mapping', raw.value);
       const out: Record<string, T> = {};
       for (const [key, entry] of raw.entries ?? []) out[key] = of.parse(entry, `${path}.${key}`);
       return out;
@@ -287,5 +316,7 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
       bestDistance = d;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean '${best}'?)` : '';
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3))
+    ? ` (did you mean '${best}'?)`
+    : '';
 }

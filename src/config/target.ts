@@ -25,7 +25,8 @@ export type Target = LocalTarget | SshTarget;
  */
 export const SAFE_PATH = /^\/[A-Za-z0-9._@+\-/]*$/;
 const SAFE_USER = /^[A-Za-z_][A-Za-z0-9._-]{0,31}$/;
-const SAFE_HOST = /^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/;
+const SAFE_HOST =
+  /^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/;
 
 function checkPath(p: string, where: string, text: string): string {
   if (!SAFE_PATH.test(p) || p.split('/').includes('..')) {
@@ -48,8 +49,10 @@ export function parseTarget(text: string, where: string): Target {
     const m = /^ssh:\/\/([^@/]+)@(\[[^\]]+\]|[^:/]+)(?::(\d+))?(\/.*)$/.exec(text);
     if (!m) throw new ConfigError(`${where}: invalid deploy target '${text}'; ${expected}`);
     const [, user, rawHost, portText, p] = m;
-    if (!SAFE_USER.test(user!)) throw new ConfigError(`${where}: deploy target '${text}' has an invalid user name '${user}'`);
-    if (!SAFE_HOST.test(rawHost!)) throw new ConfigError(`${where}: deploy target '${text}' has an invalid host '${rawHost}'`);
+    if (!SAFE_USER.test(user!))
+      throw new ConfigError(`${where}: deploy target '${text}' has an invalid user name '${user}'`);
+    if (!SAFE_HOST.test(rawHost!))
+      throw new ConfigError(`${where}: deploy target '${text}' has an invalid host '${rawHost}'`);
     const port = portText ? Number(portText) : 22;
     if (!Number.isInteger(port) || port < 1 || port > 65535) {
       throw new ConfigError(`${where}: deploy target '${text}' has port ${portText}; expected 1 to 65535`);

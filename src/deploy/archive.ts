@@ -25,7 +25,17 @@ export async function createArchive(source: string, exclude: string[]): Promise<
   const dir = mkdtempSync(path.join(tmpdir(), 'bci-archive-'));
   try {
     const file = path.join(dir, 'release.tar.gz');
-    const args = ['--create', '--gzip', '--file', file, '--directory', source, '--owner=0', '--group=0', '--numeric-owner'];
+    const args = [
+      '--create',
+      '--gzip',
+      '--file',
+      file,
+      '--directory',
+      source,
+      '--owner=0',
+      '--group=0',
+      '--numeric-owner',
+    ];
     for (const pattern of exclude) args.push(`--exclude=${pattern}`);
     args.push('.');
     const r = await runProgram('tar', args, { timeoutMs: 10 * 60_000 });
@@ -44,7 +54,8 @@ function isGzip(head: Uint8Array): boolean {
 }
 
 function openArchive(source: ArchiveSource): Readable {
-  if (Buffer.isBuffer(source)) return isGzip(source) ? Readable.from([source]).pipe(createGunzip()) : Readable.from([source]);
+  if (Buffer.isBuffer(source))
+    return isGzip(source) ? Readable.from([source]).pipe(createGunzip()) : Readable.from([source]);
   const head = Buffer.alloc(2);
   const fd = openSync(source.file, 'r');
   try {
@@ -57,7 +68,13 @@ function openArchive(source: ArchiveSource): Readable {
   return isGzip(head) ? raw.pipe(createGunzip()) : raw;
 }
 
-const TYPES: Record<string, ArchiveEntry['type']> = { file: 'file', 'contiguous-file': 'file', directory: 'directory', symlink: 'symlink', link: 'hardlink' };
+const TYPES: Record<string, ArchiveEntry['type']> = {
+  file: 'file',
+  'contiguous-file': 'file',
+  directory: 'directory',
+  symlink: 'symlink',
+  link: 'hardlink',
+};
 
 /**
  * Calls `onEntry` for each entry of a tar (optionally gzipped) archive, streamed from the gzip through
@@ -79,7 +96,12 @@ export async function forEachEntry(source: ArchiveSource, onEntry: (entry: Archi
       extract.on('error', fail);
       extract.on('entry', (header, stream, next) => {
         try {
-          onEntry({ name: header.name, type: TYPES[header.type] ?? 'other', size: header.size, ...(header.type === 'symlink' || header.type === 'link' ? { linkTarget: header.linkname ?? '' } : {}) });
+          onEntry({
+            name: header.name,
+            type: TYPES[header.type] ?? 'other',
+            size: header.size,
+            ...(header.type === 'symlink' || header.type === 'link' ? { linkTarget: header.linkname ?? '' } : {}),
+          });
         } catch (e) {
           fail(e as Error);
           return;
@@ -152,14 +174,22 @@ export async function validateArchive(source: ArchiveSource): Promise<ArchiveEnt
     if (entry.name.startsWith('/')) throw new UnsafeArchiveError(`archive entry ${shown} has an absolute path`);
     const parts = entry.name.split('/').filter((p) => p !== '' && p !== '.');
     if (parts.includes('..')) throw new UnsafeArchiveError(`archive entry ${shown} has a '..' component`);
-    if (entry.type === 'other') throw new UnsafeArchiveError(`archive entry ${shown} is a device, FIFO or unknown type; only files, folders and links are allowed`);
+    if (entry.type === 'other')
+      throw new UnsafeArchiveError(
+        `archive entry ${shown} is a device, FIFO or unknown type; only files, folders and links are allowed`,
+      );
     const folder = resolveInside(links, [], parts.slice(0, -1).join('/'));
-    if (!folder) throw new UnsafeArchiveError(`archive entry ${shown} would be written through a link that points outside the release`);
+    if (!folder)
+      throw new UnsafeArchiveError(
+        `archive entry ${shown} would be written through a link that points outside the release`,
+      );
     const where = [...folder, parts.at(-1) ?? ''].filter(Boolean).join('/');
     if (entry.type === 'symlink') {
       const target = entry.linkTarget ?? '';
       if (target === '' || target.startsWith('/') || !resolveInside(links, folder, target)) {
-        throw new UnsafeArchiveError(`archive entry ${shown} is a link to ${JSON.stringify(target)}, which points outside the release`);
+        throw new UnsafeArchiveError(
+          `archive entry ${shown} is a link to ${JSON.stringify(target)}, which points outside the release`,
+        );
       }
       links.set(where, target);
     } else {
@@ -170,7 +200,9 @@ export async function validateArchive(source: ArchiveSource): Promise<ArchiveEnt
       // A hard link's target is a path from the archive root.
       const target = entry.linkTarget ?? '';
       if (target.startsWith('/') || target.split('/').includes('..') || !resolveInside(links, [], target)) {
-        throw new UnsafeArchiveError(`archive entry ${shown} is a hard link to ${JSON.stringify(target)}, outside the release`);
+        throw new UnsafeArchiveError(
+          `archive entry ${shown} is a hard link to ${JSON.stringify(target)}, outside the release`,
+        );
       }
     }
     entries.push(entry);

@@ -25,7 +25,9 @@ export function libpqStdin(url: string): string {
   try {
     u = new URL(url);
   } catch {
-    throw new ConfigError(`deploy.database.url is not a valid URL; expected postgres://user:password@host:port/database`);
+    throw new ConfigError(
+      `deploy.database.url is not a valid URL; expected postgres://user:password@host:port/database`,
+    );
   }
   if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
     throw new ConfigError(`deploy.database.url must start with postgres:// or postgresql://, got '${u.protocol}'`);
@@ -39,7 +41,10 @@ export function libpqStdin(url: string): string {
     u.searchParams.get('sslmode') ?? '',
   ];
   if (lines.some((l) => l.includes('\n'))) throw new ConfigError('deploy.database.url cannot contain line breaks');
-  if (!lines[4]) throw new ConfigError('deploy.database.url names no database; expected postgres://user:password@host:port/database');
+  if (!lines[4])
+    throw new ConfigError(
+      'deploy.database.url names no database; expected postgres://user:password@host:port/database',
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -48,9 +53,15 @@ export function sqliteFile(root: string, settings: DatabaseSettings): string {
 }
 
 /** The snippet that takes the snapshot, so it can share a session with the step bookkeeping. */
-export function snapshotPart(root: string, releaseId: string, settings: DatabaseSettings): { part: ScriptPart; input?: string } | undefined {
-  if (settings.kind === 'sqlite') return { part: { script: SQLITE_SNAPSHOT, args: [root, releaseId, sqliteFile(root, settings)] } };
-  if (settings.kind === 'postgres') return { part: { script: PG_SNAPSHOT, args: [root, releaseId] }, input: libpqStdin(settings.url ?? '') };
+export function snapshotPart(
+  root: string,
+  releaseId: string,
+  settings: DatabaseSettings,
+): { part: ScriptPart; input?: string } | undefined {
+  if (settings.kind === 'sqlite')
+    return { part: { script: SQLITE_SNAPSHOT, args: [root, releaseId, sqliteFile(root, settings)] } };
+  if (settings.kind === 'postgres')
+    return { part: { script: PG_SNAPSHOT, args: [root, releaseId] }, input: libpqStdin(settings.url ?? '') };
   return undefined;
 }
 
@@ -60,13 +71,25 @@ export function parseSnapshot(kind: 'sqlite' | 'postgres', stdout: string, ms: n
 }
 
 /** Puts the snapshot back. Returns how long it took. */
-export async function restoreDatabase(transport: Transport, releaseId: string, settings: DatabaseSettings, snapshot: Snapshot): Promise<number> {
+export async function restoreDatabase(
+  transport: Transport,
+  releaseId: string,
+  settings: DatabaseSettings,
+  snapshot: Snapshot,
+): Promise<number> {
   const root = transport.target.path;
   const started = Date.now();
   if (snapshot.kind === 'sqlite') {
-    await mustRun(transport, 'database restore', SQLITE_RESTORE, [root, releaseId, sqliteFile(root, settings), snapshot.absent ? 'ABSENT' : 'PRESENT']);
+    await mustRun(transport, 'database restore', SQLITE_RESTORE, [
+      root,
+      releaseId,
+      sqliteFile(root, settings),
+      snapshot.absent ? 'ABSENT' : 'PRESENT',
+    ]);
   } else {
-    await mustRun(transport, 'database restore', PG_RESTORE, [root, releaseId], { input: libpqStdin(settings.url ?? '') });
+    await mustRun(transport, 'database restore', PG_RESTORE, [root, releaseId], {
+      input: libpqStdin(settings.url ?? ''),
+    });
   }
   return Date.now() - started;
 }

@@ -26,7 +26,10 @@ export interface OperationOptions {
 }
 
 export function targetsOf(settings: DeploySettings): Target[] {
-  if (settings.targets.length === 0) throw new ConfigError("deploy.targets (input 'deploy-targets') is empty; expected at least one local:/path or ssh://user@host:port/path");
+  if (settings.targets.length === 0)
+    throw new ConfigError(
+      "deploy.targets (input 'deploy-targets') is empty; expected at least one local:/path or ssh://user@host:port/path",
+    );
   return settings.targets.map((t, i) => parseTarget(t.target, `deploy.targets[${i}]`));
 }
 
@@ -39,17 +42,32 @@ export function defaultTransportOpener(settings: DeploySettings, log: Logger): (
   return (target) => {
     if (target.kind === 'ssh' && settings.ssh.insecureIgnoreHostKey && !warned) {
       warned = true;
-      log.warning('deploy.ssh.insecureIgnoreHostKey is on: SSH host keys are NOT checked, so anyone who can intercept the connection can impersonate your servers and receive your release and database credentials');
+      log.warning(
+        'deploy.ssh.insecureIgnoreHostKey is on: SSH host keys are NOT checked, so anyone who can intercept the connection can impersonate your servers and receive your release and database credentials',
+      );
     }
     if (target.kind === 'ssh' && !settings.ssh.insecureIgnoreHostKey && !settings.ssh.knownHosts) {
-      throw new ConfigError(`deploy target ${target.label} uses SSH but input 'ssh-known-hosts' (deploy.ssh.knownHosts) is empty; give the servers' host keys (ssh-keyscan output verified out of band)`);
+      throw new ConfigError(
+        `deploy target ${target.label} uses SSH but input 'ssh-known-hosts' (deploy.ssh.knownHosts) is empty; give the servers' host keys (ssh-keyscan output verified out of band)`,
+      );
     }
-    return openTransport(target, { privateKey: settings.ssh.privateKey, knownHosts: settings.ssh.knownHosts, insecureIgnoreHostKey: settings.ssh.insecureIgnoreHostKey }, log);
+    return openTransport(
+      target,
+      {
+        privateKey: settings.ssh.privateKey,
+        knownHosts: settings.ssh.knownHosts,
+        insecureIgnoreHostKey: settings.ssh.insecureIgnoreHostKey,
+      },
+      log,
+    );
   };
 }
 
 /** Packs (or reads) the release archive and checks every entry. */
-export async function buildArchive(settings: DeploySettings, cwd: string): Promise<{ archive: Buffer; entries: ArchiveEntry[] }> {
+export async function buildArchive(
+  settings: DeploySettings,
+  cwd: string,
+): Promise<{ archive: Buffer; entries: ArchiveEntry[] }> {
   let archive: Buffer;
   if (settings.archive) {
     const file = path.resolve(cwd, settings.archive);
@@ -86,4 +104,3 @@ export async function openAll(targets: Target[], open: (target: Target) => Trans
     throw err;
   }
 }
-

@@ -37,7 +37,10 @@ export async function checkHealth(url: string, settings: HealthSettings, release
     if (attempt > 0) await new Promise((r) => setTimeout(r, settings.intervalMs));
     result.attempts++;
     try {
-      const response = await fetch(target, { signal: AbortSignal.timeout(settings.timeoutSeconds * 1000), redirect: 'manual' });
+      const response = await fetch(target, {
+        signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
+        redirect: 'manual',
+      });
       const body = await response.text();
       result.lastStatus = response.status;
       result.lastBody = body.length > 500 ? `${body.slice(0, 500)}…` : body;

@@ -63,10 +63,23 @@ export const RELEASE_ID = /^\d{8}T\d{6}Z-[0-9a-z]{1,12}(-[0-9a-z]{1,8})?$/;
  * every host of a fleet. Made once every target is locked, and later than every id already there (`after`), so
  * two deploys of one commit in the same second still get two ids, in the order they went out.
  */
-export function newReleaseId(sha: string | undefined, now = new Date(), suffix = randomBytes(2).toString('hex'), after: string[] = []): string {
-  const short = (sha ?? 'local').toLowerCase().replace(/[^0-9a-z]/g, '').slice(0, 7) || 'local';
+export function newReleaseId(
+  sha: string | undefined,
+  now = new Date(),
+  suffix = randomBytes(2).toString('hex'),
+  after: string[] = [],
+): string {
+  const short =
+    (sha ?? 'local')
+      .toLowerCase()
+      .replace(/[^0-9a-z]/g, '')
+      .slice(0, 7) || 'local';
   let t = Math.floor(now.getTime() / 1000) * 1000;
-  const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = (ms: number) =>
+    new Date(ms)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
   const newest = [...after].sort().pop();
   while (newest && `${stamp(t)}-${short}-${suffix}` <= newest) t += 1000;
   return `${stamp(t)}-${short}-${suffix}`;
@@ -89,7 +102,8 @@ export function parseState(stdout: string): TargetState {
         /* a line cut short by the crash: the lines before it still tell what began */
       }
     }
-    if (kind === 'BACKUP' && a && RELEASE_ID.test(a)) state.backups[a] = { ...(b ? { file: b } : {}), ...(c ? { time: Number(c) } : {}) };
+    if (kind === 'BACKUP' && a && RELEASE_ID.test(a))
+      state.backups[a] = { ...(b ? { file: b } : {}), ...(c ? { time: Number(c) } : {}) };
     if (kind === 'DEBRIS' && a) state.debris.push(a);
     if (kind === 'CURRENT' && a) {
       // Only a link of our own making counts: anything else must never reach a switch-back or a restart.
@@ -118,16 +132,27 @@ export function parseState(stdout: string): TargetState {
 }
 
 export async function writeMeta(transport: Transport, meta: ReleaseMeta): Promise<void> {
-  await mustRun(transport, 'write release metadata', WRITE_META, [transport.target.path, meta.id, JSON.stringify({ ...meta, updated: new Date().toISOString() })]);
+  await mustRun(transport, 'write release metadata', WRITE_META, [
+    transport.target.path,
+    meta.id,
+    JSON.stringify({ ...meta, updated: new Date().toISOString() }),
+  ]);
 }
 
 /** The release a rollback goes back to: newest deployed one other than `excluding`. */
-export function lastGoodRelease(state: Pick<TargetState, 'current' | 'releases'>, excluding?: string): ReleaseMeta | undefined {
+export function lastGoodRelease(
+  state: Pick<TargetState, 'current' | 'releases'>,
+  excluding?: string,
+): ReleaseMeta | undefined {
   return [...state.releases].reverse().find((r) => r.outcome === 'deployed' && r.id !== excluding);
 }
 
 /** Releases to delete: beyond the newest `keep`, never current, never the last good one, never `protect`. */
-export function releasesToPrune(state: Pick<TargetState, 'current' | 'releases'>, keep: number, protect: string[] = []): string[] {
+export function releasesToPrune(
+  state: Pick<TargetState, 'current' | 'releases'>,
+  keep: number,
+  protect: string[] = [],
+): string[] {
   const newestFirst = [...state.releases].reverse();
   const lastGood = lastGoodRelease(state);
   const kept = new Set([...newestFirst.slice(0, keep).map((r) => r.id), ...protect]);
@@ -145,7 +170,10 @@ export interface AuditEvent {
 /** Appends one line to .backend-ci/log.jsonl. Audit writes warn on failure: they must not mask the real error. */
 export async function audit(transport: Transport, event: AuditEvent, warn: (m: string) => void): Promise<void> {
   try {
-    await mustRun(transport, 'audit log', AUDIT_APPEND, [transport.target.path, JSON.stringify({ time: new Date().toISOString(), ...event })]);
+    await mustRun(transport, 'audit log', AUDIT_APPEND, [
+      transport.target.path,
+      JSON.stringify({ time: new Date().toISOString(), ...event }),
+    ]);
   } catch (err) {
     warn(`could not append to the audit log on ${transport.target.label}: ${(err as Error).message}`);
   }

@@ -44,7 +44,11 @@ export function describeSteps(steps: LiveStep[]): string {
 
 export class LockTimeoutError extends Error {
   override name = 'LockTimeoutError';
-  constructor(readonly target: string, readonly owner: Partial<LockOwner> | undefined, waitedSeconds: number) {
+  constructor(
+    readonly target: string,
+    readonly owner: Partial<LockOwner> | undefined,
+    waitedSeconds: number,
+  ) {
     super(
       `${target} is locked by another deploy${owner ? ` (${describeOwner(owner)})` : ''}; waited ${waitedSeconds}s (deploy.lock.timeoutSeconds). If that deploy is gone, run 'backend-ci unlock --force'`,
     );
@@ -52,7 +56,13 @@ export class LockTimeoutError extends Error {
 }
 
 export function describeOwner(owner: Partial<LockOwner>): string {
-  const parts = [owner.purpose, owner.sha ? `sha ${owner.sha.slice(0, 7)}` : undefined, owner.host ? `host ${owner.host} pid ${owner.pid}` : undefined, owner.time ? `since ${owner.time}` : undefined, owner.runUrl];
+  const parts = [
+    owner.purpose,
+    owner.sha ? `sha ${owner.sha.slice(0, 7)}` : undefined,
+    owner.host ? `host ${owner.host} pid ${owner.pid}` : undefined,
+    owner.time ? `since ${owner.time}` : undefined,
+    owner.runUrl,
+  ];
   return parts.filter(Boolean).join(', ');
 }
 
@@ -81,17 +91,29 @@ function parseOwner(text: string): Partial<LockOwner> | undefined {
  * A lock from this machine whose process is dead is stale at once: nobody can be holding it, unless a step
  * process of a run is still alive on the target (the lock scripts list them), which keeps any lock live.
  */
-export function isStale(owner: Partial<LockOwner> | undefined, ageSeconds: number, now = Date.now(), steps: LiveStep[] = []): { stale: boolean; why: string } {
+export function isStale(
+  owner: Partial<LockOwner> | undefined,
+  ageSeconds: number,
+  now = Date.now(),
+  steps: LiveStep[] = [],
+): { stale: boolean; why: string } {
   // A step that outlived its run (its supervisor was killed too) may still be migrating: never stale then.
   if (steps.length > 0) return { stale: false, why: `step ${describeSteps(steps)} is still running on the target` };
   if (!owner || !owner.time) {
     // mkdir succeeded but owner.json never appeared: its writer died within the first instant.
-    return ageSeconds > 60 ? { stale: true, why: `lock without owner.json, ${ageSeconds}s old` } : { stale: false, why: '' };
+    return ageSeconds > 60
+      ? { stale: true, why: `lock without owner.json, ${ageSeconds}s old` }
+      : { stale: false, why: '' };
   }
   const expired = now - Date.parse(owner.time) > (owner.ttlMinutes ?? 0) * 60_000;
   const local = owner.host === hostname() && typeof owner.pid === 'number';
-  if (local && !processAlive(owner.pid!)) return { stale: true, why: `owner process ${owner.pid} on ${owner.host} is gone` };
-  if (!local && expired) return { stale: true, why: `ttl of ${owner.ttlMinutes} min passed and the owner runs on another machine (${owner.host})` };
+  if (local && !processAlive(owner.pid!))
+    return { stale: true, why: `owner process ${owner.pid} on ${owner.host} is gone` };
+  if (!local && expired)
+    return {
+      stale: true,
+      why: `ttl of ${owner.ttlMinutes} min passed and the owner runs on another machine (${owner.host})`,
+    };
   return { stale: false, why: '' };
 }
 
@@ -104,7 +126,12 @@ export class TargetLock {
   ) {}
 
   /** `also` runs in the same session right after each attempt (e.g. reading the state): one round trip saved. */
-  static async acquire(transport: Transport, options: LockOptions, log: Logger, also?: ScriptPart): Promise<TargetLock> {
+  static async acquire(
+    transport: Transport,
+    options: LockOptions,
+    log: Logger,
+    also?: ScriptPart,
+  ): Promise<TargetLock> {
     const owner: LockOwner = {
       token: randomBytes(12).toString('hex'),
       ...(options.runUrl ? { runUrl: options.runUrl } : {}),
@@ -119,7 +146,9 @@ export class TargetLock {
     const root = transport.target.path;
     let announced = false;
     for (;;) {
-      const [out, alsoOut] = also ? await runParts(transport, 'lock', [{ script: LOCK_ACQUIRE, args: [root, JSON.stringify(owner)] }, also]) : [(await mustRun(transport, 'lock', LOCK_ACQUIRE, [root, JSON.stringify(owner)])).stdout];
+      const [out, alsoOut] = also
+        ? await runParts(transport, 'lock', [{ script: LOCK_ACQUIRE, args: [root, JSON.stringify(owner)] }, also])
+        : [(await mustRun(transport, 'lock', LOCK_ACQUIRE, [root, JSON.stringify(owner)])).stdout];
       const lines = out!.split('\n');
       if (lines[0] === 'ACQUIRED') return new TargetLock(transport, owner, alsoOut ?? '');
       const age = Number(lines[1] ?? 0);
@@ -129,16 +158,25 @@ export class TargetLock {
       if (verdict.stale) {
         const taken = await transport.run('lock takeover', LOCK_TAKEOVER, [root, ownerText]);
         if (taken.code === 0) {
-          log.warning(`took over a stale deploy lock on ${transport.target.label}: ${verdict.why}${held ? ` (was: ${describeOwner(held)})` : ''}`);
-          await audit(transport, { event: 'lock-takeover', why: verdict.why, previousOwner: held ?? null, by: owner }, log.warning);
+          log.warning(
+            `took over a stale deploy lock on ${transport.target.label}: ${verdict.why}${held ? ` (was: ${describeOwner(held)})` : ''}`,
+          );
+          await audit(
+            transport,
+            { event: 'lock-takeover', why: verdict.why, previousOwner: held ?? null, by: owner },
+            log.warning,
+          );
           continue;
         }
         // Someone else changed the lock meanwhile: wait like for any held lock.
       }
       const waited = (Date.now() - started) / 1000;
-      if (waited >= options.timeoutSeconds) throw new LockTimeoutError(transport.target.label, held, Math.round(waited));
+      if (waited >= options.timeoutSeconds)
+        throw new LockTimeoutError(transport.target.label, held, Math.round(waited));
       if (!announced) {
-        log.info(`waiting for the deploy lock on ${transport.target.label}, held by ${held ? describeOwner(held) : 'an unknown owner'}${steps.length ? `; still running there: ${describeSteps(steps)}` : ''}`);
+        log.info(
+          `waiting for the deploy lock on ${transport.target.label}, held by ${held ? describeOwner(held) : 'an unknown owner'}${steps.length ? `; still running there: ${describeSteps(steps)}` : ''}`,
+        );
         announced = true;
       }
       await new Promise((r) => setTimeout(r, options.pollMs ?? 1000));
@@ -149,7 +187,10 @@ export class TargetLock {
   async release(log: Logger): Promise<void> {
     try {
       const r = await mustRun(this.transport, 'unlock', LOCK_RELEASE, [this.transport.target.path, this.owner.token]);
-      if (r.stdout.trim() !== 'RELEASED') log.warning(`the deploy lock on ${this.transport.target.label} was no longer ours when releasing it (taken over as stale?)`);
+      if (r.stdout.trim() !== 'RELEASED')
+        log.warning(
+          `the deploy lock on ${this.transport.target.label} was no longer ours when releasing it (taken over as stale?)`,
+        );
     } catch (err) {
       log.warning(`could not release the deploy lock on ${this.transport.target.label}: ${(err as Error).message}`);
     }
@@ -157,7 +198,11 @@ export class TargetLock {
 }
 
 /** `backend-ci unlock --force`: removes the lock whoever holds it, and records who did. */
-export async function forceUnlock(transport: Transport, log: Logger, by: string): Promise<Partial<LockOwner> | undefined> {
+export async function forceUnlock(
+  transport: Transport,
+  log: Logger,
+  by: string,
+): Promise<Partial<LockOwner> | undefined> {
   const r = await mustRun(transport, 'force unlock', LOCK_FORCE_REMOVE, [transport.target.path]);
   let previous: Partial<LockOwner> | undefined;
   try {
@@ -165,7 +210,9 @@ export async function forceUnlock(transport: Transport, log: Logger, by: string)
   } catch {
     previous = undefined;
   }
-  log.warning(`forced the deploy lock off ${transport.target.label}${previous ? `; it was held by ${describeOwner(previous)}` : ' (it was not held)'}`);
+  log.warning(
+    `forced the deploy lock off ${transport.target.label}${previous ? `; it was held by ${describeOwner(previous)}` : ' (it was not held)'}`,
+  );
   await audit(transport, { event: 'unlock-forced', previousOwner: previous ?? null, by }, log.warning);
   return previous;
 }

@@ -30,7 +30,11 @@ export class DeploymentRecord {
   ) {}
 
   /** Creates the deployment and its in_progress status; undefined (with a warning) when GitHub refuses. */
-  static async start(client: RequestClient | undefined, ctx: RecordContext, log: Logger): Promise<DeploymentRecord | undefined> {
+  static async start(
+    client: RequestClient | undefined,
+    ctx: RecordContext,
+    log: Logger,
+  ): Promise<DeploymentRecord | undefined> {
     if (!client) {
       log.info('no GitHub token: deployment records are skipped');
       return undefined;
@@ -43,7 +47,9 @@ export class DeploymentRecord {
         environment: ctx.environment,
         auto_merge: false,
         required_contexts: [],
-        description: ctx.releaseId ? `backend-ci release ${ctx.releaseId}` : `backend-ci release of ${ctx.ref.slice(0, 7)}`,
+        description: ctx.releaseId
+          ? `backend-ci release ${ctx.releaseId}`
+          : `backend-ci release of ${ctx.ref.slice(0, 7)}`,
         payload: ctx.releaseId ? { release_id: ctx.releaseId } : {},
       });
       const id = (response.data as { id?: number }).id;
@@ -52,7 +58,10 @@ export class DeploymentRecord {
         return undefined;
       }
       const record = new DeploymentRecord(client, ctx, log, id);
-      await record.status('in_progress', ctx.releaseId ? `deploying ${ctx.releaseId}` : `deploying ${ctx.ref.slice(0, 7)}`);
+      await record.status(
+        'in_progress',
+        ctx.releaseId ? `deploying ${ctx.releaseId}` : `deploying ${ctx.ref.slice(0, 7)}`,
+      );
       return record;
     } catch (err) {
       warnApi(log, 'create the GitHub deployment', err);
@@ -88,8 +97,12 @@ export class DeploymentRecord {
 function warnApi(log: Logger, what: string, err: unknown): void {
   const status = (err as { status?: number }).status;
   if (status === 403) {
-    log.warning(`could not ${what}: the token lacks 'deployments: write' permission (403). Add 'permissions: deployments: write' to the job; the deploy itself is not affected`);
+    log.warning(
+      `could not ${what}: the token lacks 'deployments: write' permission (403). Add 'permissions: deployments: write' to the job; the deploy itself is not affected`,
+    );
   } else {
-    log.warning(`could not ${what}${status ? ` (HTTP ${status})` : ''}: ${(err as Error).message}; the deploy itself is not affected`);
+    log.warning(
+      `could not ${what}${status ? ` (HTTP ${status})` : ''}: ${(err as Error).message}; the deploy itself is not affected`,
+    );
   }
 }

@@ -64,7 +64,12 @@ export function fleetConfirmed(states: Pick<TargetState, 'releases'>[]): Set<str
   for (const st of states) for (const r of st.releases) if (r.outcome === 'deployed') out.add(r.id);
   const first = states[0];
   for (const r of first?.releases ?? []) {
-    if (states.every((st) => st.releases.some((x) => x.id === r.id && (x.outcome === 'healthy' || x.outcome === 'deployed')))) out.add(r.id);
+    if (
+      states.every((st) =>
+        st.releases.some((x) => x.id === r.id && (x.outcome === 'healthy' || x.outcome === 'deployed')),
+      )
+    )
+      out.add(r.id);
   }
   return out;
 }
@@ -72,7 +77,13 @@ export function fleetConfirmed(states: Pick<TargetState, 'releases'>[]): Set<str
 export async function recoverTarget(ctx: RecoveryContext): Promise<Recovery> {
   const { transport, state, settings, log } = ctx;
   const root = transport.target.path;
-  const result: Recovery = { target: transport.target.label, changed: false, actions: [], problems: [], ...(state.current ? { current: state.current } : {}) };
+  const result: Recovery = {
+    target: transport.target.label,
+    changed: false,
+    actions: [],
+    problems: [],
+    ...(state.current ? { current: state.current } : {}),
+  };
   const unfinished = state.releases.filter((r) => (UNFINISHED as readonly string[]).includes(r.outcome));
   const journal = (id: string) => state.journals[id] ?? [];
   const began = (id: string, step: string) => journal(id).some((e) => e.step === step && e.phase === 'intent');
@@ -82,13 +93,20 @@ export async function recoverTarget(ctx: RecoveryContext): Promise<Recovery> {
     if (r.outcome === 'healthy' && ctx.fleetConfirmed.has(r.id)) {
       await writeMeta(transport, { ...r, outcome: 'deployed' });
       r.outcome = 'deployed';
-      result.actions.push(`${r.id} had passed its health gate on every host, only its record was cut short: recorded deployed`);
+      result.actions.push(
+        `${r.id} had passed its health gate on every host, only its record was cut short: recorded deployed`,
+      );
     }
   }
   const undo = unfinished.filter((r) => r.outcome !== 'deployed');
   const lastGood = [...state.releases].reverse().find((r) => r.outcome === 'deployed');
   // A release went live if current pointed at it or a switch to it (or back from it) began.
-  const wentLive = (r: ReleaseMeta) => r.id === state.current || r.outcome === 'switched' || r.outcome === 'healthy' || began(r.id, 'switch current') || began(r.id, 'switch back');
+  const wentLive = (r: ReleaseMeta) =>
+    r.id === state.current ||
+    r.outcome === 'switched' ||
+    r.outcome === 'healthy' ||
+    began(r.id, 'switch current') ||
+    began(r.id, 'switch back');
 
   // 1. The database first: restore the snapshot taken before the oldest unfinished release that migrated.
   const migrated = undo.filter((r) => began(r.id, 'migrate'));
@@ -99,7 +117,12 @@ export async function recoverTarget(ctx: RecoveryContext): Promise<Recovery> {
     if (backup && snapshotDone) {
       const kind = settings.database.kind as 'sqlite' | 'postgres';
       try {
-        const ms = await restoreDatabase(transport, oldest.id, settings.database, { kind, absent: !backup.file, bytes: 0, ms: 0 });
+        const ms = await restoreDatabase(transport, oldest.id, settings.database, {
+          kind,
+          absent: !backup.file,
+          bytes: 0,
+          ms: 0,
+        });
         const when = backup.time ? new Date(backup.time * 1000).toISOString() : undefined;
         result.database = { how: 'snapshot', release: oldest.id, ...(when ? { snapshotTime: when } : {}) };
         result.actions.push(
@@ -108,7 +131,9 @@ export async function recoverTarget(ctx: RecoveryContext): Promise<Recovery> {
             : `database file removed: there was none before ${oldest.id} migrated`,
         );
       } catch (err) {
-        result.problems.push(`restoring the database from backups/${oldest.id} failed: ${(err as Error).message.split('\n')[0]}`);
+        result.problems.push(
+          `restoring the database from backups/${oldest.id} failed: ${(err as Error).message.split('\n')[0]}`,
+        );
       }
     } else if (settings.migrateDown) {
       try {
@@ -119,7 +144,9 @@ export async function recoverTarget(ctx: RecoveryContext): Promise<Recovery> {
         result.problems.push(`down-migrations of ${oldest.id} failed: ${(err as Error).message.split('\n')[0]}`);
       }
     } else {
-      result.problems.push(`${oldest.id} began migrating and there is no finished snapshot to restore: the database is as its migration left it`);
+      result.problems.push(
+        `${oldest.id} began migrating and there is no finished snapshot to restore: the database is as its migration left it`,
+      );
     }
   }
 
@@ -129,7 +156,9 @@ export async function recoverTarget(ctx: RecoveryContext): Promise<Recovery> {
     try {
       if (lastGood) {
         await mustRun(transport, 'switch back', SWITCH_CURRENT, [root, lastGood.id]);
-        result.actions.push(`switched current from the unconfirmed ${state.current} back to ${lastGood.id}, the last release confirmed healthy`);
+        result.actions.push(
+          `switched current from the unconfirmed ${state.current} back to ${lastGood.id}, the last release confirmed healthy`,
+        );
         result.current = lastGood.id;
       } else {
         await mustRun(transport, 'remove current', 'rm -f "$1/current"', [root]);
@@ -164,7 +193,11 @@ export async function recoverTarget(ctx: RecoveryContext): Promise<Recovery> {
   for (const r of undo) {
     const stopped = lastEntry(state.journals[r.id]) ?? r.outcome;
     if (wentLive(r)) {
-      await writeMeta(transport, { ...r, outcome: 'failed', reason: `its deploy was interrupted at ${stopped} before it was confirmed healthy; recovered by ${ctx.by}` });
+      await writeMeta(transport, {
+        ...r,
+        outcome: 'failed',
+        reason: `its deploy was interrupted at ${stopped} before it was confirmed healthy; recovered by ${ctx.by}`,
+      });
       await mustRun(transport, 'close journal', CLOSE_JOURNAL, [root, r.id]);
       result.actions.push(`${r.id} (interrupted at ${stopped}) marked failed`);
     } else {
@@ -175,11 +208,19 @@ export async function recoverTarget(ctx: RecoveryContext): Promise<Recovery> {
 
   // 5. Debris: uploads, temporary links, journals and snapshots that belong to no release kept here.
   const kept = new Set(state.releases.filter((r) => !undo.includes(r) || wentLive(r)).map((r) => r.id));
-  const final = new Set(state.releases.filter((r) => !(UNFINISHED as readonly string[]).includes(r.outcome) || undo.includes(r)).map((r) => r.id));
+  const final = new Set(
+    state.releases
+      .filter((r) => !(UNFINISHED as readonly string[]).includes(r.outcome) || undo.includes(r))
+      .map((r) => r.id),
+  );
   const debris = [
     ...state.debris,
-    ...Object.keys(state.backups).filter((id) => !kept.has(id) && !undo.some((r) => r.id === id)).map((id) => `backups/${id}`),
-    ...Object.keys(state.journals).filter((id) => (!kept.has(id) || final.has(id)) && !undo.some((r) => r.id === id)).map((id) => `.backend-ci/journal/${id}.jsonl`),
+    ...Object.keys(state.backups)
+      .filter((id) => !kept.has(id) && !undo.some((r) => r.id === id))
+      .map((id) => `backups/${id}`),
+    ...Object.keys(state.journals)
+      .filter((id) => (!kept.has(id) || final.has(id)) && !undo.some((r) => r.id === id))
+      .map((id) => `.backend-ci/journal/${id}.jsonl`),
   ];
   if (debris.length) {
     try {
@@ -195,7 +236,18 @@ export async function recoverTarget(ctx: RecoveryContext): Promise<Recovery> {
     const line = recoveryLine(result);
     if (result.problems.length) log.error(line);
     else log.warning(line);
-    await audit(transport, { event: 'recovered', by: ctx.by, current: result.current ?? null, actions: result.actions, problems: result.problems, database: result.database ?? null }, log.warning);
+    await audit(
+      transport,
+      {
+        event: 'recovered',
+        by: ctx.by,
+        current: result.current ?? null,
+        actions: result.actions,
+        problems: result.problems,
+        database: result.database ?? null,
+      },
+      log.warning,
+    );
   }
   return result;
 }

@@ -61,7 +61,13 @@ export class HostKeyError extends Error {
 }
 
 /** Runs a step and throws StepFailedError unless it exits 0. */
-export async function mustRun(transport: Transport, step: string, script: string, args: string[], options?: RunStepOptions): Promise<RunResult> {
+export async function mustRun(
+  transport: Transport,
+  step: string,
+  script: string,
+  args: string[],
+  options?: RunStepOptions,
+): Promise<RunResult> {
   const result = await transport.run(step, script, args, options);
   if (result.code !== 0) throw new StepFailedError(step, transport.target.label, result);
   return result;
@@ -75,10 +81,14 @@ export class LocalTransport implements Transport {
     this.sessions++;
     // runProgram's detached spawn gives the supervisor its own process group; the supervisor kills that group
     // when this process is gone (see STEP_SUPERVISOR), and a timeout kills the same group from here.
-    return runProgram('bash', ['-c', STEP_SUPERVISOR, 'backend-ci', ...supervised(this.target, step, script, args, options)], {
-      input: options.input,
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    });
+    return runProgram(
+      'bash',
+      ['-c', STEP_SUPERVISOR, 'backend-ci', ...supervised(this.target, step, script, args, options)],
+      {
+        input: options.input,
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      },
+    );
   }
 
   async close(): Promise<void> {}
@@ -157,7 +167,14 @@ export class SshTransport implements Transport {
     } else {
       const knownHostsFile = path.join(this.dir, 'known_hosts');
       writeFileSync(knownHostsFile, credentials.knownHosts ?? '', { mode: 0o600 });
-      args.push('-o', 'StrictHostKeyChecking=yes', '-o', `UserKnownHostsFile=${knownHostsFile}`, '-o', 'GlobalKnownHostsFile=/dev/null');
+      args.push(
+        '-o',
+        'StrictHostKeyChecking=yes',
+        '-o',
+        `UserKnownHostsFile=${knownHostsFile}`,
+        '-o',
+        'GlobalKnownHostsFile=/dev/null',
+      );
     }
     this.socket = path.join(this.dir, 'cm');
     this.share = credentials.shareConnection !== false;
@@ -173,7 +190,17 @@ export class SshTransport implements Transport {
    */
   private connect(): Promise<RunResult | undefined> {
     this.ready ??= new Promise((resolve) => {
-      const cmd = sshCommand([...this.options, '-o', 'ControlMaster=yes', '-o', `ControlPath=${this.socket}`, '-o', 'ControlPersist=no', '-N', ...this.destination]);
+      const cmd = sshCommand([
+        ...this.options,
+        '-o',
+        'ControlMaster=yes',
+        '-o',
+        `ControlPath=${this.socket}`,
+        '-o',
+        'ControlPersist=no',
+        '-N',
+        ...this.destination,
+      ]);
       const started = Date.now();
       let stderr = '';
       const master = spawn(cmd.command, cmd.args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -189,8 +216,30 @@ export class SshTransport implements Transport {
         rmSync(path.join(this.dir, 'known_hosts'), { force: true });
         resolve(value);
       };
-      master.on('exit', (code, signal) => finish({ command: 'ssh', args: [], code: code ?? 255, signal, stdout: '', stderr, timedOut: false, durationMs: Date.now() - started }));
-      master.on('error', (err) => finish({ command: 'ssh', args: [], code: 255, signal: null, stdout: '', stderr: err.message, timedOut: false, durationMs: Date.now() - started }));
+      master.on('exit', (code, signal) =>
+        finish({
+          command: 'ssh',
+          args: [],
+          code: code ?? 255,
+          signal,
+          stdout: '',
+          stderr,
+          timedOut: false,
+          durationMs: Date.now() - started,
+        }),
+      );
+      master.on('error', (err) =>
+        finish({
+          command: 'ssh',
+          args: [],
+          code: 255,
+          signal: null,
+          stdout: '',
+          stderr: err.message,
+          timedOut: false,
+          durationMs: Date.now() - started,
+        }),
+      );
       const poll = setInterval(() => {
         try {
           accessSync(this.socket);
@@ -208,7 +257,10 @@ export class SshTransport implements Transport {
     if (this.closed) throw new Error(`SSH transport to ${this.target.label} is closed`);
     const failed = this.share ? await this.connect() : undefined;
     const result = failed ?? (await this.session(step, script, args, options));
-    if (result.code === 255 && /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(result.stderr)) {
+    if (
+      result.code === 255 &&
+      /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(result.stderr)
+    ) {
       throw new HostKeyError(
         `the SSH host key of ${this.target.host}:${this.target.port} is not in the known hosts given by input 'ssh-known-hosts' (deploy.ssh.knownHosts) or does not match it; nothing was changed on ${this.target.label}. Add the server's key (ssh-keyscan -p ${this.target.port} ${this.target.host}, verified out of band) or, only for throwaway hosts, set deploy.ssh.insecureIgnoreHostKey`,
       );
@@ -219,12 +271,24 @@ export class SshTransport implements Transport {
   private session(step: string, script: string, args: string[], options: RunStepOptions): Promise<RunResult> {
     this.sessions++;
     // `exec`, so the supervisor's parent is the sshd session itself and it notices when the connection drops.
-    const remote = ['exec', 'bash', '-c', shellQuote(STEP_SUPERVISOR), 'backend-ci', ...supervised(this.target, step, script, args, options).map(shellQuote)].join(' ');
+    const remote = [
+      'exec',
+      'bash',
+      '-c',
+      shellQuote(STEP_SUPERVISOR),
+      'backend-ci',
+      ...supervised(this.target, step, script, args, options).map(shellQuote),
+    ].join(' ');
     // ControlMaster=no: a session never becomes a master of its own; if the master is gone it fails (the key
     // file is gone too) instead of opening a connection that nothing would close.
-    const mux = this.share ? ['-o', 'ControlMaster=no', '-o', `ControlPath=${this.socket}`] : ['-o', 'ControlMaster=no', '-o', 'ControlPath=none'];
+    const mux = this.share
+      ? ['-o', 'ControlMaster=no', '-o', `ControlPath=${this.socket}`]
+      : ['-o', 'ControlMaster=no', '-o', 'ControlPath=none'];
     const cmd = sshCommand([...this.options, ...mux, ...this.destination, '--', remote]);
-    return runProgram(cmd.command, cmd.args, { input: options.input, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+    return runProgram(cmd.command, cmd.args, {
+      input: options.input,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    });
   }
 
   async close(): Promise<void> {
@@ -290,7 +354,12 @@ const PART_SEPARATOR = '__backend_ci_part_end__';
  * at the first that fails. Over SSH every session costs a round trip, so the bookkeeping that follows a step
  * (release metadata, audit lines, unlock) rides along with it. Returns each part's stdout.
  */
-export async function runParts(transport: Transport, step: string, parts: ScriptPart[], options?: RunStepOptions): Promise<string[]> {
+export async function runParts(
+  transport: Transport,
+  step: string,
+  parts: ScriptPart[],
+  options?: RunStepOptions,
+): Promise<string[]> {
   const lines: string[] = [];
   const args: string[] = [];
   parts.forEach((part, i) => {

@@ -27,7 +27,10 @@ export interface RunResult {
 
 export class ProgramNotFoundError extends Error {
   override name = 'ProgramNotFoundError';
-  constructor(readonly program: string, hint?: string) {
+  constructor(
+    readonly program: string,
+    hint?: string,
+  ) {
     super(`'${program}' was not found on PATH${hint ? `: ${hint}` : ''}`);
   }
 }

@@ -40,7 +40,16 @@ export interface ActionsArtifactStoreOptions {
 const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 2_000 };
 
 /** Connection-level failures worth another attempt; everything else is a real answer from the service. */
-const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+]);
 
 function isTransient(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
@@ -48,7 +57,9 @@ function isTransient(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException).code;
   if (code && NETWORK_CODES.has(code)) return true;
   // The client wraps an exhausted 5xx retry loop and socket errors in plain Errors; their text is all we get.
-  return /Failed to make request after \d+ attempts|socket hang up|ECONNRESET|ECONNREFUSED|Upload progress stalled/.test(error.message);
+  return /Failed to make request after \d+ attempts|socket hang up|ECONNRESET|ECONNREFUSED|Upload progress stalled/.test(
+    error.message,
+  );
 }
 
 function isNotFound(error: unknown): boolean {
@@ -73,7 +84,11 @@ export class ActionsArtifactStore implements ArtifactStore {
     return this.clientPromise;
   }
 
-  private async withRetry<T>(what: string, fn: () => Promise<T>, fail: (message: string, cause: unknown) => Error): Promise<T> {
+  private async withRetry<T>(
+    what: string,
+    fn: () => Promise<T>,
+    fail: (message: string, cause: unknown) => Error,
+  ): Promise<T> {
     let delay = this.retry.baseDelayMs;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -83,14 +98,21 @@ export class ActionsArtifactStore implements ArtifactStore {
         if (attempt >= this.retry.attempts) {
           throw fail(`${what} failed after ${attempt} attempts: ${describe(error)}`, error);
         }
-        this.options.log.warning(`${what}: attempt ${attempt} of ${this.retry.attempts} failed (${describe(error)}); retrying in ${delay} ms`);
+        this.options.log.warning(
+          `${what}: attempt ${attempt} of ${this.retry.attempts} failed (${describe(error)}); retrying in ${delay} ms`,
+        );
         await new Promise((resolve) => setTimeout(resolve, delay));
         delay *= 2;
       }
     }
   }
 
-  async upload(name: string, files: string[], rootDirectory: string, options: { retentionDays?: number }): Promise<UploadedArtifact> {
+  async upload(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options: { retentionDays?: number },
+  ): Promise<UploadedArtifact> {
     if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
       // The runner gives these only to action steps (`uses:`), never to `run:` steps: say so instead of the
       // client's bare "Unable to get the ACTIONS_RUNTIME_TOKEN env variable".
@@ -117,11 +139,18 @@ export class ActionsArtifactStore implements ArtifactStore {
     if (result.id === undefined) throw new ArtifactUploadError(`Uploading artifact '${name}' returned no artifact id`);
     const id = String(result.id);
     const { serverUrl, repository, runId } = this.options.context;
-    const url = repository && runId ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}/artifacts/${id}` : undefined;
+    const url =
+      repository && runId
+        ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}/artifacts/${id}`
+        : undefined;
     return { id, url, name, size: result.size ?? 0, location: 'workflow artifact' };
   }
 
-  async downloadLatest(name: string, destination: string, from: { branch?: string; runId?: string }): Promise<string | undefined> {
+  async downloadLatest(
+    name: string,
+    destination: string,
+    from: { branch?: string; runId?: string },
+  ): Promise<string | undefined> {
     const client = await this.client();
     const { repository } = this.options.context;
     const fail = (message: string, cause: unknown) => new ArtifactDownloadError(message, { cause });
@@ -130,7 +159,11 @@ export class ActionsArtifactStore implements ArtifactStore {
       // This run's own artifact: the results service answers without a token.
       const found = await this.findOrUndefined(`Looking up artifact '${name}'`, () => client.getArtifact(name));
       if (!found) return undefined;
-      await this.withRetry(`Downloading artifact '${name}'`, () => client.downloadArtifact(found.id, { path: destination }), fail);
+      await this.withRetry(
+        `Downloading artifact '${name}'`,
+        () => client.downloadArtifact(found.id, { path: destination }),
+        fail,
+      );
       return destination;
     }
 
@@ -142,18 +175,32 @@ export class ActionsArtifactStore implements ArtifactStore {
     }
     const runIds = from.runId ? [from.runId] : await this.successfulRuns(from.branch!);
     for (const runId of runIds) {
-      const findBy = { token, workflowRunId: Number(runId), repositoryOwner: repository.owner, repositoryName: repository.repo };
-      const found = await this.findOrUndefined(`Looking up artifact '${name}' in run ${runId}`, () => client.getArtifact(name, { findBy }));
+      const findBy = {
+        token,
+        workflowRunId: Number(runId),
+        repositoryOwner: repository.owner,
+        repositoryName: repository.repo,
+      };
+      const found = await this.findOrUndefined(`Looking up artifact '${name}' in run ${runId}`, () =>
+        client.getArtifact(name, { findBy }),
+      );
       if (!found) continue;
       this.options.log.info(`Downloading artifact '${name}' (id ${found.id}) from run ${runId}`);
-      await this.withRetry(`Downloading artifact '${name}' from run ${runId}`, () => client.downloadArtifact(found.id, { path: destination, findBy }), fail);
+      await this.withRetry(
+        `Downloading artifact '${name}' from run ${runId}`,
+        () => client.downloadArtifact(found.id, { path: destination, findBy }),
+        fail,
+      );
       return destination;
     }
     return undefined;
   }
 
   /** The artifact's id, or undefined when that run has none by this name; connection failures are retried. */
-  private findOrUndefined(what: string, find: () => Promise<{ artifact: { id: number } }>): Promise<{ id: number } | undefined> {
+  private findOrUndefined(
+    what: string,
+    find: () => Promise<{ artifact: { id: number } }>,
+  ): Promise<{ id: number } | undefined> {
     return this.withRetry(
       what,
       async () => {
@@ -172,7 +219,9 @@ export class ActionsArtifactStore implements ArtifactStore {
   private async successfulRuns(branch: string): Promise<string[]> {
     const { github, context } = this.options;
     if (!github || !context.repository) {
-      throw new ArtifactDownloadError(`Finding the last successful run on '${branch}' needs the GitHub API (a token); none was given`);
+      throw new ArtifactDownloadError(
+        `Finding the last successful run on '${branch}' needs the GitHub API (a token); none was given`,
+      );
     }
     const limit = this.options.maxRunsSearched ?? 10;
     const { data } = await github.rest.actions.listWorkflowRunsForRepo({

@@ -36,7 +36,12 @@ export function contextFromEnvironment(env: NodeJS.ProcessEnv = process.env): Ru
       baseSha: pr.base.sha,
       headRef: pr.head.ref,
       headSha: pr.head.sha,
-      fromFork: isForkPullRequest({ pull_request: { head: pr.head, base: { repo: { full_name: pr.base.repo?.full_name ?? env.GITHUB_REPOSITORY } } } }),
+      fromFork: isForkPullRequest({
+        pull_request: {
+          head: pr.head,
+          base: { repo: { full_name: pr.base.repo?.full_name ?? env.GITHUB_REPOSITORY } },
+        },
+      }),
     };
   }
   const repository = owner && repo ? { owner, repo } : undefined;
@@ -48,7 +53,8 @@ export function contextFromEnvironment(env: NodeJS.ProcessEnv = process.env): Ru
     pullRequest,
     runId: env.GITHUB_RUN_ID,
     runAttempt: env.GITHUB_RUN_ATTEMPT,
-    runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    runUrl:
+      repository && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     serverUrl,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -68,7 +74,10 @@ export class ActionsHost implements Host {
   private storePromise?: Promise<ArtifactStore>;
   private clientPromise?: Promise<GitHubClient | undefined>;
 
-  constructor(private readonly token?: () => string | undefined, env: NodeJS.ProcessEnv = process.env) {
+  constructor(
+    private readonly token?: () => string | undefined,
+    env: NodeJS.ProcessEnv = process.env,
+  ) {
     this.context = contextFromEnvironment(env);
     this.resultsDir = path.join(env.RUNNER_TEMP || path.join(this.context.workspace, '.backend-ci'), 'backend-ci');
   }
@@ -83,7 +92,13 @@ export class ActionsHost implements Host {
     core.setOutput(name, value);
   }
   annotate(a: Annotation): void {
-    const props: core.AnnotationProperties = { title: a.title, file: a.file, startLine: a.line, endLine: a.endLine, startColumn: a.column };
+    const props: core.AnnotationProperties = {
+      title: a.title,
+      file: a.file,
+      startLine: a.line,
+      endLine: a.endLine,
+      startColumn: a.column,
+    };
     if (a.level === 'error') core.error(a.message, props);
     else if (a.level === 'warning') core.warning(a.message, props);
     else core.notice(a.message, props);
@@ -101,7 +116,13 @@ export class ActionsHost implements Host {
 
   artifacts(): Promise<ArtifactStore> {
     this.storePromise ??= import('./actions-artifacts.js').then(
-      async ({ ActionsArtifactStore }) => new ActionsArtifactStore({ context: this.context, github: await this.github(), token: this.token?.(), log: this.log }),
+      async ({ ActionsArtifactStore }) =>
+        new ActionsArtifactStore({
+          context: this.context,
+          github: await this.github(),
+          token: this.token?.(),
+          log: this.log,
+        }),
     );
     return this.storePromise;
   }

@@ -30,7 +30,12 @@ export async function localGitInfo(cwd: string): Promise<LocalGitInfo> {
     gitOutput(cwd, ['rev-parse', '--abbrev-ref', 'HEAD']),
     gitOutput(cwd, ['config', '--get', 'remote.origin.url']),
   ]);
-  return { topLevel, sha, branch: branch && branch !== 'HEAD' ? branch : undefined, repository: remote ? parseGitHubRemote(remote) : undefined };
+  return {
+    topLevel,
+    sha,
+    branch: branch && branch !== 'HEAD' ? branch : undefined,
+    repository: remote ? parseGitHubRemote(remote) : undefined,
+  };
 }
 
 /**
@@ -38,7 +43,10 @@ export async function localGitInfo(cwd: string): Promise<LocalGitInfo> {
  * line. Not just the last line: that is often the tail of a hint ("and the repository exists.").
  */
 export function gitFailure(stderr: string, limit = 500): string {
-  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const reasons = lines.filter((l) => /^(fatal|error):/.test(l));
   const text = (reasons.length > 0 ? reasons : lines).join(' ') || '(git printed nothing)';
   return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;

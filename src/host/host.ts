@@ -47,12 +47,21 @@ export interface UploadedArtifact {
 }
 
 export interface ArtifactStore {
-  upload(name: string, files: string[], rootDirectory: string, options: { retentionDays?: number }): Promise<UploadedArtifact>;
+  upload(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options: { retentionDays?: number },
+  ): Promise<UploadedArtifact>;
   /**
    * Download the newest artifact with this name from another run (e.g. the base branch's last successful run)
    * into `destination`. Returns the folder it was unpacked to, or undefined when there is none.
    */
-  downloadLatest(name: string, destination: string, from: { branch?: string; runId?: string }): Promise<string | undefined>;
+  downloadLatest(
+    name: string,
+    destination: string,
+    from: { branch?: string; runId?: string },
+  ): Promise<string | undefined>;
 }
 
 /** The subset of an Octokit client the report uses; undefined where no token is available. */

@@ -41,7 +41,11 @@ function apiMessage(data: unknown): string | undefined {
   const d = data as { message?: unknown; errors?: unknown } | undefined;
   if (!d || typeof d.message !== 'string') return undefined;
   const details = Array.isArray(d.errors)
-    ? d.errors.map((e: { message?: string; code?: string; field?: string } | string) => (typeof e === 'string' ? e : e.message ?? [e.field, e.code].filter(Boolean).join(' '))).filter(Boolean)
+    ? d.errors
+        .map((e: { message?: string; code?: string; field?: string } | string) =>
+          typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' ')),
+        )
+        .filter(Boolean)
     : [];
   return details.length > 0 ? `${d.message} (${details.join('; ')})` : d.message;
 }
@@ -62,5 +66,7 @@ export function describeRequestError(error: unknown): DescribedError {
     if (code && NETWORK[code]) return { text: `${NETWORK[code]} (${c.message ?? code}); no answer from GitHub` };
   }
   const text = messages.find((m) => m !== 'fetch failed') ?? messages[0] ?? String(error);
-  return typeof e.status === 'number' && e.status !== 500 ? { status: e.status, text: `HTTP ${e.status}: ${text}` } : { text: `no answer from GitHub: ${text}` };
+  return typeof e.status === 'number' && e.status !== 500
+    ? { status: e.status, text: `HTTP ${e.status}: ${text}` }
+    : { text: `no answer from GitHub: ${text}` };
 }

@@ -31,9 +31,16 @@ function isInside(folder: string, candidate: string): boolean {
 export class LocalArtifactStore implements ArtifactStore {
   constructor(private readonly options: LocalArtifactStoreOptions) {}
 
-  async upload(name: string, files: string[], rootDirectory: string, _options: { retentionDays?: number }): Promise<UploadedArtifact> {
+  async upload(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    _options: { retentionDays?: number },
+  ): Promise<UploadedArtifact> {
     if (!name || FORBIDDEN_NAME.test(name)) {
-      throw new LocalArtifactError(`Artifact name '${name}' is not valid: it must be non-empty and contain none of " ' : < > | * ? \\ / or newlines`);
+      throw new LocalArtifactError(
+        `Artifact name '${name}' is not valid: it must be non-empty and contain none of " ' : < > | * ? \\ / or newlines`,
+      );
     }
     const root = path.resolve(rootDirectory);
     const entries = files.map((file) => {
@@ -49,7 +56,11 @@ export class LocalArtifactStore implements ArtifactStore {
     return { name, size, location: zipPath, url: `file://${zipPath}` };
   }
 
-  async downloadLatest(name: string, destination: string, from: { branch?: string; runId?: string }): Promise<string | undefined> {
+  async downloadLatest(
+    name: string,
+    destination: string,
+    from: { branch?: string; runId?: string },
+  ): Promise<string | undefined> {
     const folder = this.options.from;
     if (!folder) return undefined;
     const candidates = [

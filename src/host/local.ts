@@ -31,7 +31,10 @@ export class LocalHost implements Host {
   private storePromise?: Promise<ArtifactStore>;
   readonly outputs: Record<string, string> = {};
 
-  private constructor(readonly context: RunContext, private readonly options: LocalHostOptions) {
+  private constructor(
+    readonly context: RunContext,
+    private readonly options: LocalHostOptions,
+  ) {
     this.resultsDir = path.join(options.baseDir, '.backend-ci');
     mkdirSync(this.resultsDir, { recursive: true });
     writeFileSync(path.join(this.resultsDir, 'summary.md'), '');
@@ -134,12 +137,18 @@ export class LocalHost implements Host {
       this.running = undefined;
     }
     const seconds = (result.durationMs / 1000).toFixed(1);
-    this.out.write(`${ICON[result.status]} ${result.stage.padEnd(10)} ${result.status.padEnd(7)} ${seconds.padStart(6)}s  ${this.mask(result.headline)}\n`);
+    this.out.write(
+      `${ICON[result.status]} ${result.stage.padEnd(10)} ${result.status.padEnd(7)} ${seconds.padStart(6)}s  ${this.mask(result.headline)}\n`,
+    );
   }
 
   artifacts(): Promise<ArtifactStore> {
     this.storePromise ??= import('./local-artifacts.js').then(
-      ({ LocalArtifactStore }) => new LocalArtifactStore({ directory: path.join(this.resultsDir, 'artifacts'), from: this.options.artifactsFrom }),
+      ({ LocalArtifactStore }) =>
+        new LocalArtifactStore({
+          directory: path.join(this.resultsDir, 'artifacts'),
+          from: this.options.artifactsFrom,
+        }),
     );
     return this.storePromise;
   }

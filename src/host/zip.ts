@@ -36,7 +36,7 @@ function entryNameProblem(name: string): string | undefined {
     /^[a-zA-Z]:/.test(normalized) ||
     normalized.split('/').some((segment) => segment === '..')
   ) {
-    return 'absolute paths and \'..\' are not allowed';
+    return "absolute paths and '..' are not allowed";
   }
   return undefined;
 }
@@ -48,7 +48,8 @@ function entryNameProblem(name: string): string | undefined {
 export async function writeZip(zipPath: string, entries: ZipInput[]): Promise<number> {
   for (const entry of entries) {
     const problem = entryNameProblem(entry.name);
-    if (problem || !entry.name) throw new UnsafeZipEntryError(`${zipPath}: refusing entry '${entry.name}': ${problem ?? 'an empty name'}`);
+    if (problem || !entry.name)
+      throw new UnsafeZipEntryError(`${zipPath}: refusing entry '${entry.name}': ${problem ?? 'an empty name'}`);
   }
   // Stats are taken here, following links: given no stats, archiver lstats and stores a symbolic link as a link,
   // which would point out of the artifact (and which our own reader refuses).
@@ -104,11 +105,22 @@ function message(error: unknown): string {
  * Names are decoded by yauzl but judged here, so a refusal names the entry in our words; symbolic links and
  * entries we cannot decode are refused before any data is read.
  */
-async function openZip(source: string | Buffer, label: string): Promise<{ zipfile: yauzl.ZipFile; entries: CheckedEntry[] }> {
-  const options: yauzl.Options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
+async function openZip(
+  source: string | Buffer,
+  label: string,
+): Promise<{ zipfile: yauzl.ZipFile; entries: CheckedEntry[] }> {
+  const options: yauzl.Options = {
+    lazyEntries: true,
+    autoClose: false,
+    decodeStrings: false,
+    validateEntrySizes: true,
+  };
   let zipfile: yauzl.ZipFile;
   try {
-    zipfile = typeof source === 'string' ? await yauzl.openPromise(source, options) : await yauzl.fromBufferPromise(source, options);
+    zipfile =
+      typeof source === 'string'
+        ? await yauzl.openPromise(source, options)
+        : await yauzl.fromBufferPromise(source, options);
   } catch (error) {
     throw new ZipFormatError(`${label}: not a zip archive (${message(error)})`);
   }
@@ -116,7 +128,7 @@ async function openZip(source: string | Buffer, label: string): Promise<{ zipfil
   try {
     for await (const entry of zipfile.eachEntry()) {
       const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
-      const problem = entryNameProblem(name) ?? (yauzl.validateFileName(name) ?? undefined);
+      const problem = entryNameProblem(name) ?? yauzl.validateFileName(name) ?? undefined;
       if (problem) throw new UnsafeZipEntryError(`${label}: refusing entry '${name}': ${problem}`);
       const madeByUnix = entry.versionMadeBy >> 8 === 3;
       if (madeByUnix && ((entry.externalFileAttributes >>> 16) & 0o170000) === 0o120000) {
@@ -124,7 +136,9 @@ async function openZip(source: string | Buffer, label: string): Promise<{ zipfil
       }
       if (entry.isEncrypted()) throw new ZipFormatError(`${label}: ${name} is encrypted, which is not supported`);
       if (!entry.canDecodeFileData()) {
-        throw new ZipFormatError(`${label}: ${name} uses compression method ${entry.compressionMethod}; only deflate and stored are supported`);
+        throw new ZipFormatError(
+          `${label}: ${name} uses compression method ${entry.compressionMethod}; only deflate and stored are supported`,
+        );
       }
       entries.push({ name, isDirectory: name.endsWith('/'), entry });
     }
@@ -145,13 +159,18 @@ function crcCheck(expected: number, fail: () => Error): Transform {
       callback(null, chunk);
     },
     flush(callback) {
-      callback((crc >>> 0) === expected >>> 0 ? null : fail());
+      callback(crc >>> 0 === expected >>> 0 ? null : fail());
     },
   });
 }
 
 /** Streams one entry's inflated, size- and CRC-checked bytes through `sink`. */
-async function pipeEntry(zipfile: yauzl.ZipFile, checked: CheckedEntry, label: string, sink: NodeJS.WritableStream): Promise<void> {
+async function pipeEntry(
+  zipfile: yauzl.ZipFile,
+  checked: CheckedEntry,
+  label: string,
+  sink: NodeJS.WritableStream,
+): Promise<void> {
   const corrupt = (detail: string) => new ZipFormatError(`${label}: ${checked.name} is corrupt (${detail})`);
   let stream: Readable;
   try {
@@ -160,7 +179,11 @@ async function pipeEntry(zipfile: yauzl.ZipFile, checked: CheckedEntry, label: s
     throw corrupt(message(error));
   }
   try {
-    await pipeline(stream, crcCheck(checked.entry.crc32, () => corrupt('CRC-32 mismatch')), sink);
+    await pipeline(
+      stream,
+      crcCheck(checked.entry.crc32, () => corrupt('CRC-32 mismatch')),
+      sink,
+    );
   } catch (error) {
     throw error instanceof ZipFormatError ? error : corrupt(message(error));
   }
@@ -202,7 +225,11 @@ export const DEFAULT_MAX_UNPACKED_BYTES = 4 * 1024 ** 3;
  * is checked before anything is written, so a hostile archive leaves no partial output behind; an entry whose
  * data turns out corrupt takes the files already unpacked with it, so no half-read artifact is left to trust.
  */
-export async function extractZip(zipPath: string, destination: string, options: { maxBytes?: number } = {}): Promise<string[]> {
+export async function extractZip(
+  zipPath: string,
+  destination: string,
+  options: { maxBytes?: number } = {},
+): Promise<string[]> {
   const { zipfile, entries } = await openZip(zipPath, zipPath);
   const written: string[] = [];
   try {

@@ -50,7 +50,13 @@ function actualFor(metric: keyof Budgets, m: Measured): number | undefined {
   }
 }
 
-function check(scope: string, users: number, endpoint: string | undefined, budgets: Budgets, m: Measured): BudgetCheck[] {
+function check(
+  scope: string,
+  users: number,
+  endpoint: string | undefined,
+  budgets: Budgets,
+  m: Measured,
+): BudgetCheck[] {
   const out: BudgetCheck[] = [];
   for (const metric of Object.keys(LABELS) as (keyof Budgets)[]) {
     const limit = budgets[metric];

@@ -50,7 +50,9 @@ export function renderSvg(points: ChartPoint[], title = 'Latency against concurr
   const y = (v: number) => m.top + plotH - (v / top) * plotH;
 
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`,
+  );
   parts.push(`<title>${escapeXml(title)}</title>`);
   parts.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`);
   parts.push(`<text x="${m.left}" y="22" font-size="15" font-weight="bold">${escapeXml(title)}</text>`);
@@ -65,13 +67,18 @@ export function renderSvg(points: ChartPoint[], title = 'Latency against concurr
     parts.push(`<text x="${x(u).toFixed(1)}" y="${m.top + plotH + 18}" text-anchor="middle">${u}</text>`);
   }
   parts.push(`<text x="${m.left + plotW / 2}" y="${H - 12}" text-anchor="middle">concurrent users</text>`);
-  parts.push(`<text x="16" y="${m.top + plotH / 2}" text-anchor="middle" transform="rotate(-90 16 ${m.top + plotH / 2})">latency (ms)</text>`);
+  parts.push(
+    `<text x="16" y="${m.top + plotH / 2}" text-anchor="middle" transform="rotate(-90 16 ${m.top + plotH / 2})">latency (ms)</text>`,
+  );
   SERIES.forEach((s, i) => {
     const pts = points.filter((p) => p[s.key] !== undefined).map((p) => [x(p.users), y(p[s.key]!)] as const);
     if (pts.length > 1) {
-      parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${pts.map(([a, b]) => `${a.toFixed(1)},${b.toFixed(1)}`).join(' ')}"/>`);
+      parts.push(
+        `<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${pts.map(([a, b]) => `${a.toFixed(1)},${b.toFixed(1)}`).join(' ')}"/>`,
+      );
     }
-    for (const [a, b] of pts) parts.push(`<circle cx="${a.toFixed(1)}" cy="${b.toFixed(1)}" r="3.5" fill="${s.color}"/>`);
+    for (const [a, b] of pts)
+      parts.push(`<circle cx="${a.toFixed(1)}" cy="${b.toFixed(1)}" r="3.5" fill="${s.color}"/>`);
     const lx = W - m.right - 120 + i * 60;
     parts.push(`<rect x="${lx}" y="${m.top - 18}" width="12" height="3" fill="${s.color}"/>`);
     parts.push(`<text x="${lx + 16}" y="${m.top - 14}" dominant-baseline="middle">${s.label}</text>`);

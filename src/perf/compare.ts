@@ -27,7 +27,14 @@ function width(s: Spread | undefined): number {
   return s ? s.max - s.min : 0;
 }
 
-function compareOne(users: number, endpoint: string | undefined, base: number | undefined, current: number | undefined, noise: number, opts: CompareOptions): Comparison | undefined {
+function compareOne(
+  users: number,
+  endpoint: string | undefined,
+  base: number | undefined,
+  current: number | undefined,
+  noise: number,
+  opts: CompareOptions,
+): Comparison | undefined {
   if (base === undefined || current === undefined) return undefined;
   const thresholdMs = round(Math.max((opts.tolerancePct / 100) * base, opts.noiseFactor * noise), 1);
   const deltaMs = round(current - base, 1);

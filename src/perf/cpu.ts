@@ -54,7 +54,12 @@ export interface CpuMeter {
 }
 
 /** % of one core from two tick readings and the wall time between them. */
-function percent(t0: number | undefined, t1: number | undefined, ticksPerSecond: number, seconds: number): number | undefined {
+function percent(
+  t0: number | undefined,
+  t1: number | undefined,
+  ticksPerSecond: number,
+  seconds: number,
+): number | undefined {
   if (t0 === undefined || t1 === undefined || seconds <= 0 || t1 < t0) return undefined;
   return Math.round(((t1 - t0) / ticksPerSecond / seconds) * 1000) / 10;
 }
@@ -65,7 +70,8 @@ export function processGroupCpu(pgid: number, proc = '/proc'): CpuMeter {
     async start() {
       const t0 = groupTicks(pgid, proc);
       const started = process.hrtime.bigint();
-      return async () => percent(t0, groupTicks(pgid, proc), CLOCK_TICKS, Number(process.hrtime.bigint() - started) / 1e9);
+      return async () =>
+        percent(t0, groupTicks(pgid, proc), CLOCK_TICKS, Number(process.hrtime.bigint() - started) / 1e9);
     },
   };
 }
@@ -114,7 +120,9 @@ export function remotePidFileCpu(transport: Transport, pidFile: string, log: Log
     const r = await transport.run('read service CPU', REMOTE_TICKS_SCRIPT, [pidFile], { timeoutMs: 20_000 });
     const [ticks, hz] = r.stdout.trim().split(/\s+/).map(Number);
     if (r.code !== 0 || !Number.isFinite(ticks) || !hz) {
-      log.warning(`service CPU not measured on ${transport.target.label}: cannot read ${pidFile} or /proc there (${tail(r.stderr || r.stdout, 2) || `exit ${r.code}`})`);
+      log.warning(
+        `service CPU not measured on ${transport.target.label}: cannot read ${pidFile} or /proc there (${tail(r.stderr || r.stdout, 2) || `exit ${r.code}`})`,
+      );
       return undefined;
     }
     return { ticks: ticks!, hz: hz! };

@@ -90,7 +90,8 @@ export function parseK6Endpoints(json: string, source: string): Record<string, O
     out[nameTag ?? selector] = {
       requests,
       errors,
-      errorRatePct: failed?.value !== undefined ? round(failed.value * 100, 3) : requests ? round((errors / requests) * 100, 3) : 0,
+      errorRatePct:
+        failed?.value !== undefined ? round(failed.value * 100, 3) : requests ? round((errors / requests) * 100, 3) : 0,
       rps: round(reqs?.rate ?? 0, 1),
       p50: ms1(trend.med),
       p95: ms1(trend['p(95)']),
@@ -101,7 +102,10 @@ export function parseK6Endpoints(json: string, source: string): Record<string, O
 }
 
 /** Turns a k6 summary export into one stage of results (k6 runs its own stages; we see the whole). */
-export function parseK6Summary(json: string, source: string): Omit<Measured, 'statusCodes'> & { users: number; seconds: number } {
+export function parseK6Summary(
+  json: string,
+  source: string,
+): Omit<Measured, 'statusCodes'> & { users: number; seconds: number } {
   let data: K6Summary;
   try {
     data = JSON.parse(json) as K6Summary;
@@ -111,7 +115,9 @@ export function parseK6Summary(json: string, source: string): Omit<Measured, 'st
   const m = data.metrics;
   const duration = m?.http_req_duration;
   if (!m || !duration || !m.http_reqs) {
-    throw new K6Error(`${source}: k6 summary export has no http_req_duration / http_reqs metrics (did the script make HTTP requests?)`);
+    throw new K6Error(
+      `${source}: k6 summary export has no http_req_duration / http_reqs metrics (did the script make HTTP requests?)`,
+    );
   }
   const requests = m.http_reqs.count ?? 0;
   const failedRate = m.http_req_failed?.value ?? 0;
@@ -120,7 +126,11 @@ export function parseK6Summary(json: string, source: string): Omit<Measured, 'st
   const rps = m.http_reqs.rate ?? 0;
   return {
     users: m.vus_max?.max ?? m.vus_max?.value ?? 0,
-    seconds: data.state?.testRunDurationMs ? round(data.state.testRunDurationMs / 1000, 2) : rps > 0 ? round(requests / rps, 2) : 0,
+    seconds: data.state?.testRunDurationMs
+      ? round(data.state.testRunDurationMs / 1000, 2)
+      : rps > 0
+        ? round(requests / rps, 2)
+        : 0,
     requests,
     errors,
     errorRatePct: round(failedRate * 100, 3),
@@ -139,22 +149,34 @@ export async function runK6(k6: string, scenario: Scenario, baseUrl: URL, log: L
     log.info(`k6 run ${path.basename(script)} (BASE_URL=${baseUrl.origin})`);
     const result = await runProgram(
       k6,
-      ['run', '--quiet', '--summary-trend-stats', 'avg,min,med,max,p(90),p(95),p(99)', '--summary-export', exportFile, script],
+      [
+        'run',
+        '--quiet',
+        '--summary-trend-stats',
+        'avg,min,med,max,p(90),p(95),p(99)',
+        '--summary-export',
+        exportFile,
+        script,
+      ],
       {
         cwd: path.dirname(script),
         env: { ...process.env, BASE_URL: baseUrl.origin + baseUrl.pathname.replace(/\/+$/, '') },
         timeoutMs: scenario.limits.maxTotalSeconds * 1000,
       },
     );
-    if (result.timedOut) throw new K6Error(`k6 was stopped after limits.maxTotalSeconds (${scenario.limits.maxTotalSeconds} s)`);
+    if (result.timedOut)
+      throw new K6Error(`k6 was stopped after limits.maxTotalSeconds (${scenario.limits.maxTotalSeconds} s)`);
     // k6 exits 99 when the script's own thresholds fail; the summary is still written and our budgets decide.
     let json: string;
     try {
       json = readFileSync(exportFile, 'utf8');
     } catch {
-      throw new K6Error(`k6 exited with ${result.code} and wrote no summary export:\n${tail(result.stderr || result.stdout)}`);
+      throw new K6Error(
+        `k6 exited with ${result.code} and wrote no summary export:\n${tail(result.stderr || result.stdout)}`,
+      );
     }
-    if (result.code !== 0) log.warning(`k6 exited with ${result.code}${result.code === 99 ? " (the script's own thresholds failed)" : ''}`);
+    if (result.code !== 0)
+      log.warning(`k6 exited with ${result.code}${result.code === 99 ? " (the script's own thresholds failed)" : ''}`);
     const s = parseK6Summary(json, path.basename(script));
     const measured: Measured = { ...s, statusCodes: {} };
     delete (measured as Partial<typeof s>).users;

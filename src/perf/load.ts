@@ -65,7 +65,9 @@ export function runStage(load: StageLoad): Promise<StageRun> {
   const requests: autocannon.Request[] = load.endpoints.map((e, index) => ({
     method: e.method,
     path: prefix + e.path,
-    headers: Object.keys(e.headers).length ? Object.fromEntries(Object.entries(e.headers).filter((kv): kv is [string, string] => kv[1] !== undefined)) : undefined,
+    headers: Object.keys(e.headers).length
+      ? Object.fromEntries(Object.entries(e.headers).filter((kv): kv is [string, string] => kv[1] !== undefined))
+      : undefined,
     body: e.body,
     onResponse: (status, body, _context, headers) => {
       pending = { index, status, headers, bytes: Buffer.byteLength(body ?? '') };

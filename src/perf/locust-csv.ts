@@ -53,15 +53,31 @@ const num = (v: string | undefined): number | undefined => {
   return Number.isFinite(n) ? n : undefined;
 };
 
-const REQUIRED = ['Type', 'Name', 'Request Count', 'Failure Count', 'Requests/s', '50%', '95%', '99%', 'Average Content Size'];
+const REQUIRED = [
+  'Type',
+  'Name',
+  'Request Count',
+  'Failure Count',
+  'Requests/s',
+  '50%',
+  '95%',
+  '99%',
+  'Average Content Size',
+];
 
 /** Rows of a stats CSV; `aggregated` is Locust's own total over every name. */
-export function parseLocustStats(text: string, source: string): { rows: LocustStatsRow[]; aggregated?: LocustStatsRow } {
+export function parseLocustStats(
+  text: string,
+  source: string,
+): { rows: LocustStatsRow[]; aggregated?: LocustStatsRow } {
   const [header, ...body] = parseCsv(text);
   if (!header) throw new LocustCsvError(`${source}: empty Locust stats file`);
   const col = new Map(header.map((h, i) => [h.trim(), i]));
   const missing = REQUIRED.filter((h) => !col.has(h));
-  if (missing.length) throw new LocustCsvError(`${source}: not a Locust stats CSV (missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')})`);
+  if (missing.length)
+    throw new LocustCsvError(
+      `${source}: not a Locust stats CSV (missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')})`,
+    );
   const get = (r: string[], h: string) => r[col.get(h)!];
   const rows: LocustStatsRow[] = [];
   let aggregated: LocustStatsRow | undefined;
@@ -81,7 +97,12 @@ export function parseLocustStats(text: string, source: string): { rows: LocustSt
       p99: pick('99%'),
       statusCodes: {},
     };
-    const row: LocustStatsRow = { method: get(r, 'Type') ?? '', name: get(r, 'Name') ?? '', measured, avgBytes: requests > 0 ? num(get(r, 'Average Content Size')) : undefined };
+    const row: LocustStatsRow = {
+      method: get(r, 'Type') ?? '',
+      name: get(r, 'Name') ?? '',
+      measured,
+      avgBytes: requests > 0 ? num(get(r, 'Average Content Size')) : undefined,
+    };
     if (row.name === 'Aggregated' && row.method === '') aggregated = row;
     else rows.push(row);
   }

@@ -3,7 +3,16 @@
 // or distributed as Locust scales: a master and N workers (here on loopback). Locust's own stats CSV gives
 // the latency, throughput and error numbers per request name; a small plugin adds the response headers the
 // service reports (X-Query-Count, X-Perf-Time-ms), the status codes, and the requests of each worker.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import net, { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -50,7 +59,16 @@ interface GeneratorReport {
   role: string;
   pid: number;
   requests: number;
-  endpoints: { method: string; name: string; requests: number; bytes: number; status: Record<string, number>; queries: number[]; maxQueries: number | null; perfTime: number[] }[];
+  endpoints: {
+    method: string;
+    name: string;
+    requests: number;
+    bytes: number;
+    status: Record<string, number>;
+    queries: number[];
+    maxQueries: number | null;
+    perfTime: number[];
+  }[];
 }
 
 const REMOTE_MARKER = '@@backend-ci-locust-generators@@';
@@ -102,7 +120,10 @@ function readReports(dir: string): GeneratorReport[] {
 }
 
 /** Header metrics and status codes for a set of request names, merged over every generator. */
-function headerMetrics(reports: GeneratorReport[], match: (method: string, name: string) => boolean): Pick<Measured, 'maxQueries' | 'p95Queries' | 'p95PerfTimeMs' | 'statusCodes'> {
+function headerMetrics(
+  reports: GeneratorReport[],
+  match: (method: string, name: string) => boolean,
+): Pick<Measured, 'maxQueries' | 'p95Queries' | 'p95PerfTimeMs' | 'statusCodes'> {
   const queries = new BoundedSample();
   const perfTime = new BoundedSample();
   let maxQueries: number | undefined;
@@ -130,7 +151,9 @@ function toMeasured(row: LocustStatsRow, reports: GeneratorReport[], all: boolea
 }
 
 function failure(what: string, result: RunResult): LocustError {
-  const why = result.timedOut ? 'was stopped: it ran past its time' : `exited with ${result.signal ?? `code ${result.code}`}`;
+  const why = result.timedOut
+    ? 'was stopped: it ran past its time'
+    : `exited with ${result.signal ?? `code ${result.code}`}`;
   return new LocustError(`${what} ${why}:\n${tail(result.stderr || result.stdout)}`);
 }
 
@@ -145,7 +168,12 @@ interface StagePlan {
 }
 
 /** One Locust run (single or distributed) for one stage; returns what it measured. */
-async function runLocustStage(scenario: Scenario, options: LocustOptions, plan: StagePlan, workDir: string): Promise<StageRun> {
+async function runLocustStage(
+  scenario: Scenario,
+  options: LocustOptions,
+  plan: StagePlan,
+  workDir: string,
+): Promise<StageRun> {
   const command = options.command ?? 'locust';
   const remote = options.remoteWorkers ?? [];
   const workers = remote.length ? remote.length : options.workers && options.workers > 1 ? options.workers : 0;
@@ -169,7 +197,19 @@ async function runLocustStage(scenario: Scenario, options: LocustOptions, plan: 
     PYTHONDONTWRITEBYTECODE: '1',
   };
   const host = options.baseUrl.origin + options.baseUrl.pathname.replace(/\/+$/, '');
-  const args = ['-f', plugin, '--headless', '-u', String(plan.users), '-r', String(plan.users), '-t', `${seconds}s`, '--host', host];
+  const args = [
+    '-f',
+    plugin,
+    '--headless',
+    '-u',
+    String(plan.users),
+    '-r',
+    String(plan.users),
+    '-t',
+    `${seconds}s`,
+    '--host',
+    host,
+  ];
   args.push('--only-summary', '--loglevel', 'WARNING', '--exit-code-on-error', '0', '--stop-timeout', '0');
   const timeoutMs = (seconds + scenario.timeoutSeconds + 45) * 1000;
 
@@ -181,10 +221,25 @@ async function runLocustStage(scenario: Scenario, options: LocustOptions, plan: 
       results = [await runProgram(command, args, { env: { ...env, BACKEND_CI_LOCUST_ROLE: 'local' }, timeoutMs })];
     } else {
       const port = await freePort();
-      const master = runProgram(command, [...args, '--master', '--master-bind-host', masterHost, '--master-bind-port', String(port), '--expect-workers', String(workers), '--expect-workers-max-wait', '30'], {
-        env: { ...env, BACKEND_CI_LOCUST_ROLE: 'master' },
-        timeoutMs: timeoutMs + 30_000,
-      });
+      const master = runProgram(
+        command,
+        [
+          ...args,
+          '--master',
+          '--master-bind-host',
+          masterHost,
+          '--master-bind-port',
+          String(port),
+          '--expect-workers',
+          String(workers),
+          '--expect-workers-max-wait',
+          '30',
+        ],
+        {
+          env: { ...env, BACKEND_CI_LOCUST_ROLE: 'master' },
+          timeoutMs: timeoutMs + 30_000,
+        },
+      );
       const started = remote.length
         ? remote.map((t, i) =>
             t.run(
@@ -193,7 +248,9 @@ async function runLocustStage(scenario: Scenario, options: LocustOptions, plan: 
               [
                 readFileSync(plugin, 'utf8'),
                 readFileSync(env.BACKEND_CI_LOCUSTFILE!, 'utf8'),
-                existsSync(env.BACKEND_CI_LOCUST_ENDPOINTS!) ? readFileSync(env.BACKEND_CI_LOCUST_ENDPOINTS!, 'utf8') : '{}',
+                existsSync(env.BACKEND_CI_LOCUST_ENDPOINTS!)
+                  ? readFileSync(env.BACKEND_CI_LOCUST_ENDPOINTS!, 'utf8')
+                  : '{}',
                 `worker-${i + 1} (${t.target.kind === 'ssh' ? `${t.target.user}@${t.target.host}:${t.target.port}` : 'this machine'})`,
                 env.BACKEND_CI_LOCUST_MAX!,
                 env.BACKEND_CI_LOCUST_RPS ?? '',
@@ -206,52 +263,90 @@ async function runLocustStage(scenario: Scenario, options: LocustOptions, plan: 
             ),
           )
         : Array.from({ length: workers }, (_, i) =>
-            runProgram(command, ['-f', plugin, '--worker', '--master-host', masterHost, '--master-port', String(port), '--loglevel', 'WARNING'], {
-              env: { ...env, BACKEND_CI_LOCUST_ROLE: `worker-${i + 1}` },
-              timeoutMs: timeoutMs + 40_000,
-            }),
+            runProgram(
+              command,
+              [
+                '-f',
+                plugin,
+                '--worker',
+                '--master-host',
+                masterHost,
+                '--master-port',
+                String(port),
+                '--loglevel',
+                'WARNING',
+              ],
+              {
+                env: { ...env, BACKEND_CI_LOCUST_ROLE: `worker-${i + 1}` },
+                timeoutMs: timeoutMs + 40_000,
+              },
+            ),
           );
       results = await Promise.all([master, ...started]);
       if (remote.length) {
         fromRemote = results.slice(1).flatMap((r, i) => {
           const got = remoteReports(r.stdout);
-          if (got.length === 0) options.log.warning(`the Locust worker on ${remote[i]!.target.label} sent no report back: ${tail(r.stderr || r.stdout, 5)}`);
+          if (got.length === 0)
+            options.log.warning(
+              `the Locust worker on ${remote[i]!.target.label} sent no report back: ${tail(r.stderr || r.stdout, 5)}`,
+            );
           return got;
         });
       }
     }
   } catch (err) {
     if (err instanceof ProgramNotFoundError) {
-      throw new LocustError(`'${command}' was not found on PATH: install Locust (Debian: apt-get install python3-locust; elsewhere: pip install locust) or set perf.locustCommand`);
+      throw new LocustError(
+        `'${command}' was not found on PATH: install Locust (Debian: apt-get install python3-locust; elsewhere: pip install locust) or set perf.locustCommand`,
+      );
     }
     throw err;
   }
   const [main, ...rest] = results;
   if (main!.code !== 0 || main!.timedOut) throw failure(workers ? 'the Locust master' : 'Locust', main!);
   rest.forEach((r, i) => {
-    if (r.code !== 0 || r.timedOut) options.log.warning(`Locust worker ${i + 1} ${r.timedOut ? 'was stopped after its time' : `exited with ${r.signal ?? `code ${r.code}`}`}: ${tail(r.stderr, 3)}`);
+    if (r.code !== 0 || r.timedOut)
+      options.log.warning(
+        `Locust worker ${i + 1} ${r.timedOut ? 'was stopped after its time' : `exited with ${r.signal ?? `code ${r.code}`}`}: ${tail(r.stderr, 3)}`,
+      );
   });
 
-  if (!existsSync(statsFile)) throw new LocustError(`Locust wrote no stats file (${path.basename(statsFile)}):\n${tail(main!.stderr || main!.stdout)}`);
+  if (!existsSync(statsFile))
+    throw new LocustError(
+      `Locust wrote no stats file (${path.basename(statsFile)}):\n${tail(main!.stderr || main!.stdout)}`,
+    );
   const stats = parseLocustStats(readFileSync(statsFile, 'utf8'), `Locust stats of ${plan.label}`);
   if (options.csvDir && plan.keepAs) {
     mkdirSync(options.csvDir, { recursive: true });
     copyFileSync(statsFile, path.join(options.csvDir, `${plan.keepAs}_stats.csv`));
   }
   const reports = [...readReports(out), ...fromRemote];
-  const workerLoad: WorkerLoad[] = reports.map((r) => ({ worker: r.role, requests: r.requests })).sort((a, b) => a.worker.localeCompare(b.worker));
+  const workerLoad: WorkerLoad[] = reports
+    .map((r) => ({ worker: r.role, requests: r.requests }))
+    .sort((a, b) => a.worker.localeCompare(b.worker));
   const total = stats.aggregated ? toMeasured(stats.aggregated, reports, true) : emptyMeasured();
   const generated = workerLoad.reduce((n, w) => n + w.requests, 0);
   if (workers && generated !== total.requests) {
-    options.log.warning(`the Locust workers report ${generated} requests, the master counted ${total.requests}: the master's numbers are used`);
+    options.log.warning(
+      `the Locust workers report ${generated} requests, the master counted ${total.requests}: the master's numbers are used`,
+    );
   }
 
   // A request name used with two methods gets the method in front, so rows stay apart.
   const nameCount = new Map<string, number>();
   for (const r of stats.rows) nameCount.set(r.name, (nameCount.get(r.name) ?? 0) + 1);
   const endpoints: Record<string, Measured> = {};
-  for (const r of stats.rows) endpoints[nameCount.get(r.name)! > 1 ? `${r.method} ${r.name}` : r.name] = toMeasured(r, reports, false);
-  return { users: plan.users, seconds, total, endpoints, workers: workers ? workerLoad : undefined, mode: plan.rps ? 'open' : 'closed', targetRps: plan.rps };
+  for (const r of stats.rows)
+    endpoints[nameCount.get(r.name)! > 1 ? `${r.method} ${r.name}` : r.name] = toMeasured(r, reports, false);
+  return {
+    users: plan.users,
+    seconds,
+    total,
+    endpoints,
+    workers: workers ? workerLoad : undefined,
+    mode: plan.rps ? 'open' : 'closed',
+    targetRps: plan.rps,
+  };
 }
 
 function emptyMeasured(): Measured {
@@ -268,20 +363,39 @@ export async function runLocust(scenario: Scenario, given: LocustOptions): Promi
   try {
     writeFileSync(path.join(workDir, 'backend_ci_locust.py'), LOCUST_PLUGIN);
     if (!options.locustfile) {
-      if (scenario.endpoints.length === 0) throw new LocustError(`${scenario.file}: no locustfile and no endpoints to make one from`);
+      if (scenario.endpoints.length === 0)
+        throw new LocustError(`${scenario.file}: no locustfile and no endpoints to make one from`);
       writeFileSync(path.join(workDir, 'scenario_locustfile.py'), SCENARIO_LOCUSTFILE);
       const prefix = options.baseUrl.pathname.replace(/\/+$/, '');
-      const endpoints = scenario.endpoints.map((e) => ({ name: e.name, method: e.method, path: e.path, weight: e.weight, headers: e.headers, body: e.body }));
-      writeFileSync(path.join(workDir, 'endpoints.json'), JSON.stringify({ prefix, timeoutSeconds: scenario.timeoutSeconds, endpoints }));
+      const endpoints = scenario.endpoints.map((e) => ({
+        name: e.name,
+        method: e.method,
+        path: e.path,
+        weight: e.weight,
+        headers: e.headers,
+        body: e.body,
+      }));
+      writeFileSync(
+        path.join(workDir, 'endpoints.json'),
+        JSON.stringify({ prefix, timeoutSeconds: scenario.timeoutSeconds, endpoints }),
+      );
     } else if (!existsSync(options.locustfile)) {
       throw new LocustError(`locustfile ${options.locustfile} does not exist`);
     } else if (scenario.stages.some((s) => s.rps)) {
       // A locustfile paces itself (wait_time); even constant_throughput waits for answers, so it is closed loop.
-      throw new LocustError(`${scenario.file}: stages with rps (open loop) run the scenario's endpoints; a locustfile decides its own pacing, so leave rps out or the locustfile`);
+      throw new LocustError(
+        `${scenario.file}: stages with rps (open loop) run the scenario's endpoints; a locustfile decides its own pacing, so leave rps out or the locustfile`,
+      );
     }
-    const what = options.locustfile ? path.basename(options.locustfile) : 'a locustfile made from the scenario endpoints';
-    const where = options.remoteWorkers?.length ? `one worker on each of ${options.remoteWorkers.map((t) => t.target.label).join(', ')}` : `${workers} workers on this machine`;
-    options.log.info(`Locust: ${what}, ${workers || options.remoteWorkers?.length ? `master + ${where}` : 'one process'}`);
+    const what = options.locustfile
+      ? path.basename(options.locustfile)
+      : 'a locustfile made from the scenario endpoints';
+    const where = options.remoteWorkers?.length
+      ? `one worker on each of ${options.remoteWorkers.map((t) => t.target.label).join(', ')}`
+      : `${workers} workers on this machine`;
+    options.log.info(
+      `Locust: ${what}, ${workers || options.remoteWorkers?.length ? `master + ${where}` : 'one process'}`,
+    );
 
     if (scenario.warmup.seconds > 0) {
       const users = scenario.warmup.users ?? scenario.stages[0]!.users!;
@@ -293,12 +407,26 @@ export async function runLocust(scenario: Scenario, given: LocustOptions): Promi
     for (let r = 0; r < scenario.repeat; r++) {
       const run: StageRun[] = [];
       for (const [i, stage] of scenario.stages.entries()) {
-        if (Date.now() >= deadline) throw new LoadLimitError(`the load test reached limits.maxTotalSeconds (${scenario.limits.maxTotalSeconds} s) before run ${r + 1}, stage ${i + 1}`);
+        if (Date.now() >= deadline)
+          throw new LoadLimitError(
+            `the load test reached limits.maxTotalSeconds (${scenario.limits.maxTotalSeconds} s) before run ${r + 1}, stage ${i + 1}`,
+          );
         const label = `run ${r + 1}/${scenario.repeat}, stage ${i + 1}/${scenario.stages.length}: ${stage.rps ? `${stage.rps} req/s (open loop, ${stage.users} users)` : `${stage.users} users`} for ${stage.seconds} s`;
         options.log.info(label);
         options.onProgress?.(label);
         const stop = await options.cpu?.start();
-        const measured = await runLocustStage(scenario, options, { users: stage.users!, seconds: stage.seconds!, rps: stage.rps, label, keepAs: `run${r + 1}-stage${i + 1}-${stage.users}users` }, workDir);
+        const measured = await runLocustStage(
+          scenario,
+          options,
+          {
+            users: stage.users!,
+            seconds: stage.seconds!,
+            rps: stage.rps,
+            label,
+            keepAs: `run${r + 1}-stage${i + 1}-${stage.users}users`,
+          },
+          workDir,
+        );
         measured.cpuPct = await stop?.();
         options.log.info(
           `  ${measured.total.requests} requests, p95 ${measured.total.p95 ?? '-'} ms, p99 ${measured.total.p99 ?? '-'} ms, ${measured.total.rps} req/s, errors ${measured.total.errorRatePct}%` +

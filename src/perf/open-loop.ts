@@ -68,7 +68,14 @@ export function runOpenStage(load: OpenLoad): Promise<StageRun> {
       load.endpoints.forEach((e, i) => {
         endpoints[e.name] = perEndpoint[i]!.measured(seconds);
       });
-      resolve({ users: load.users, seconds: Math.round(seconds * 100) / 100, total: stage.measured(seconds), endpoints, mode: 'open', targetRps: load.rps });
+      resolve({
+        users: load.users,
+        seconds: Math.round(seconds * 100) / 100,
+        total: stage.measured(seconds),
+        endpoints,
+        mode: 'open',
+        targetRps: load.rps,
+      });
     };
 
     const settle = () => {
@@ -94,9 +101,20 @@ export function runOpenStage(load: OpenLoad): Promise<StageRun> {
         if (stage.responses % 500 === 0) load.onProgress?.(stage.responses);
         settle();
       };
-      const headers = Object.fromEntries(Object.entries(e.headers).filter((kv): kv is [string, string] => kv[1] !== undefined));
+      const headers = Object.fromEntries(
+        Object.entries(e.headers).filter((kv): kv is [string, string] => kv[1] !== undefined),
+      );
       const req = client.request(
-        { protocol: load.baseUrl.protocol, hostname: load.baseUrl.hostname, port: load.baseUrl.port, method: e.method, path: prefix + e.path, headers, agent, timeout: load.timeoutSeconds * 1000 },
+        {
+          protocol: load.baseUrl.protocol,
+          hostname: load.baseUrl.hostname,
+          port: load.baseUrl.port,
+          method: e.method,
+          path: prefix + e.path,
+          headers,
+          agent,
+          timeout: load.timeoutSeconds * 1000,
+        },
         (res) => {
           let bytes = 0;
           res.on('data', (chunk: Buffer) => {

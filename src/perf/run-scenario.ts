@@ -46,7 +46,10 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
     for (const [i, stage] of scenario.stages.entries()) {
       // The plan was checked against the limit up front; this guards against stages overrunning it.
       const seconds = Math.min(stage.seconds!, remaining());
-      if (seconds <= 0) throw new LoadLimitError(`the load test reached limits.maxTotalSeconds (${scenario.limits.maxTotalSeconds} s) before run ${r + 1}, stage ${i + 1}`);
+      if (seconds <= 0)
+        throw new LoadLimitError(
+          `the load test reached limits.maxTotalSeconds (${scenario.limits.maxTotalSeconds} s) before run ${r + 1}, stage ${i + 1}`,
+        );
       const label = `run ${r + 1}/${scenario.repeat}, stage ${i + 1}/${scenario.stages.length}: ${stage.rps ? `${stage.rps} req/s (open loop, at most ${stage.users} connections)` : `${stage.users} users`} for ${seconds} s`;
       options.log.info(label);
       options.onProgress?.(label);

@@ -13,7 +13,10 @@ export class BoundedSample {
   sum = 0;
   private sorted = true;
 
-  constructor(readonly cap = DEFAULT_SAMPLE_CAP, private readonly random: () => number = Math.random) {
+  constructor(
+    readonly cap = DEFAULT_SAMPLE_CAP,
+    private readonly random: () => number = Math.random,
+  ) {
     this.values = new Float64Array(cap);
   }
 

@@ -18,9 +18,18 @@ export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTION
 const budgetFields = {
   p95Ms: num({ doc: 'Highest allowed p95 latency.', min: 0, unit: 'ms' }),
   p99Ms: num({ doc: 'Highest allowed p99 latency.', min: 0, unit: 'ms' }),
-  errorRatePct: num({ doc: 'Highest allowed share of failed requests (status >= 400, timeouts, connection errors).', min: 0, max: 100, unit: 'percent' }),
+  errorRatePct: num({
+    doc: 'Highest allowed share of failed requests (status >= 400, timeouts, connection errors).',
+    min: 0,
+    max: 100,
+    unit: 'percent',
+  }),
   maxQueries: num({ doc: 'Highest allowed X-Query-Count header on any response.', min: 0, integer: true }),
-  maxPerfTimeMs: num({ doc: 'Highest allowed p95 of the X-Perf-Time-ms header (time the service says it spent).', min: 0, unit: 'ms' }),
+  maxPerfTimeMs: num({
+    doc: 'Highest allowed p95 of the X-Perf-Time-ms header (time the service says it spent).',
+    min: 0,
+    unit: 'ms',
+  }),
   minRps: num({ doc: 'Lowest allowed throughput.', min: 0, unit: 'requests per second' }),
 };
 
@@ -33,7 +42,8 @@ const endpoint = obj(
     path: str({
       doc: 'Path on the base URL, starting with a single "/" (never a full URL: the load only goes to the base URL).',
       pattern: /^\/(?!\/)[^\s]*$/,
-      patternDoc: 'a path starting with a single "/" and no spaces (a full URL is not allowed: requests only go to the base URL)',
+      patternDoc:
+        'a path starting with a single "/" and no spaces (a full URL is not allowed: requests only go to the base URL)',
     }),
     weight: num({ doc: 'Relative share of requests.', min: 0.001, max: 1000, default: 1 }),
     headers: record(str({ doc: 'a header value' }), { doc: 'Request headers.' }),
@@ -48,7 +58,7 @@ const loadStage = obj(
     users: num({ doc: 'Concurrent users (connections).', min: 1, max: CEILINGS.users, integer: true }),
     seconds: num({ doc: 'How long this stage runs.', min: 0.5, max: CEILINGS.totalSeconds, unit: 'seconds' }),
     rps: num({
-      doc: 'Open loop: send this many requests per second on schedule, answered or not, and count latency from each one\'s intended send time; users is then the most connections at once.',
+      doc: "Open loop: send this many requests per second on schedule, answered or not, and count latency from each one's intended send time; users is then the most connections at once.",
       min: 0.1,
       max: 100_000,
       unit: 'requests per second',
@@ -73,10 +83,16 @@ const reference = obj(
   {
     label: str({ doc: 'Where the numbers come from, e.g. "sprint 2025-11-19 (simulated)".', default: 'reference' }),
     stages: listOf(
-      obj({ users: num({ doc: 'Users of the stage these numbers are for.', min: 1, max: CEILINGS.users, integer: true }), ...referenceNumbers }, { doc: 'Reference numbers for one stage.' }),
+      obj(
+        {
+          users: num({ doc: 'Users of the stage these numbers are for.', min: 1, max: CEILINGS.users, integer: true }),
+          ...referenceNumbers,
+        },
+        { doc: 'Reference numbers for one stage.' },
+      ),
       { doc: 'Per stage, matched by users.' },
     ),
-    before: obj(referenceNumbers, { doc: 'A before-the-fix column (the sprint\'s comparison table).' }),
+    before: obj(referenceNumbers, { doc: "A before-the-fix column (the sprint's comparison table)." }),
     after: obj(referenceNumbers, { doc: 'An after-the-fix column.' }),
   },
   { doc: 'Numbers shown beside the measured ones (never budgets).' },
@@ -86,15 +102,28 @@ export type Reference = Infer<typeof reference>;
 
 export const scenarioSchema = obj(
   {
-    baseUrl: str({ doc: "Where the service answers. Default: the started service's ready URL origin, perf.url, or the deployed URL." }),
+    baseUrl: str({
+      doc: "Where the service answers. Default: the started service's ready URL origin, perf.url, or the deployed URL.",
+    }),
     allowRemote: bool({
-      doc: 'Allow a base URL that is not loopback. Off by default: a load test is for your own services, and a typo must not aim it at someone else\'s.',
+      doc: "Allow a base URL that is not loopback. Off by default: a load test is for your own services, and a typo must not aim it at someone else's.",
       default: false,
     }),
     warmup: obj(
       {
-        seconds: num({ doc: 'Warm-up load before the measured stages (not reported).', min: 0, max: 60, default: 0, unit: 'seconds' }),
-        users: num({ doc: 'Users during warm-up (default: the first stage\'s).', min: 1, max: CEILINGS.users, integer: true }),
+        seconds: num({
+          doc: 'Warm-up load before the measured stages (not reported).',
+          min: 0,
+          max: 60,
+          default: 0,
+          unit: 'seconds',
+        }),
+        users: num({
+          doc: "Users during warm-up (default: the first stage's).",
+          min: 1,
+          max: CEILINGS.users,
+          integer: true,
+        }),
       },
       { doc: 'Warm-up.' },
     ),
@@ -102,10 +131,26 @@ export const scenarioSchema = obj(
     endpoints: listOf(endpoint, { doc: 'Endpoints with weights.' }),
     budgets,
     reference,
-    repeat: num({ doc: 'Run every stage this many times and report the spread (min/median/max).', min: 1, max: CEILINGS.repeat, integer: true, default: 1 }),
-    timeoutSeconds: num({ doc: 'A request slower than this counts as an error.', min: 0.1, max: 120, default: 10, unit: 'seconds' }),
-    locustfile: str({ doc: "The locustfile perf.engine 'locust' runs (relative to this file). Without it, one is made from the endpoints." }),
-    k6Script: str({ doc: 'A k6 script to run instead of the built-in load when a k6 binary is on PATH (relative to this file).' }),
+    repeat: num({
+      doc: 'Run every stage this many times and report the spread (min/median/max).',
+      min: 1,
+      max: CEILINGS.repeat,
+      integer: true,
+      default: 1,
+    }),
+    timeoutSeconds: num({
+      doc: 'A request slower than this counts as an error.',
+      min: 0.1,
+      max: 120,
+      default: 10,
+      unit: 'seconds',
+    }),
+    locustfile: str({
+      doc: "The locustfile perf.engine 'locust' runs (relative to this file). Without it, one is made from the endpoints.",
+    }),
+    k6Script: str({
+      doc: 'A k6 script to run instead of the built-in load when a k6 binary is on PATH (relative to this file).',
+    }),
     limits: obj(
       {
         maxTotalSeconds: num({
@@ -153,23 +198,33 @@ export function loadScenario(file: string, workspace: string): Scenario {
   try {
     raw = readYaml(file, workspace);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new ConfigError(`perf scenario ${path.relative(workspace, file) || file} does not exist (looked at ${file})`);
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new ConfigError(
+        `perf scenario ${path.relative(workspace, file) || file} does not exist (looked at ${file})`,
+      );
     throw err;
   }
   const parsed = scenarioSchema.parse(raw, '');
   const shown = path.relative(workspace, file) || file;
   const where = (key: string) => raw.entries?.get(key)?.keyOrigin.describe() ?? shown;
 
-  if (parsed.stages.length === 0) throw new ConfigError(`${where('stages')}: 'stages' must list at least one stage, e.g. [{ users: 10, seconds: 10 }]`);
+  if (parsed.stages.length === 0)
+    throw new ConfigError(
+      `${where('stages')}: 'stages' must list at least one stage, e.g. [{ users: 10, seconds: 10 }]`,
+    );
   if (parsed.endpoints.length === 0 && !parsed.k6Script && !parsed.locustfile) {
-    throw new ConfigError(`${where('endpoints')}: 'endpoints' must list at least one endpoint, e.g. [{ path: /health }]`);
+    throw new ConfigError(
+      `${where('endpoints')}: 'endpoints' must list at least one endpoint, e.g. [{ path: /health }]`,
+    );
   }
 
   const stageItems = raw.entries?.get('stages')?.items ?? [];
   parsed.stages.forEach((s, i) => {
     const at = stageItems[i]?.origin.describe() ?? where('stages');
-    if (s.users === undefined) throw new ConfigError(`${at}: 'stages[${i}].users' is required (concurrent users, 1 to ${CEILINGS.users})`);
-    if (s.seconds === undefined) throw new ConfigError(`${at}: 'stages[${i}].seconds' is required (how long the stage runs)`);
+    if (s.users === undefined)
+      throw new ConfigError(`${at}: 'stages[${i}].users' is required (concurrent users, 1 to ${CEILINGS.users})`);
+    if (s.seconds === undefined)
+      throw new ConfigError(`${at}: 'stages[${i}].seconds' is required (how long the stage runs)`);
   });
 
   const endpointItems = raw.entries?.get('endpoints')?.items ?? [];
@@ -178,7 +233,8 @@ export function loadScenario(file: string, workspace: string): Scenario {
     const at = endpointItems[i]?.origin.describe() ?? where('endpoints');
     if (!e.path) throw new ConfigError(`${at}: 'endpoints[${i}].path' is required (a path such as /api/posts/)`);
     const name = e.name ?? `${e.method} ${e.path}`;
-    if (names.has(name)) throw new ConfigError(`${at}: 'endpoints[${i}].name' '${name}' is used twice; names must be unique`);
+    if (names.has(name))
+      throw new ConfigError(`${at}: 'endpoints[${i}].name' '${name}' is used twice; names must be unique`);
     names.add(name);
     return { ...e, name, path: e.path };
   });
@@ -202,14 +258,20 @@ export function loadScenario(file: string, workspace: string): Scenario {
 }
 
 /** Seconds the scenario asks for: (warm-up + every stage) per repeat. */
-export function plannedSeconds(s: { warmup: { seconds: number }; stages: { seconds?: number }[]; repeat: number }): number {
+export function plannedSeconds(s: {
+  warmup: { seconds: number };
+  stages: { seconds?: number }[];
+  repeat: number;
+}): number {
   return (s.warmup.seconds + s.stages.reduce((sum, st) => sum + (st.seconds ?? 0), 0)) * s.repeat;
 }
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 export function isLoopback(hostname: string): boolean {
-  return LOOPBACK_NAMES.has(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname) || hostname.endsWith('.localhost');
+  return (
+    LOOPBACK_NAMES.has(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname) || hostname.endsWith('.localhost')
+  );
 }
 
 /**
@@ -221,7 +283,9 @@ export function checkBaseUrl(url: string, allowRemote: boolean, where: string): 
   try {
     parsed = new URL(url);
   } catch {
-    throw new ConfigError(`${where}: base URL must be an absolute http(s) URL such as http://127.0.0.1:8000, got '${url}'`);
+    throw new ConfigError(
+      `${where}: base URL must be an absolute http(s) URL such as http://127.0.0.1:8000, got '${url}'`,
+    );
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new ConfigError(`${where}: base URL must use http or https, got '${parsed.protocol}'`);

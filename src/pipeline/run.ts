@@ -51,12 +51,17 @@ export async function runPipeline(config: Config, host: Host, registry: StageReg
           const message = error instanceof Error ? error.message : String(error);
           host.log.error(`${name}: ${message}`);
           if (error instanceof Error && error.stack) host.log.debug(error.stack);
-          return { status: 'failed', headline: message.split('\n')[0]!, details: '```\n' + message + '\n```' } satisfies StageOutcome;
+          return {
+            status: 'failed',
+            headline: message.split('\n')[0]!,
+            details: '```\n' + message + '\n```',
+          } satisfies StageOutcome;
         }
       });
     }
     // Deploy's outputs are always set, so a workflow can branch on deploy-status even when it did not run.
-    if (name === 'deploy' && outcome.status === 'skipped') outcome.outputs = { 'deploy-status': 'skipped', 'rolled-back': 'false', ...outcome.outputs };
+    if (name === 'deploy' && outcome.status === 'skipped')
+      outcome.outputs = { 'deploy-status': 'skipped', 'rolled-back': 'false', ...outcome.outputs };
     const result: StageResult = {
       ...outcome,
       stage: name,
@@ -96,6 +101,9 @@ async function writeResults(config: Config, host: Host, results: StageResult[]):
       data: r.data,
     })),
   };
-  await writeFile(file, JSON.stringify(body, (_k, v: unknown) => (v instanceof Map ? (Object.fromEntries(v) as unknown) : v), 2));
+  await writeFile(
+    file,
+    JSON.stringify(body, (_k, v: unknown) => (v instanceof Map ? (Object.fromEntries(v) as unknown) : v), 2),
+  );
   return file;
 }

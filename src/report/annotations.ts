@@ -27,7 +27,13 @@ function span(a: Annotation): number {
 export function rankAnnotations(list: readonly RankedAnnotation[]): RankedAnnotation[] {
   return list
     .map((a, i) => ({ a, i }))
-    .sort((x, y) => LEVEL_RANK[x.a.level] - LEVEL_RANK[y.a.level] || (x.a.source === y.a.source ? 0 : x.a.source === 'stage' ? -1 : 1) || span(y.a) - span(x.a) || x.i - y.i)
+    .sort(
+      (x, y) =>
+        LEVEL_RANK[x.a.level] - LEVEL_RANK[y.a.level] ||
+        (x.a.source === y.a.source ? 0 : x.a.source === 'stage' ? -1 : 1) ||
+        span(y.a) - span(x.a) ||
+        x.i - y.i,
+    )
     .map(({ a }) => a);
 }
 
@@ -61,7 +67,10 @@ export function uncoveredAnnotations(patch: PatchCoverage | undefined): RankedAn
       source: 'uncovered' as const,
       level: 'warning' as const,
       title: 'Changed lines not covered',
-      message: start === end ? `Line ${start} was changed but no test ran it.` : `Lines ${ranges([{ start, end }])} were changed but no test ran them.`,
+      message:
+        start === end
+          ? `Line ${start} was changed but no test ran it.`
+          : `Lines ${ranges([{ start, end }])} were changed but no test ran them.`,
       file: f.path,
       line: start,
       endLine: end,
@@ -112,11 +121,18 @@ export interface CheckRunRequest {
 }
 
 /** Creates a completed check run with the first 50 annotations and appends the rest 50 per update. */
-export async function publishCheckRun(client: GitHubClient, request: CheckRunRequest): Promise<{ id: number; url?: string; requests: number }> {
-  const summary = request.summary.length > 65_535 ? `${request.summary.slice(0, 65_400)}\n\n… (cut; see the run summary)` : request.summary;
+export async function publishCheckRun(
+  client: GitHubClient,
+  request: CheckRunRequest,
+): Promise<{ id: number; url?: string; requests: number }> {
+  const summary =
+    request.summary.length > 65_535
+      ? `${request.summary.slice(0, 65_400)}\n\n… (cut; see the run summary)`
+      : request.summary;
   const output = (annotations: CheckRunAnnotation[]) => ({ title: request.title.slice(0, 255), summary, annotations });
   const pages: CheckRunAnnotation[][] = [];
-  for (let i = 0; i < request.annotations.length; i += CHECK_RUN_PAGE) pages.push(request.annotations.slice(i, i + CHECK_RUN_PAGE));
+  for (let i = 0; i < request.annotations.length; i += CHECK_RUN_PAGE)
+    pages.push(request.annotations.slice(i, i + CHECK_RUN_PAGE));
   const { data } = await client.rest.checks.create({
     owner: request.owner,
     repo: request.repo,
@@ -129,7 +145,12 @@ export async function publishCheckRun(client: GitHubClient, request: CheckRunReq
     output: output(pages[0] ?? []),
   });
   for (const page of pages.slice(1)) {
-    await client.rest.checks.update({ owner: request.owner, repo: request.repo, check_run_id: data.id, output: output(page) });
+    await client.rest.checks.update({
+      owner: request.owner,
+      repo: request.repo,
+      check_run_id: data.id,
+      output: output(page),
+    });
   }
   return { id: data.id, url: data.html_url ?? undefined, requests: Math.max(1, pages.length) };
 }

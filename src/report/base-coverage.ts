@@ -41,15 +41,27 @@ function fromJsonSummary(text: string, file: string): BaseCoverage {
   const out: BaseCoverage = {};
   for (const m of METRICS) {
     const entry = data.total[m];
-    if (entry && typeof entry.total === 'number' && typeof entry.covered === 'number' && entry.total > 0) out[m] = percent({ total: entry.total, covered: entry.covered });
+    if (entry && typeof entry.total === 'number' && typeof entry.covered === 'number' && entry.total > 0)
+      out[m] = percent({ total: entry.total, covered: entry.covered });
   }
   return out;
 }
 
 /** Only the per-file totals lines (LF/LH, BRF/BRH, FNF/FNH) are needed for a comparison. */
 function fromLcovTotals(text: string, file: string): BaseCoverage {
-  const sums: Record<'lines' | 'branches' | 'functions', Metric> = { lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 }, functions: { covered: 0, total: 0 } };
-  const keys: Record<string, [keyof typeof sums, 'total' | 'covered']> = { LF: ['lines', 'total'], LH: ['lines', 'covered'], BRF: ['branches', 'total'], BRH: ['branches', 'covered'], FNF: ['functions', 'total'], FNH: ['functions', 'covered'] };
+  const sums: Record<'lines' | 'branches' | 'functions', Metric> = {
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 0, total: 0 },
+    functions: { covered: 0, total: 0 },
+  };
+  const keys: Record<string, [keyof typeof sums, 'total' | 'covered']> = {
+    LF: ['lines', 'total'],
+    LH: ['lines', 'covered'],
+    BRF: ['branches', 'total'],
+    BRH: ['branches', 'covered'],
+    FNF: ['functions', 'total'],
+    FNH: ['functions', 'covered'],
+  };
   let records = 0;
   for (const line of text.split('\n')) {
     const m = /^(LF|LH|BRF|BRH|FNF|FNH):(\d+)\s*$/.exec(line);
@@ -75,7 +87,8 @@ export interface LoadedBase {
 /** The base report's files in percent per metric (n/a metrics left out), paths as this workspace names them. */
 export async function readBaseFiles(file: string, workspace: string): Promise<BaseFiles | undefined> {
   let target = file;
-  if (existsSync(file) && statSync(file).isDirectory()) target = CANDIDATES.map((c) => path.join(file, c)).find((c) => existsSync(c)) ?? '';
+  if (existsSync(file) && statSync(file).isDirectory())
+    target = CANDIDATES.map((c) => path.join(file, c)).find((c) => existsSync(c)) ?? '';
   if (!target) return undefined;
   try {
     const report = await readCoverage([target], { workspace, cwd: workspace });
@@ -96,13 +109,21 @@ export async function readBaseFiles(file: string, workspace: string): Promise<Ba
  * The base coverage: the `base-coverage` file when given (an error there is the user's to fix), otherwise the
  * base branch's latest coverage-report artifact; missing or unreadable artifacts only mean "no change column".
  */
-export async function loadBaseCoverage(host: Host, options: { file?: string; baseRef?: string; artifactName?: string }): Promise<LoadedBase | undefined> {
+export async function loadBaseCoverage(
+  host: Host,
+  options: { file?: string; baseRef?: string; artifactName?: string },
+): Promise<LoadedBase | undefined> {
   if (options.file) {
     const file = path.resolve(host.context.workspace, options.file);
-    if (!existsSync(file)) throw new ConfigError(`input 'base-coverage': ${options.file} does not exist (looked at ${file})`);
+    if (!existsSync(file))
+      throw new ConfigError(`input 'base-coverage': ${options.file} does not exist (looked at ${file})`);
     try {
       const files = await readBaseFiles(file, host.context.workspace);
-      return { coverage: readBaseCoverage(file), source: `base coverage file ${options.file}`, ...(files ? { files } : {}) };
+      return {
+        coverage: readBaseCoverage(file),
+        source: `base coverage file ${options.file}`,
+        ...(files ? { files } : {}),
+      };
     } catch (e) {
       throw new ConfigError(`input 'base-coverage': ${(e as Error).message}`);
     }
@@ -114,13 +135,21 @@ export async function loadBaseCoverage(host: Host, options: { file?: string; bas
     const dest = path.join(host.resultsDir, 'base-coverage');
     const folder = await store.downloadLatest(name, dest, { branch: options.baseRef });
     if (!folder) {
-      host.log.info(`No ${name} artifact from a successful run on ${options.baseRef}; coverage is shown without its change.`);
+      host.log.info(
+        `No ${name} artifact from a successful run on ${options.baseRef}; coverage is shown without its change.`,
+      );
       return undefined;
     }
     const files = await readBaseFiles(folder, host.context.workspace);
-    return { coverage: readBaseCoverage(folder), source: `the latest ${name} of ${options.baseRef}`, ...(files ? { files } : {}) };
+    return {
+      coverage: readBaseCoverage(folder),
+      source: `the latest ${name} of ${options.baseRef}`,
+      ...(files ? { files } : {}),
+    };
   } catch (e) {
-    host.log.warning(`Could not read the base branch's coverage (${(e as Error).message}); coverage is shown without its change.`);
+    host.log.warning(
+      `Could not read the base branch's coverage (${(e as Error).message}); coverage is shown without its change.`,
+    );
     return undefined;
   }
 }

@@ -5,8 +5,21 @@
 // reading it checks it against the schema below field by field, with a cap on every size.
 import { existsSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { sumTotals, METRICS, type CoverageReport, type FileCoverage, type Metric, type MetricName } from '../coverage/model.js';
-import { STAGE_NAMES, type Annotation, type AnnotationLevel, type StageName, type StageStatus } from '../pipeline/stage.js';
+import {
+  sumTotals,
+  METRICS,
+  type CoverageReport,
+  type FileCoverage,
+  type Metric,
+  type MetricName,
+} from '../coverage/model.js';
+import {
+  STAGE_NAMES,
+  type Annotation,
+  type AnnotationLevel,
+  type StageName,
+  type StageStatus,
+} from '../pipeline/stage.js';
 import type { PatchCoverage } from './model.js';
 
 export const BUNDLE_ARTIFACT = 'backend-ci-report';
@@ -76,7 +89,13 @@ export function writeBundle(folder: string, bundle: ReportBundle): string {
 
 /** A report's coverage in bundle form: no line hits, at most MAX_COVERAGE_FILES files, least covered kept. */
 export function bundleCoverage(report: CoverageReport): BundleCoverage {
-  const strip = (f: FileCoverage): FileCoverage => ({ path: f.path, lines: f.lines, branches: f.branches, functions: f.functions, statements: f.statements });
+  const strip = (f: FileCoverage): FileCoverage => ({
+    path: f.path,
+    lines: f.lines,
+    branches: f.branches,
+    functions: f.functions,
+    statements: f.statements,
+  });
   let files = report.files;
   if (files.length > MAX_COVERAGE_FILES) {
     const uncovered = (f: FileCoverage) => f.lines.total - f.lines.covered;
@@ -105,9 +124,15 @@ export function bundlePatch(patch: PatchCoverage): PatchCoverage {
 /** Reads and checks a bundle from a report.json or the folder of a downloaded backend-ci-report artifact. */
 export function readBundle(location: string, expectedName: string): ReportBundle {
   const file = existsSync(location) && statSync(location).isDirectory() ? path.join(location, BUNDLE_FILE) : location;
-  if (!existsSync(file)) throw new BundleError(`${file}: no report bundle here (expected the ${BUNDLE_FILE} of a ${BUNDLE_ARTIFACT} artifact)`);
+  if (!existsSync(file))
+    throw new BundleError(
+      `${file}: no report bundle here (expected the ${BUNDLE_FILE} of a ${BUNDLE_ARTIFACT} artifact)`,
+    );
   const size = statSync(file).size;
-  if (size > MAX_BUNDLE_BYTES) throw new BundleError(`${file}: ${size} bytes, over the ${MAX_BUNDLE_BYTES} bytes a saved report may have; refusing it`);
+  if (size > MAX_BUNDLE_BYTES)
+    throw new BundleError(
+      `${file}: ${size} bytes, over the ${MAX_BUNDLE_BYTES} bytes a saved report may have; refusing it`,
+    );
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -122,21 +147,37 @@ export function checkBundle(raw: unknown, expectedName: string, where = BUNDLE_F
   const fail = (at: string, what: string): never => {
     throw new BundleError(`${where}: ${at} ${what}`);
   };
-  const object = (v: unknown, at: string, keys: readonly string[], required: readonly string[] = []): Record<string, unknown> => {
+  const object = (
+    v: unknown,
+    at: string,
+    keys: readonly string[],
+    required: readonly string[] = [],
+  ): Record<string, unknown> => {
     if (!v || typeof v !== 'object' || Array.isArray(v)) return fail(at, 'must be an object');
     const o = v as Record<string, unknown>;
-    for (const k of Object.keys(o)) if (!keys.includes(k)) fail(at, `has a field ${JSON.stringify(k.slice(0, 40))} that version ${BUNDLE_VERSION} reports do not have (allowed: ${keys.join(', ')})`);
+    for (const k of Object.keys(o))
+      if (!keys.includes(k))
+        fail(
+          at,
+          `has a field ${JSON.stringify(k.slice(0, 40))} that version ${BUNDLE_VERSION} reports do not have (allowed: ${keys.join(', ')})`,
+        );
     for (const k of required) if (o[k] === undefined) fail(`${at}.${k}`, 'is missing');
     return o;
   };
-  const text = (v: unknown, at: string, max = MAX_TEXT): string => (typeof v === 'string' && v.length <= max ? v : fail(at, `must be a string of at most ${max} characters`));
-  const count = (v: unknown, at: string): number => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : fail(at, 'must be a whole number, 0 or more'));
-  const line = (v: unknown, at: string): number => (Number.isSafeInteger(v) && (v as number) > 0 ? (v as number) : fail(at, 'must be a line number'));
-  const list = (v: unknown, at: string, max: number): unknown[] => (Array.isArray(v) && v.length <= max ? v : fail(at, `must be a list of at most ${max}`));
-  const oneOf = <T extends string>(v: unknown, at: string, allowed: readonly T[]): T => (allowed.includes(v as T) ? (v as T) : fail(at, `must be one of ${allowed.join(', ')}`));
+  const text = (v: unknown, at: string, max = MAX_TEXT): string =>
+    typeof v === 'string' && v.length <= max ? v : fail(at, `must be a string of at most ${max} characters`);
+  const count = (v: unknown, at: string): number =>
+    Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : fail(at, 'must be a whole number, 0 or more');
+  const line = (v: unknown, at: string): number =>
+    Number.isSafeInteger(v) && (v as number) > 0 ? (v as number) : fail(at, 'must be a line number');
+  const list = (v: unknown, at: string, max: number): unknown[] =>
+    Array.isArray(v) && v.length <= max ? v : fail(at, `must be a list of at most ${max}`);
+  const oneOf = <T extends string>(v: unknown, at: string, allowed: readonly T[]): T =>
+    allowed.includes(v as T) ? (v as T) : fail(at, `must be one of ${allowed.join(', ')}`);
   const repoPath = (v: unknown, at: string): string => {
     const p = text(v, at, MAX_PATH);
-    if (p === '' || p.startsWith('/') || /^[a-zA-Z]:/.test(p) || p.split(/[\\/]/).includes('..')) fail(at, 'must be a path inside the repository');
+    if (p === '' || p.startsWith('/') || /^[a-zA-Z]:/.test(p) || p.split(/[\\/]/).includes('..'))
+      fail(at, 'must be a path inside the repository');
     return p;
   };
   const metric = (v: unknown, at: string): Metric => {
@@ -146,26 +187,66 @@ export function checkBundle(raw: unknown, expectedName: string, where = BUNDLE_F
     if (covered > total) fail(at, `covers ${covered} of ${total}: more than there is`);
     return { covered, total };
   };
-  const metrics = (v: Record<string, unknown>, at: string) => Object.fromEntries(METRICS.map((m) => [m, metric(v[m], `${at}.${m}`)])) as Record<MetricName, Metric>;
+  const metrics = (v: Record<string, unknown>, at: string) =>
+    Object.fromEntries(METRICS.map((m) => [m, metric(v[m], `${at}.${m}`)])) as Record<MetricName, Metric>;
 
-  const b = object(raw, 'the report', ['version', 'name', 'repository', 'pullRequest', 'headSha', 'runId', 'stages', 'tests', 'coverage', 'patch', 'annotations'], ['version', 'name', 'stages', 'annotations']);
-  if (b.version !== BUNDLE_VERSION) fail('version', `is ${JSON.stringify(b.version)}; this backend-ci reads version ${BUNDLE_VERSION} (save and post must use the same backend-ci version)`);
-  if (b.name !== expectedName) fail('name', `is ${JSON.stringify(String(b.name).slice(0, 100))}, expected ${JSON.stringify(expectedName)}`);
+  const b = object(
+    raw,
+    'the report',
+    [
+      'version',
+      'name',
+      'repository',
+      'pullRequest',
+      'headSha',
+      'runId',
+      'stages',
+      'tests',
+      'coverage',
+      'patch',
+      'annotations',
+    ],
+    ['version', 'name', 'stages', 'annotations'],
+  );
+  if (b.version !== BUNDLE_VERSION)
+    fail(
+      'version',
+      `is ${JSON.stringify(b.version)}; this backend-ci reads version ${BUNDLE_VERSION} (save and post must use the same backend-ci version)`,
+    );
+  if (b.name !== expectedName)
+    fail('name', `is ${JSON.stringify(String(b.name).slice(0, 100))}, expected ${JSON.stringify(expectedName)}`);
   const out: ReportBundle = { version: BUNDLE_VERSION, name: expectedName, stages: [], annotations: [] };
 
   if (b.repository !== undefined) {
     const r = object(b.repository, 'repository', ['owner', 'repo'], ['owner', 'repo']);
-    const part = (v: unknown, at: string) => (/^[A-Za-z0-9_.-]{1,100}$/.test(text(v, at, 100)) ? (v as string) : fail(at, 'must be a GitHub owner or repository name'));
+    const part = (v: unknown, at: string) =>
+      /^[A-Za-z0-9_.-]{1,100}$/.test(text(v, at, 100))
+        ? (v as string)
+        : fail(at, 'must be a GitHub owner or repository name');
     out.repository = { owner: part(r.owner, 'repository.owner'), repo: part(r.repo, 'repository.repo') };
   }
-  if (b.pullRequest !== undefined) out.pullRequest = Number.isSafeInteger(b.pullRequest) && (b.pullRequest as number) > 0 ? (b.pullRequest as number) : fail('pullRequest', 'must be a pull request number');
-  if (b.headSha !== undefined) out.headSha = /^[0-9a-f]{40}$/.test(text(b.headSha, 'headSha', 40)) ? (b.headSha as string) : fail('headSha', 'must be a 40-character commit id');
-  if (b.runId !== undefined) out.runId = /^[0-9]{1,20}$/.test(text(b.runId, 'runId', 20)) ? (b.runId as string) : fail('runId', 'must be a run id (digits)');
+  if (b.pullRequest !== undefined)
+    out.pullRequest =
+      Number.isSafeInteger(b.pullRequest) && (b.pullRequest as number) > 0
+        ? (b.pullRequest as number)
+        : fail('pullRequest', 'must be a pull request number');
+  if (b.headSha !== undefined)
+    out.headSha = /^[0-9a-f]{40}$/.test(text(b.headSha, 'headSha', 40))
+      ? (b.headSha as string)
+      : fail('headSha', 'must be a 40-character commit id');
+  if (b.runId !== undefined)
+    out.runId = /^[0-9]{1,20}$/.test(text(b.runId, 'runId', 20))
+      ? (b.runId as string)
+      : fail('runId', 'must be a run id (digits)');
 
   const seen = new Set<string>();
   out.stages = list(b.stages, 'stages', STAGE_NAMES.length).map((v, i) => {
     const s = object(v, `stages[${i}]`, ['stage', 'status', 'headline', 'durationMs'], ['stage', 'status', 'headline']);
-    const stage = oneOf(s.stage, `stages[${i}].stage`, STAGE_NAMES.filter((n) => n !== 'report'));
+    const stage = oneOf(
+      s.stage,
+      `stages[${i}].stage`,
+      STAGE_NAMES.filter((n) => n !== 'report'),
+    );
     if (seen.has(stage)) fail(`stages[${i}].stage`, `repeats ${stage}`);
     seen.add(stage);
     return {
@@ -177,12 +258,22 @@ export function checkBundle(raw: unknown, expectedName: string, where = BUNDLE_F
   });
 
   if (b.tests !== undefined) {
-    const t = object(b.tests, 'tests', ['passed', 'failed', 'skipped', 'exitCode'], ['passed', 'failed', 'skipped', 'exitCode']);
+    const t = object(
+      b.tests,
+      'tests',
+      ['passed', 'failed', 'skipped', 'exitCode'],
+      ['passed', 'failed', 'skipped', 'exitCode'],
+    );
     out.tests = {
       passed: count(t.passed, 'tests.passed'),
       failed: count(t.failed, 'tests.failed'),
       skipped: count(t.skipped, 'tests.skipped'),
-      exitCode: t.exitCode === null ? null : Number.isSafeInteger(t.exitCode) ? (t.exitCode as number) : fail('tests.exitCode', 'must be a whole number or null'),
+      exitCode:
+        t.exitCode === null
+          ? null
+          : Number.isSafeInteger(t.exitCode)
+            ? (t.exitCode as number)
+            : fail('tests.exitCode', 'must be a whole number or null'),
     };
   }
 
@@ -197,9 +288,19 @@ export function checkBundle(raw: unknown, expectedName: string, where = BUNDLE_F
     // Totals are recomputed from the files whenever every file is there, so the two cannot disagree.
     const summed = sumTotals(files);
     if (filesOmitted === 0) {
-      for (const m of METRICS) if (summed[m].covered !== totals[m].covered || summed[m].total !== totals[m].total) fail(`coverage.totals.${m}`, `say ${totals[m].covered}/${totals[m].total}, but the files add up to ${summed[m].covered}/${summed[m].total}`);
+      for (const m of METRICS)
+        if (summed[m].covered !== totals[m].covered || summed[m].total !== totals[m].total)
+          fail(
+            `coverage.totals.${m}`,
+            `say ${totals[m].covered}/${totals[m].total}, but the files add up to ${summed[m].covered}/${summed[m].total}`,
+          );
     } else {
-      for (const m of METRICS) if (summed[m].total > totals[m].total || summed[m].total - summed[m].covered > totals[m].total - totals[m].covered) fail(`coverage.totals.${m}`, 'are smaller than the files listed');
+      for (const m of METRICS)
+        if (
+          summed[m].total > totals[m].total ||
+          summed[m].total - summed[m].covered > totals[m].total - totals[m].covered
+        )
+          fail(`coverage.totals.${m}`, 'are smaller than the files listed');
     }
     out.coverage = { files, filesOmitted, totals: filesOmitted === 0 ? summed : totals };
   }
@@ -231,7 +332,10 @@ export function checkBundle(raw: unknown, expectedName: string, where = BUNDLE_F
   out.annotations = list(b.annotations, 'annotations', MAX_ANNOTATIONS).map((v, i) => {
     const at = `annotations[${i}]`;
     const a = object(v, at, ['level', 'message', 'title', 'file', 'line', 'endLine', 'column'], ['level', 'message']);
-    const annotation: Annotation = { level: oneOf(a.level, `${at}.level`, ['error', 'warning', 'notice'] as AnnotationLevel[]), message: text(a.message, `${at}.message`, 4000) };
+    const annotation: Annotation = {
+      level: oneOf(a.level, `${at}.level`, ['error', 'warning', 'notice'] as AnnotationLevel[]),
+      message: text(a.message, `${at}.message`, 4000),
+    };
     if (a.title !== undefined) annotation.title = text(a.title, `${at}.title`, 255);
     if (a.file !== undefined) annotation.file = repoPath(a.file, `${at}.file`);
     if (a.line !== undefined) annotation.line = line(a.line, `${at}.line`);

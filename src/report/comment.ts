@@ -3,7 +3,15 @@
 import type { GitHubClient } from '../host/host.js';
 import { cell, characters, codeSpan, detailsShrink, fitSections, type Section } from './markdown.js';
 import type { ReportInput } from './model.js';
-import { coverageTable, fileTableSection, patchHeadline, stageTable, uncoveredList, UNCOVERED_FILES, withoutAnsi } from './summary.js';
+import {
+  coverageTable,
+  fileTableSection,
+  patchHeadline,
+  stageTable,
+  uncoveredList,
+  UNCOVERED_FILES,
+  withoutAnsi,
+} from './summary.js';
 
 export const COMMENT_LIMIT = 65_536;
 
@@ -14,7 +22,9 @@ export function commentMarker(name: string): string {
 function stageSection(input: ReportInput, stage: 'migrations' | 'deploy', title: string): string {
   const result = input.stages.find((s) => s.stage === stage);
   if (!result || result.status === 'skipped') return '';
-  const details = result.details?.trim() ? `\n\n<details><summary>Details</summary>\n\n${result.details.trim()}\n\n</details>` : '';
+  const details = result.details?.trim()
+    ? `\n\n<details><summary>Details</summary>\n\n${result.details.trim()}\n\n</details>`
+    : '';
   return `**${title}:** ${codeSpan(result.headline)}${details}\n\n`;
 }
 
@@ -39,11 +49,17 @@ export function renderComment(raw: ReportInput, limit = COMMENT_LIMIT): { body: 
     shrinkable('deploy', stageSection(input, 'deploy', 'Deploy'), 85),
   ];
   const uncovered = uncoveredList(input.patch, UNCOVERED_FILES, input.blobUrl);
-  sections.push({ label: 'uncovered changed lines', text: uncovered, priority: 50, shrink: detailsShrink(uncovered, characters) });
+  sections.push({
+    label: 'uncovered changed lines',
+    text: uncovered,
+    priority: 50,
+    shrink: detailsShrink(uncovered, characters),
+  });
   const table = fileTableSection(input, limit, characters, 45);
   if (table) sections.push(table);
   sections.push({ label: 'links', text: footer, priority: Infinity });
-  const note = (trimmed: string[]) => `\n_Shortened to fit a comment (cut: ${trimmed.join(', ')}); the run summary has everything._\n`;
+  const note = (trimmed: string[]) =>
+    `\n_Shortened to fit a comment (cut: ${trimmed.join(', ')}); the run summary has everything._\n`;
   const fitted = fitSections(sections, limit, characters, note);
   return { body: fitted.text, trimmed: fitted.trimmed };
 }
@@ -62,7 +78,11 @@ export interface StickyResult {
 }
 
 /** Finds this report's comment (every page, 100 at a time) and updates it, or creates it when there is none. */
-export async function upsertStickyComment(client: GitHubClient, target: StickyTarget, body: string): Promise<StickyResult> {
+export async function upsertStickyComment(
+  client: GitHubClient,
+  target: StickyTarget,
+  body: string,
+): Promise<StickyResult> {
   const marker = commentMarker(target.name);
   const params = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 };
   // Anyone can paste the marker into a comment; the report's own comment is the one a bot wrote (the job
@@ -78,9 +98,19 @@ export async function upsertStickyComment(client: GitHubClient, target: StickyTa
   existing ??= byUser;
   if (existing) {
     if (existing.body === body) return { action: 'unchanged', id: existing.id, url: existing.html_url };
-    const { data } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
+    const { data } = await client.rest.issues.updateComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: existing.id,
+      body,
+    });
     return { action: 'updated', id: data.id, url: data.html_url };
   }
-  const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+  const { data } = await client.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body,
+  });
   return { action: 'created', id: data.id, url: data.html_url };
 }

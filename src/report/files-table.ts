@@ -98,7 +98,10 @@ export function selectRows(input: FileTableInput): { rows: Row[]; scope: string 
     const baseLines = baseLinesOf(file, input.baseFiles);
     const lineDelta = baseLines === undefined ? undefined : Math.round((percent(file.lines) - baseLines) * 100) / 100;
     // Affected: its coverage moved against the base, or it is new since the base.
-    const affected = !changed && input.baseFiles !== undefined && (lineDelta !== undefined ? lineDelta !== 0 : !input.baseFiles.has(file.path));
+    const affected =
+      !changed &&
+      input.baseFiles !== undefined &&
+      (lineDelta !== undefined ? lineDelta !== 0 : !input.baseFiles.has(file.path));
     if (mode === 'changed' && !changed) continue;
     if (mode === 'affected' && !changed && !affected) continue;
     const missed = file.lines.total - file.lines.covered;
@@ -109,9 +112,20 @@ export function selectRows(input: FileTableInput): { rows: Row[]; scope: string 
     else if (affected) [group, key] = [2, lineDelta ?? 0];
     rows.push({ file, group, key, changed, ...(baseLines !== undefined ? { baseLines } : {}) });
   }
-  rows.sort((a, b) => a.group - b.group || a.key - b.key || (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
+  rows.sort(
+    (a, b) =>
+      a.group - b.group || a.key - b.key || (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0),
+  );
   const scope =
-    mode === 'changed' ? 'changed files' : mode === 'affected' ? (input.baseFiles ? 'changed and affected files' : 'changed files (no per-file base coverage to tell affected ones)') : known || input.mode === 'all' ? 'files' : 'files (no changed files known: not a pull request)';
+    mode === 'changed'
+      ? 'changed files'
+      : mode === 'affected'
+        ? input.baseFiles
+          ? 'changed and affected files'
+          : 'changed files (no per-file base coverage to tell affected ones)'
+        : known || input.mode === 'all'
+          ? 'files'
+          : 'files (no changed files known: not a pull request)';
   return { rows, scope };
 }
 
@@ -128,14 +142,18 @@ function renderRow(row: Row, input: FileTableInput): string {
   if (f.lineHits) {
     const ranges = uncoveredRanges(f.lineHits);
     const encoded = encodePath(f.path);
-    where = ranges.slice(0, RANGES_PER_ROW).map((r) => rangeLink(f.path, r, input.blobUrl, encoded)).join(', ');
+    where = ranges
+      .slice(0, RANGES_PER_ROW)
+      .map((r) => rangeLink(f.path, r, input.blobUrl, encoded))
+      .join(', ');
     if (ranges.length > RANGES_PER_ROW) where += `, … ${ranges.length - RANGES_PER_ROW} more`;
   }
   const change = row.baseLines === undefined ? '' : delta(percent(f.lines), row.baseLines);
   return `| ${name} | ${metricPct(f.lines)} | ${metricPct(f.branches)} | ${metricPct(f.functions)} | ${metricPct(f.statements)} | ${change} | ${where} |`;
 }
 
-const HEADER = '| File | Lines | Branches | Functions | Statements | Change (lines) | Uncovered lines |\n|---|---|---|---|---|---|---|\n';
+const HEADER =
+  '| File | Lines | Branches | Functions | Statements | Change (lines) | Uncovered lines |\n|---|---|---|---|---|---|---|\n';
 
 /** Rows chosen and ordered once; each row rendered at most once, however often the section is refitted. */
 export class FileTable {
@@ -144,7 +162,10 @@ export class FileTable {
   private readonly lines: string[] = [];
   private readonly sizes: number[] = [];
 
-  constructor(private readonly input: FileTableInput, private readonly measure: (s: string) => number) {
+  constructor(
+    private readonly input: FileTableInput,
+    private readonly measure: (s: string) => number,
+  ) {
     ({ rows: this.rows, scope: this.scope } = selectRows(input));
   }
 
@@ -163,11 +184,13 @@ export class FileTable {
    */
   render(budget: number): string {
     const { rows, input, measure } = this;
-    if (rows.length === 0) return input.mode === 'changed' && input.patch ? '**Coverage by file:** no changed file has coverage.\n\n' : '';
+    if (rows.length === 0)
+      return input.mode === 'changed' && input.patch ? '**Coverage by file:** no changed file has coverage.\n\n' : '';
     const scope = rows.length === 1 ? this.scope.replace('files', 'file') : this.scope;
     const open = `<details${input.mode === 'changed' ? ' open' : ''}><summary>Coverage by file: ${rows.length} ${scope}</summary>\n\n${HEADER}`;
     const close = '\n</details>\n\n';
-    const leftOut = (n: number) => `\n… ${n} more file${n === 1 ? '' : 's'} left out to fit (the least useful: fully covered, unchanged); the coverage artifact has every file.\n`;
+    const leftOut = (n: number) =>
+      `\n… ${n} more file${n === 1 ? '' : 's'} left out to fit (the least useful: fully covered, unchanged); the coverage artifact has every file.\n`;
     let used = measure(open) + measure(close) + measure(leftOut(rows.length));
     if (used > budget) return '';
     let kept = 0;

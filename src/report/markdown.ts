@@ -12,7 +12,12 @@ export const STATUS_ICON: Record<StageStatus, string> = { passed: '✅', failed:
  * this: it goes through codeSpan / codeCell / htmlCode below, the one rule for it.
  */
 export function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 // The one rule for untrusted text in GitHub markdown: it is shown as code. Inside a code span nothing is
@@ -104,7 +109,13 @@ export interface FitResult {
  * small table); space left over is then given back to the sections that were cut. `note` renders the
  * explanation appended when anything was cut (its size is reserved up front).
  */
-export function fitSections(sections: Section[], limit: number, measure: (s: string) => number, note: (trimmed: string[]) => string, share = 0.4): FitResult {
+export function fitSections(
+  sections: Section[],
+  limit: number,
+  measure: (s: string) => number,
+  note: (trimmed: string[]) => string,
+  share = 0.4,
+): FitResult {
   const texts = sections.map((s) => s.text);
   const sizes = texts.map(measure);
   if (sizes.reduce((a, b) => a + b, 0) <= limit) return { text: texts.join(''), trimmed: [] };
@@ -112,7 +123,10 @@ export function fitSections(sections: Section[], limit: number, measure: (s: str
   const budget = limit - measure(note(sections.map((s) => s.label))) - 16;
   let remaining = budget - sections.reduce((n, s, i) => n + (s.priority === Infinity ? sizes[i]! : 0), 0);
   const cap = Math.floor(budget * share);
-  const order = sections.map((s, i) => ({ s, i })).filter(({ s }) => s.priority !== Infinity).sort((a, b) => b.s.priority - a.s.priority);
+  const order = sections
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.priority !== Infinity)
+    .sort((a, b) => b.s.priority - a.s.priority);
   const cut = new Set<number>();
   const fit = (i: number, allowance: number) => {
     const s = sections[i]!;

@@ -72,5 +72,10 @@ export function isCoverageReport(value: unknown): value is CoverageReport {
 
 /** True when patch coverage is known and below its threshold. */
 export function patchBelowThreshold(input: Pick<ReportInput, 'patch' | 'patchThreshold'>): boolean {
-  return !!input.patch && input.patchThreshold !== undefined && input.patch.total > 0 && input.patch.percent < input.patchThreshold;
+  return (
+    !!input.patch &&
+    input.patchThreshold !== undefined &&
+    input.patch.total > 0 &&
+    input.patch.percent < input.patchThreshold
+  );
 }

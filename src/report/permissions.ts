@@ -10,9 +10,11 @@ export function httpStatus(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-export type GateOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'read-only' | 'forbidden' | 'failed'; message: string };
+export type GateOutcome<T> =
+  { ok: true; value: T } | { ok: false; reason: 'read-only' | 'forbidden' | 'failed'; message: string };
 
-const TWO_PHASE_HINT = 'Use report-mode: save in the pull request workflow and report-mode: post in a workflow_run workflow (see workflows-examples/fork-safe.yml).';
+const TWO_PHASE_HINT =
+  'Use report-mode: save in the pull request workflow and report-mode: post in a workflow_run workflow (see workflows-examples/fork-safe.yml).';
 
 export class WriteGate {
   /** Writes known to be refused: a fork pull request, or a 403 seen earlier. */
@@ -23,7 +25,10 @@ export class WriteGate {
   /** Optional extras skipped for a missing scope (checks: write): worth a notice, not a warning. */
   readonly notices: string[] = [];
 
-  constructor(private readonly log: Logger, options: { fromFork?: boolean } = {}) {
+  constructor(
+    private readonly log: Logger,
+    options: { fromFork?: boolean } = {},
+  ) {
     this.readOnly = !!options.fromFork;
     if (this.readOnly) this.warnReadOnly('this pull request comes from a fork, whose token is read-only');
   }

@@ -37,7 +37,12 @@ export interface PublishResult {
   notes: string[];
 }
 
-export async function publishReport(client: GitHubClient, gate: WriteGate, bundle: Publication, options: PublishOptions): Promise<PublishResult> {
+export async function publishReport(
+  client: GitHubClient,
+  gate: WriteGate,
+  bundle: Publication,
+  options: PublishOptions,
+): Promise<PublishResult> {
   const result: PublishResult = { statuses: 0, notes: [] };
   const repo = bundle.repository;
   if (!repo) {
@@ -48,7 +53,11 @@ export async function publishReport(client: GitHubClient, gate: WriteGate, bundl
     if (bundle.pullRequest === undefined) result.notes.push('No pull request: no comment.');
     else {
       const outcome = await gate.write(`Comment on pull request #${bundle.pullRequest}`, () =>
-        upsertStickyComment(client, { owner: repo.owner, repo: repo.repo, issueNumber: bundle.pullRequest!, name: bundle.name }, bundle.comment!),
+        upsertStickyComment(
+          client,
+          { owner: repo.owner, repo: repo.repo, issueNumber: bundle.pullRequest!, name: bundle.name },
+          bundle.comment!,
+        ),
       );
       if (outcome.ok) result.comment = outcome.value;
       else result.notes.push(outcome.message);
@@ -57,7 +66,9 @@ export async function publishReport(client: GitHubClient, gate: WriteGate, bundl
   if (options.statuses && bundle.statuses.length > 0) {
     if (!bundle.headSha) result.notes.push('The commit is unknown: no statuses.');
     else {
-      const outcome = await gate.write('Commit statuses', () => publishStatuses(client, repo, bundle.headSha!, bundle.statuses));
+      const outcome = await gate.write('Commit statuses', () =>
+        publishStatuses(client, repo, bundle.headSha!, bundle.statuses),
+      );
       if (outcome.ok) result.statuses = outcome.value;
       else result.notes.push(outcome.message);
     }
@@ -80,7 +91,8 @@ export async function publishReport(client: GitHubClient, gate: WriteGate, bundl
         }),
       'checks: write',
     );
-    if (outcome.ok) result.checkRun = { id: outcome.value.id, annotations: annotations.length, requests: outcome.value.requests };
+    if (outcome.ok)
+      result.checkRun = { id: outcome.value.id, annotations: annotations.length, requests: outcome.value.requests };
     else result.notes.push(outcome.message);
   }
   return result;

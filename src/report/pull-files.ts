@@ -11,10 +11,19 @@ export interface PullRequestFilePatch {
   patch?: string;
 }
 
-export async function listPullRequestFiles(client: GitHubClient, target: { owner: string; repo: string; pullNumber: number }): Promise<{ files: PullRequestFilePatch[]; capped: boolean }> {
+export async function listPullRequestFiles(
+  client: GitHubClient,
+  target: { owner: string; repo: string; pullNumber: number },
+): Promise<{ files: PullRequestFilePatch[]; capped: boolean }> {
   const files: PullRequestFilePatch[] = [];
-  for await (const page of client.paginate.iterator(client.rest.pulls.listFiles, { owner: target.owner, repo: target.repo, pull_number: target.pullNumber, per_page: 100 })) {
-    for (const f of page.data) files.push({ filename: f.filename, status: f.status, ...(f.patch !== undefined ? { patch: f.patch } : {}) });
+  for await (const page of client.paginate.iterator(client.rest.pulls.listFiles, {
+    owner: target.owner,
+    repo: target.repo,
+    pull_number: target.pullNumber,
+    per_page: 100,
+  })) {
+    for (const f of page.data)
+      files.push({ filename: f.filename, status: f.status, ...(f.patch !== undefined ? { patch: f.patch } : {}) });
   }
   return { files, capped: files.length >= PULL_FILES_CAP };
 }

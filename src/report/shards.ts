@@ -35,7 +35,10 @@ const LCOV_NAMES = ['lcov.info', path.join('coverage', 'lcov.info')];
 export function findShardLcov(folder: string): string {
   if (statSync(folder).isFile()) return folder;
   const found = LCOV_NAMES.map((n) => path.join(folder, n)).find((f) => existsSync(f));
-  if (!found) throw new ConfigError(`${folder}: no lcov.info in this shard's coverage folder (looked for ${LCOV_NAMES.join(', ')})`);
+  if (!found)
+    throw new ConfigError(
+      `${folder}: no lcov.info in this shard's coverage folder (looked for ${LCOV_NAMES.join(', ')})`,
+    );
   return found;
 }
 
@@ -53,13 +56,20 @@ export function shardFolders(root: string, base: string, expected?: number): str
   if (expected !== undefined) {
     const have = new Set(found.map((d) => Number(d.m![1])));
     const missing = Array.from({ length: expected }, (_, i) => i + 1).filter((i) => !have.has(i));
-    if (missing.length > 0) throw new ConfigError(`${root}: coverage of shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${expected} is missing`);
+    if (missing.length > 0)
+      throw new ConfigError(
+        `${root}: coverage of shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${expected} is missing`,
+      );
   }
   if (found.length === 0) throw new ConfigError(`${root}: no ${base}-shard-<i>-of-<n> folders to merge`);
   return found.map((d) => path.join(root, d.name));
 }
 
-export async function mergeShardCoverage(folders: readonly string[], output: string, merge: MergeLcovFiles): Promise<string[]> {
+export async function mergeShardCoverage(
+  folders: readonly string[],
+  output: string,
+  merge: MergeLcovFiles,
+): Promise<string[]> {
   const inputs = folders.map(findShardLcov);
   await merge(inputs, output);
   return inputs;
@@ -73,17 +83,26 @@ export class MissingShardError extends Error {
  * Downloads the coverage artifact of every shard 1..total of this run (the merge mode of the action), one folder
  * each under `destination`. A missing shard is an error naming it.
  */
-export async function downloadShardCoverage(store: ArtifactStore, options: { base: string; total: number; runId?: string; destination: string }): Promise<string[]> {
+export async function downloadShardCoverage(
+  store: ArtifactStore,
+  options: { base: string; total: number; runId?: string; destination: string },
+): Promise<string[]> {
   const folders: string[] = [];
   const missing: number[] = [];
   for (let index = 1; index <= options.total; index++) {
     const name = shardArtifactName(options.base, { index, total: options.total });
-    const folder = await store.downloadLatest(name, path.join(options.destination, name), options.runId ? { runId: options.runId } : {});
+    const folder = await store.downloadLatest(
+      name,
+      path.join(options.destination, name),
+      options.runId ? { runId: options.runId } : {},
+    );
     if (folder) folders.push(folder);
     else missing.push(index);
   }
   if (missing.length > 0) {
-    throw new MissingShardError(`coverage of shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${options.total} was not uploaded (artifact ${shardArtifactName(options.base, { index: missing[0]!, total: options.total })}); did every shard job finish?`);
+    throw new MissingShardError(
+      `coverage of shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${options.total} was not uploaded (artifact ${shardArtifactName(options.base, { index: missing[0]!, total: options.total })}); did every shard job finish?`,
+    );
   }
   return folders;
 }
@@ -93,12 +112,20 @@ export async function downloadShardCoverage(store: ArtifactStore, options: { bas
  * merged into <coverage directory>/lcov.info, which the test stage then reads (with coverage-tool: none).
  * Returns the merged file, or undefined when merge-shards is not set.
  */
-export async function prepareMergedCoverage(config: Config, host: Host, merge: MergeLcovFiles): Promise<string | undefined> {
+export async function prepareMergedCoverage(
+  config: Config,
+  host: Host,
+  merge: MergeLcovFiles,
+): Promise<string | undefined> {
   const total = config.report.mergeShards;
   if (total === undefined) return undefined;
   const store = await host.artifacts();
   // No run id: this run's own artifacts, which the results service serves without a token.
-  const folders = await downloadShardCoverage(store, { base: config.artifact.name, total, destination: path.join(host.resultsDir, 'shards') });
+  const folders = await downloadShardCoverage(store, {
+    base: config.artifact.name,
+    total,
+    destination: path.join(host.resultsDir, 'shards'),
+  });
   const output = path.join(config.cwd, config.test.coverageDirectory, 'lcov.info');
   mkdirSync(path.dirname(output), { recursive: true });
   await mergeShardCoverage(folders, output, merge);

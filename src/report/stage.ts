@@ -4,15 +4,38 @@
 import path from 'node:path';
 import type { GitHubClient, Host } from '../host/host.js';
 import { describeRequestError } from '../host/http-error.js';
-import { ConfigError, type Annotation, type Stage, type StageContext, type StageOutcome, type StageResult } from '../pipeline/stage.js';
+import {
+  ConfigError,
+  type Annotation,
+  type Stage,
+  type StageContext,
+  type StageOutcome,
+  type StageResult,
+} from '../pipeline/stage.js';
 import { percent } from '../coverage/model.js';
 import { chooseAnnotations, uncoveredAnnotations, type RankedAnnotation } from './annotations.js';
 import { loadBaseCoverage } from './base-coverage.js';
-import { BUNDLE_ARTIFACT, BUNDLE_VERSION, BundleError, bundleCoverage, bundlePatch, MAX_ANNOTATIONS, readBundle, writeBundle, type ReportBundle } from './bundle.js';
+import {
+  BUNDLE_ARTIFACT,
+  BUNDLE_VERSION,
+  BundleError,
+  bundleCoverage,
+  bundlePatch,
+  MAX_ANNOTATIONS,
+  readBundle,
+  writeBundle,
+  type ReportBundle,
+} from './bundle.js';
 import { judgeBundle } from './judge.js';
 import { renderComment } from './comment.js';
 import { cell, cutToMeasure, characters, pct } from './markdown.js';
-import { isCoverageReport, isPatchCoverage, patchBelowThreshold, type ReportInput, type TestStageReportData } from './model.js';
+import {
+  isCoverageReport,
+  isPatchCoverage,
+  patchBelowThreshold,
+  type ReportInput,
+  type TestStageReportData,
+} from './model.js';
 import type { TestResults } from '../testresults/model.js';
 import { computePatchCoverage, type PatchCoverageEngine } from './patch-source.js';
 import { WriteGate } from './permissions.js';
@@ -56,7 +79,9 @@ export async function gatherReportInput(ctx: StageContext, options: ReportStageO
     patch = computed?.patch;
     patchSource = computed?.source;
   }
-  const thresholds = Object.fromEntries(Object.entries(config.test.thresholds).filter(([, v]) => typeof v === 'number')) as ReportInput['thresholds'];
+  const thresholds = Object.fromEntries(
+    Object.entries(config.test.thresholds).filter(([, v]) => typeof v === 'number'),
+  ) as ReportInput['thresholds'];
   const input: ReportInput = {
     name: config.report.name,
     stages,
@@ -71,7 +96,10 @@ export async function gatherReportInput(ctx: StageContext, options: ReportStageO
   const blobUrl = blobUrlOf(host);
   if (blobUrl) input.blobUrl = blobUrl;
   if (coverage) {
-    const base = await loadBaseCoverage(host, { file: config.report.baseCoverage, baseRef: host.context.pullRequest?.baseRef });
+    const base = await loadBaseCoverage(host, {
+      file: config.report.baseCoverage,
+      baseRef: host.context.pullRequest?.baseRef,
+    });
     if (base) {
       input.base = base.coverage;
       input.baseSource = base.source;
@@ -99,20 +127,34 @@ function conclusionOf(input: ReportInput): Publication['conclusion'] {
 
 function checkRunTitle(input: ReportInput): string {
   const count = (status: string) => input.stages.filter((s) => s.status === status).length;
-  const parts = [`${count('passed')} passed`, count('failed') ? `${count('failed')} failed` : '', count('warned') ? `${count('warned')} warned` : ''].filter(Boolean);
-  if (input.coverage) parts.push(`lines ${input.coverage.totals.lines.total > 0 ? pct(percent(input.coverage.totals.lines)) : 'n/a'}`);
+  const parts = [
+    `${count('passed')} passed`,
+    count('failed') ? `${count('failed')} failed` : '',
+    count('warned') ? `${count('warned')} warned` : '',
+  ].filter(Boolean);
+  if (input.coverage)
+    parts.push(`lines ${input.coverage.totals.lines.total > 0 ? pct(percent(input.coverage.totals.lines)) : 'n/a'}`);
   if (input.patch && input.patch.total > 0) parts.push(`patch ${pct(input.patch.percent)}`);
   return parts.join(' · ');
 }
 
 /** What to publish, rendered and judged by this run from `input`. */
-export function buildPublication(input: ReportInput, target: Pick<Publication, 'repository' | 'pullRequest' | 'headSha' | 'runUrl'>, summaryMarkdown: string, annotations: readonly Annotation[], withComment: boolean): Publication {
+export function buildPublication(
+  input: ReportInput,
+  target: Pick<Publication, 'repository' | 'pullRequest' | 'headSha' | 'runUrl'>,
+  summaryMarkdown: string,
+  annotations: readonly Annotation[],
+  withComment: boolean,
+): Publication {
   return {
     name: input.name,
     ...target,
     conclusion: conclusionOf(input),
     ...(withComment ? { comment: renderComment(input).body } : {}),
-    statuses: [...stageStatuses(input.name, input.stages, target.runUrl), ...patchStatus(input.name, input.patch, input.patchThreshold, target.runUrl)],
+    statuses: [
+      ...stageStatuses(input.name, input.stages, target.runUrl),
+      ...patchStatus(input.name, input.patch, input.patchThreshold, target.runUrl),
+    ],
     annotations: annotations.map((a) => plainAnnotation(a)),
     checkRun: { title: checkRunTitle(input), summary: cutToMeasure(summaryMarkdown, 65_535, characters) },
   };
@@ -130,7 +172,12 @@ function runTarget(host: Host): Pick<Publication, 'repository' | 'pullRequest' |
 }
 
 /** What this run measured, as data only, for a workflow_run run to render and judge (report-mode: save). */
-export function buildBundle(input: ReportInput, host: Host, tests: TestStageFacts | undefined, annotations: readonly Annotation[]): ReportBundle {
+export function buildBundle(
+  input: ReportInput,
+  host: Host,
+  tests: TestStageFacts | undefined,
+  annotations: readonly Annotation[],
+): ReportBundle {
   const target = runTarget(host);
   return {
     version: BUNDLE_VERSION,
@@ -139,8 +186,24 @@ export function buildBundle(input: ReportInput, host: Host, tests: TestStageFact
     ...(target.pullRequest ? { pullRequest: target.pullRequest } : {}),
     ...(target.headSha ? { headSha: target.headSha } : {}),
     ...(host.context.runId && /^\d+$/.test(host.context.runId) ? { runId: host.context.runId } : {}),
-    stages: input.stages.filter((s) => s.stage !== 'report').map((s) => ({ stage: s.stage, status: s.status, headline: s.headline.slice(0, 2000), durationMs: Math.max(0, Math.round(s.durationMs)) })),
-    ...(tests?.tests ? { tests: { passed: tests.tests.passed, failed: tests.tests.failed, skipped: tests.tests.skipped, exitCode: tests.exitCode ?? null } } : {}),
+    stages: input.stages
+      .filter((s) => s.stage !== 'report')
+      .map((s) => ({
+        stage: s.stage,
+        status: s.status,
+        headline: s.headline.slice(0, 2000),
+        durationMs: Math.max(0, Math.round(s.durationMs)),
+      })),
+    ...(tests?.tests
+      ? {
+          tests: {
+            passed: tests.tests.passed,
+            failed: tests.tests.failed,
+            skipped: tests.tests.skipped,
+            exitCode: tests.exitCode ?? null,
+          },
+        }
+      : {}),
     ...(input.coverage ? { coverage: bundleCoverage(input.coverage) } : {}),
     ...(input.patch ? { patch: bundlePatch(input.patch) } : {}),
     annotations: annotations.slice(0, MAX_ANNOTATIONS).map((a) => plainAnnotation(a)),
@@ -160,13 +223,22 @@ function plainAnnotation(a: Annotation): Annotation {
   };
 }
 
-function emitAnnotations(host: Host, all: RankedAnnotation[], enabled: boolean, checkRunName: string | undefined): string[] {
+function emitAnnotations(
+  host: Host,
+  all: RankedAnnotation[],
+  enabled: boolean,
+  checkRunName: string | undefined,
+): string[] {
   if (!enabled || all.length === 0) return [];
   const choice = chooseAnnotations(all);
   for (const { source: _source, ...a } of choice.emit) host.annotate(a);
   if (choice.omittedTotal === 0) return [];
-  const left = (['error', 'warning', 'notice'] as const).filter((l) => choice.omitted[l] > 0).map((l) => `${choice.omitted[l]} ${l}${choice.omitted[l] > 1 ? 's' : ''}`);
-  const where = checkRunName ? ` All of them are in the check run "${checkRunName}" where the token may create one (checks: write).` : '';
+  const left = (['error', 'warning', 'notice'] as const)
+    .filter((l) => choice.omitted[l] > 0)
+    .map((l) => `${choice.omitted[l]} ${l}${choice.omitted[l] > 1 ? 's' : ''}`);
+  const where = checkRunName
+    ? ` All of them are in the check run "${checkRunName}" where the token may create one (checks: write).`
+    : '';
   const message = `${choice.omittedTotal} of ${all.length} annotations were not shown on the diff (${left.join(', ')}): GitHub keeps 10 errors, 10 warnings and 10 notices per step.${where}`;
   host.log.info(message);
   return [message];
@@ -195,16 +267,22 @@ async function reportThisRun(ctx: StageContext, options: ReportStageOptions): Pr
     const client = await host.github();
     // Outside Actions there is nothing to publish to; on Actions a missing token is worth saying.
     if (!client) {
-      if (host.kind === 'actions') notes.push('No GitHub token (input github-token): the comment, statuses and check run were skipped.');
+      if (host.kind === 'actions')
+        notes.push('No GitHub token (input github-token): the comment, statuses and check run were skipped.');
       else host.log.debug('no GitHub token: nothing published to GitHub');
-    }
-    else if (!bundle.repository) notes.push('Not running on GitHub: the comment, statuses and check run were skipped.');
+    } else if (!bundle.repository)
+      notes.push('Not running on GitHub: the comment, statuses and check run were skipped.');
     else {
       const gate = new WriteGate(host.log, { fromFork: host.context.pullRequest?.fromFork });
-      published = await publishReport(client, gate, bundle, { comment: rc.comment, statuses: rc.statuses, checkRun: rc.checkRun });
+      published = await publishReport(client, gate, bundle, {
+        comment: rc.comment,
+        statuses: rc.statuses,
+        checkRun: rc.checkRun,
+      });
       // The gate's own sentences (why writes stopped, how to publish instead) come first, then what was skipped.
       if (!gate.canWrite) shortfall = 'the token is read-only: comment, statuses and check run skipped';
-      else if (gate.problems.length > 0) shortfall = `${gate.problems.length} GitHub write${gate.problems.length > 1 ? 's' : ''} failed`;
+      else if (gate.problems.length > 0)
+        shortfall = `${gate.problems.length} GitHub write${gate.problems.length > 1 ? 's' : ''} failed`;
       notes.push(...gate.problems, ...published.notes.filter((n) => !gate.problems.includes(n)));
       if (gate.notices.length > 0) host.log.info(gate.notices.join('\n'));
     }
@@ -240,13 +318,20 @@ function describePublishing(published: PublishResult | undefined, saved: string 
   return parts.join(', ');
 }
 
-async function saveBundle(host: Host, bundle: ReportBundle, output: string | undefined, notes: string[]): Promise<{ file: string; uploaded: boolean }> {
+async function saveBundle(
+  host: Host,
+  bundle: ReportBundle,
+  output: string | undefined,
+  notes: string[],
+): Promise<{ file: string; uploaded: boolean }> {
   const folder = output ? path.resolve(host.context.workspace, output) : path.join(host.resultsDir, BUNDLE_ARTIFACT);
   const file = writeBundle(folder, bundle);
   try {
     const store = await host.artifacts();
     const uploaded = await store.upload(BUNDLE_ARTIFACT, [file], folder, { retentionDays: 5 });
-    notes.push(`Report saved as ${uploaded.location} ${BUNDLE_ARTIFACT}; a workflow_run workflow posts it (report-mode: post).`);
+    notes.push(
+      `Report saved as ${uploaded.location} ${BUNDLE_ARTIFACT}; a workflow_run workflow posts it (report-mode: post).`,
+    );
     return { file, uploaded: true };
   } catch (e) {
     const message = `Report saved to ${file}, but uploading it as the artifact ${BUNDLE_ARTIFACT} failed: ${(e as Error).message}`;
@@ -271,13 +356,18 @@ async function postSavedReport(ctx: StageContext): Promise<StageOutcome> {
   const refuse = async (status: 'failed' | 'warned', problem: string): Promise<StageOutcome> => {
     host.log.warning(problem);
     if (rc.summary) await host.appendSummary(`The saved report was not published.\n\n> ${cell(problem)}\n`);
-    return { status, headline: status === 'failed' ? 'saved report refused' : 'saved report not published', details: problem };
+    return {
+      status,
+      headline: status === 'failed' ? 'saved report refused' : 'saved report not published',
+      details: problem,
+    };
   };
   let bundle: ReportBundle;
   try {
     bundle = readBundle(folder, rc.name);
   } catch (e) {
-    if (e instanceof BundleError) return refuse('failed', `The saved report does not match the report schema, so it was refused: ${e.message}`);
+    if (e instanceof BundleError)
+      return refuse('failed', `The saved report does not match the report schema, so it was refused: ${e.message}`);
     throw e;
   }
   const repository = host.context.repository;
@@ -285,7 +375,10 @@ async function postSavedReport(ctx: StageContext): Promise<StageOutcome> {
   const notes: string[] = [];
   let published: PublishResult | undefined;
   // The link to the pull request run is built here, from the run id the event gave, never taken from the bundle.
-  const runUrl = repository && rc.bundleRunId ? `${host.context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${rc.bundleRunId}` : undefined;
+  const runUrl =
+    repository && rc.bundleRunId
+      ? `${host.context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${rc.bundleRunId}`
+      : undefined;
   const input = judgeBundle(bundle, config, runUrl);
   const summary = renderSummary(input).markdown;
   if (!client) notes.push('No GitHub token: nothing was published.');
@@ -293,14 +386,31 @@ async function postSavedReport(ctx: StageContext): Promise<StageOutcome> {
   else {
     const problem = await checkBundleTarget(client, bundle, rc.bundleRunId, repository);
     if (problem) return refuse('warned', problem);
-    const publication = buildPublication(input, { repository, ...(bundle.pullRequest ? { pullRequest: bundle.pullRequest } : {}), headSha: bundle.headSha!, ...(runUrl ? { runUrl } : {}) }, summary, bundle.annotations, rc.comment);
+    const publication = buildPublication(
+      input,
+      {
+        repository,
+        ...(bundle.pullRequest ? { pullRequest: bundle.pullRequest } : {}),
+        headSha: bundle.headSha!,
+        ...(runUrl ? { runUrl } : {}),
+      },
+      summary,
+      bundle.annotations,
+      rc.comment,
+    );
     const gate = new WriteGate(host.log);
-    published = await publishReport(client, gate, publication, { comment: rc.comment, statuses: rc.statuses, checkRun: rc.checkRun });
+    published = await publishReport(client, gate, publication, {
+      comment: rc.comment,
+      statuses: rc.statuses,
+      checkRun: rc.checkRun,
+    });
     notes.push(...published.notes);
   }
   if (rc.summary) {
     const intro = `Published the report of ${runUrl ? `[the pull request run](${runUrl})` : 'the pull request run'}${bundle.pullRequest ? ` to #${bundle.pullRequest}` : ''}, judged with this run's settings.\n\n`;
-    await host.appendSummary(intro + (notes.length > 0 ? `${notes.map((n) => `> ${cell(n)}`).join('\n>\n')}\n\n` : '') + summary);
+    await host.appendSummary(
+      intro + (notes.length > 0 ? `${notes.map((n) => `> ${cell(n)}`).join('\n>\n')}\n\n` : '') + summary,
+    );
   }
   const failed = input.stages.some((s) => s.status === 'failed') || patchBelowThreshold(input);
   return {
@@ -311,9 +421,16 @@ async function postSavedReport(ctx: StageContext): Promise<StageOutcome> {
   };
 }
 
-async function locateBundle(host: Host, bundlePath: string | undefined, runId: string | undefined): Promise<string | undefined> {
+async function locateBundle(
+  host: Host,
+  bundlePath: string | undefined,
+  runId: string | undefined,
+): Promise<string | undefined> {
   if (bundlePath) return path.resolve(host.context.workspace, bundlePath);
-  if (!runId) throw new ConfigError("report-mode 'post' needs input 'report-bundle' (a downloaded backend-ci-report folder) or 'report-run-id' (github.event.workflow_run.id)");
+  if (!runId)
+    throw new ConfigError(
+      "report-mode 'post' needs input 'report-bundle' (a downloaded backend-ci-report folder) or 'report-run-id' (github.event.workflow_run.id)",
+    );
   const store = await host.artifacts();
   return store.downloadLatest(BUNDLE_ARTIFACT, path.join(host.resultsDir, 'saved-report'), { runId });
 }
@@ -324,9 +441,17 @@ async function locateBundle(host: Host, bundlePath: string | undefined, runId: s
  * when its id is known), and about the pull request whose head that commit is. Returns why not, or undefined
  * when it checks out.
  */
-export async function checkBundleTarget(client: GitHubClient, bundle: ReportBundle, runId: string | undefined, repo: { owner: string; repo: string }): Promise<string | undefined> {
+export async function checkBundleTarget(
+  client: GitHubClient,
+  bundle: ReportBundle,
+  runId: string | undefined,
+  repo: { owner: string; repo: string },
+): Promise<string | undefined> {
   const ours = `${repo.owner}/${repo.repo}`;
-  if (bundle.repository && `${bundle.repository.owner}/${bundle.repository.repo}`.toLowerCase() !== ours.toLowerCase()) {
+  if (
+    bundle.repository &&
+    `${bundle.repository.owner}/${bundle.repository.repo}`.toLowerCase() !== ours.toLowerCase()
+  ) {
     return `The saved report is for ${bundle.repository.owner}/${bundle.repository.repo}, not ${ours}; not publishing it.`;
   }
   if (!bundle.headSha) return 'The saved report names no commit; not publishing it.';
@@ -336,7 +461,11 @@ export async function checkBundleTarget(client: GitHubClient, bundle: ReportBund
   let headRepository: string | undefined;
   try {
     if (runId !== undefined) {
-      const { data: run } = await client.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: Number(runId) });
+      const { data: run } = await client.rest.actions.getWorkflowRun({
+        owner: repo.owner,
+        repo: repo.repo,
+        run_id: Number(runId),
+      });
       if (run.head_sha !== bundle.headSha) {
         return `The saved report names commit ${bundle.headSha}, but run ${runId} built ${run.head_sha}; not publishing it.`;
       }
@@ -351,7 +480,11 @@ export async function checkBundleTarget(client: GitHubClient, bundle: ReportBund
       headRepository = run.head_repository?.full_name;
     }
     if (bundle.pullRequest !== undefined) {
-      const { data: pr } = await client.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: bundle.pullRequest });
+      const { data: pr } = await client.rest.pulls.get({
+        owner: repo.owner,
+        repo: repo.repo,
+        pull_number: bundle.pullRequest,
+      });
       if (pr.head.sha !== bundle.headSha) {
         return `The saved report names pull request #${bundle.pullRequest} and commit ${bundle.headSha}, but that pull request's head is ${pr.head.sha}; not publishing it.`;
       }

@@ -14,7 +14,12 @@ export interface CommitStatus {
 /** GitHub refuses descriptions over 140 characters. */
 export const DESCRIPTION_LIMIT = 140;
 
-const STATE: Record<StageStatus, CommitState> = { passed: 'success', warned: 'success', skipped: 'success', failed: 'failure' };
+const STATE: Record<StageStatus, CommitState> = {
+  passed: 'success',
+  warned: 'success',
+  skipped: 'success',
+  failed: 'failure',
+};
 const PREFIX: Record<StageStatus, string> = { passed: '', warned: 'Warning: ', skipped: 'Skipped: ', failed: '' };
 
 export function shortDescription(text: string): string {
@@ -22,7 +27,11 @@ export function shortDescription(text: string): string {
   return flat.length <= DESCRIPTION_LIMIT ? flat : `${flat.slice(0, DESCRIPTION_LIMIT - 1).trimEnd()}…`;
 }
 
-export function stageStatuses(name: string, stages: readonly StageResult[], runUrl: string | undefined): CommitStatus[] {
+export function stageStatuses(
+  name: string,
+  stages: readonly StageResult[],
+  runUrl: string | undefined,
+): CommitStatus[] {
   return stages
     .filter((s) => s.stage !== 'report')
     .map((s) => ({
@@ -33,7 +42,12 @@ export function stageStatuses(name: string, stages: readonly StageResult[], runU
     }));
 }
 
-export async function publishStatuses(client: GitHubClient, repo: { owner: string; repo: string }, sha: string, statuses: readonly CommitStatus[]): Promise<number> {
+export async function publishStatuses(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  sha: string,
+  statuses: readonly CommitStatus[],
+): Promise<number> {
   for (const s of statuses) {
     await client.rest.repos.createCommitStatus({
       owner: repo.owner,
@@ -52,14 +66,21 @@ export async function publishStatuses(client: GitHubClient, repo: { owner: strin
  * A status of its own for patch coverage when a threshold is set: without it, a pull request whose changed lines
  * are under the threshold would show only green stage statuses, and a branch rule on them would let it merge.
  */
-export function patchStatus(name: string, patch: { percent: number; covered: number; total: number } | undefined, threshold: number | undefined, runUrl: string | undefined): CommitStatus[] {
+export function patchStatus(
+  name: string,
+  patch: { percent: number; covered: number; total: number } | undefined,
+  threshold: number | undefined,
+  runUrl: string | undefined,
+): CommitStatus[] {
   if (!patch || threshold === undefined) return [];
   const ok = patch.percent >= threshold;
   return [
     {
       context: `${name}/patch-coverage`,
       state: ok ? 'success' : 'failure',
-      description: shortDescription(`${patch.percent.toFixed(2)}% of ${patch.total} changed lines covered (required ${threshold}%)`),
+      description: shortDescription(
+        `${patch.percent.toFixed(2)}% of ${patch.total} changed lines covered (required ${threshold}%)`,
+      ),
       ...(runUrl ? { targetUrl: runUrl } : {}),
     },
   ];

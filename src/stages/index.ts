@@ -15,7 +15,10 @@ export const stages: StageRegistry = {
   deploy: lazy('deploy', async () => (await import('./deploy/stage.js')).deployStage),
   perf: lazy('perf', async () => (await import('./perf/stage.js')).perfStage),
   report: lazy('report', async () => {
-    const [{ createReportStage }, { patchCoverageEngine }] = await Promise.all([import('../report/stage.js'), import('../coverage/index.js')]);
+    const [{ createReportStage }, { patchCoverageEngine }] = await Promise.all([
+      import('../report/stage.js'),
+      import('../coverage/index.js'),
+    ]);
     return createReportStage({ patchEngine: patchCoverageEngine });
   }),
 };

@@ -1,7 +1,15 @@
 // The JSON report of jest (`--json --outputFile`) and vitest (`--reporter=json`, the same shape): counts,
 // failures with the file and the failing line from the stack, durations, and test files that failed to run.
 import { readFile } from 'node:fs/promises';
-import { type PathOptions, type TestResults, TestResultsFormatError, emptyResults, locationFromText, repositoryFile, stripAnsi } from './model.js';
+import {
+  type PathOptions,
+  type TestResults,
+  TestResultsFormatError,
+  emptyResults,
+  locationFromText,
+  repositoryFile,
+  stripAnsi,
+} from './model.js';
 
 interface Assertion {
   ancestorTitles?: unknown;
@@ -29,10 +37,18 @@ export function parseJestJson(text: string, file: string, opts: PathOptions): Te
   try {
     report = JSON.parse(text) as Record<string, unknown>;
   } catch (err) {
-    throw new TestResultsFormatError(file, undefined, `not valid JSON (${(err as Error).message}): expected the runner's JSON report`);
+    throw new TestResultsFormatError(
+      file,
+      undefined,
+      `not valid JSON (${(err as Error).message}): expected the runner's JSON report`,
+    );
   }
   if (typeof report !== 'object' || report === null || !Array.isArray(report.testResults)) {
-    throw new TestResultsFormatError(file, undefined, 'expected a JSON report with a testResults list (jest --json or vitest --reporter=json)');
+    throw new TestResultsFormatError(
+      file,
+      undefined,
+      'expected a JSON report with a testResults list (jest --json or vitest --reporter=json)',
+    );
   }
   const results = emptyResults();
   let durationMs = 0;
@@ -47,14 +63,22 @@ export function parseJestJson(text: string, file: string, opts: PathOptions): Te
       if (status === 'passed') results.passed++;
       else if (status === 'failed') {
         results.failed++;
-        const messages = Array.isArray(a.failureMessages) ? a.failureMessages.filter((m): m is string => typeof m === 'string').map(stripAnsi) : [];
+        const messages = Array.isArray(a.failureMessages)
+          ? a.failureMessages.filter((m): m is string => typeof m === 'string').map(stripAnsi)
+          : [];
         const text = messages.join('\n');
         const where = locationFromText(text, { ...opts, prefer: testFile });
         const line = num(a.location?.line);
-        const titles = Array.isArray(a.ancestorTitles) ? a.ancestorTitles.filter((t): t is string => typeof t === 'string') : [];
+        const titles = Array.isArray(a.ancestorTitles)
+          ? a.ancestorTitles.filter((t): t is string => typeof t === 'string')
+          : [];
         results.failures.push({
           name: [...titles, typeof a.title === 'string' ? a.title : String(a.fullName ?? 'test')].join(' › '),
-          ...(where ? { file: where.file, line: where.line, ...(where.column ? { column: where.column } : {}) } : testFile ? { file: testFile, ...(line ? { line } : {}) } : {}),
+          ...(where
+            ? { file: where.file, line: where.line, ...(where.column ? { column: where.column } : {}) }
+            : testFile
+              ? { file: testFile, ...(line ? { line } : {}) }
+              : {}),
           message: firstMeaningfulLine(text) || 'failed',
           ...(num(a.duration) !== undefined ? { durationMs: num(a.duration) } : {}),
         });

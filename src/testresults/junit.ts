@@ -2,7 +2,14 @@
 // reporter, Vitest, Jest (jest-junit), pytest, Maven Surefire and most other runners.
 import { readFile } from 'node:fs/promises';
 import { XmlSyntaxError, scanXml } from '../coverage/xml.js';
-import { type PathOptions, type TestResults, TestResultsFormatError, emptyResults, locationFromText, repositoryFile } from './model.js';
+import {
+  type PathOptions,
+  type TestResults,
+  TestResultsFormatError,
+  emptyResults,
+  locationFromText,
+  repositoryFile,
+} from './model.js';
 
 interface Case {
   name: string;
@@ -51,17 +58,24 @@ export function parseJUnit(xml: string, file: string, opts: PathOptions): TestRe
         if (!rootSeen) {
           rootSeen = true;
           if (name !== 'testsuites' && name !== 'testsuite') {
-            throw new TestResultsFormatError(file, line, `expected the root element <testsuites> or <testsuite> of a JUnit report, got <${name}>`);
+            throw new TestResultsFormatError(
+              file,
+              line,
+              `expected the root element <testsuites> or <testsuite> of a JUnit report, got <${name}>`,
+            );
           }
         }
         if (name === 'testsuite') {
           suites.push({ name: attrs.name, file: attrs.file ?? attrs.filepath ?? suites[suites.length - 1]?.file });
         } else if (name === 'testcase') {
-          if (attrs.name === undefined) throw new TestResultsFormatError(file, line, 'expected a name="..." attribute on <testcase>');
+          if (attrs.name === undefined)
+            throw new TestResultsFormatError(file, line, 'expected a name="..." attribute on <testcase>');
           // Vitest and Jest put the test file in classname (and name the suite after it).
           const classFile = attrs.classname && SOURCE_FILE.test(attrs.classname) ? attrs.classname : undefined;
           const fileAttr = attrs.file ?? attrs.filepath ?? suites[suites.length - 1]?.file ?? classFile;
-          const parents = suites.map((s) => s.name).filter((n): n is string => !!n && n !== fileAttr && n !== attrs.classname);
+          const parents = suites
+            .map((s) => s.name)
+            .filter((n): n is string => !!n && n !== fileAttr && n !== attrs.classname);
           const lineAttr = attrs.line !== undefined && /^\d+$/.test(attrs.line) ? Number(attrs.line) : undefined;
           testcase = {
             name: [...parents, attrs.name].join(' › '),
@@ -99,7 +113,8 @@ export function parseJUnit(xml: string, file: string, opts: PathOptions): TestRe
 
 export async function readJUnit(file: string, opts: PathOptions): Promise<TestResults> {
   const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') throw new TestResultsFormatError(file, undefined, 'no such file: expected a JUnit XML report here');
+    if (err.code === 'ENOENT')
+      throw new TestResultsFormatError(file, undefined, 'no such file: expected a JUnit XML report here');
     throw err;
   });
   return parseJUnit(text, file, opts);

@@ -1,6 +1,13 @@
 // Output of mocha's default spec reporter: "3 passing (12ms)", "1 failing", "2 pending", then numbered
 // failure blocks (suite and test titles, the message, the stack).
-import { type PathOptions, type TestFailure, type TestResults, emptyResults, locationFromText, stripAnsi } from './model.js';
+import {
+  type PathOptions,
+  type TestFailure,
+  type TestResults,
+  emptyResults,
+  locationFromText,
+  stripAnsi,
+} from './model.js';
 
 const COUNT = /^\s*(\d+) (passing|failing|pending)(?: \((\d+(?:\.\d+)?)(ms|s|m)\))?\s*$/;
 const BLOCK = /^ {2}(\d+)\) (.*)$/;
@@ -49,7 +56,11 @@ function failureBlocks(lines: string[], opts: PathOptions): TestFailure[] {
     const text = body.join('\n');
     const where = locationFromText(text, opts);
     const message = body.map((l) => l.trim()).find((l) => l && !l.startsWith('at ')) ?? 'failed';
-    failures.push({ name: titles.join(' › '), ...(where ? { file: where.file, line: where.line, ...(where.column ? { column: where.column } : {}) } : {}), message });
+    failures.push({
+      name: titles.join(' › '),
+      ...(where ? { file: where.file, line: where.line, ...(where.column ? { column: where.column } : {}) } : {}),
+      message,
+    });
     i = j - 1;
   }
   return failures;

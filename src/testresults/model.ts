@@ -40,7 +40,11 @@ export interface PathOptions {
 /** A malformed results file: names the file and line and what was expected. */
 export class TestResultsFormatError extends Error {
   override name = 'TestResultsFormatError';
-  constructor(readonly file: string, readonly line: number | undefined, message: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    message: string,
+  ) {
     super(`${file}${line !== undefined ? `:${line}` : ''}: ${message}`);
   }
 }
@@ -50,9 +54,15 @@ export function emptyResults(): TestResults {
 }
 
 export function addResults(a: TestResults, b: TestResults): TestResults {
-  const sum: TestResults = { passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped, failures: [...a.failures, ...b.failures] };
+  const sum: TestResults = {
+    passed: a.passed + b.passed,
+    failed: a.failed + b.failed,
+    skipped: a.skipped + b.skipped,
+    failures: [...a.failures, ...b.failures],
+  };
   if (a.suiteErrors || b.suiteErrors) sum.suiteErrors = (a.suiteErrors ?? 0) + (b.suiteErrors ?? 0);
-  if (a.durationMs !== undefined || b.durationMs !== undefined) sum.durationMs = (a.durationMs ?? 0) + (b.durationMs ?? 0);
+  if (a.durationMs !== undefined || b.durationMs !== undefined)
+    sum.durationMs = (a.durationMs ?? 0) + (b.durationMs ?? 0);
   return sum;
 }
 
@@ -81,7 +91,10 @@ const FRAME_PATTERNS = [
 ];
 
 /** Where in the repository a failure happened, from stack or traceback text; frames in `prefer` win. */
-export function locationFromText(text: string, opts: PathOptions & { prefer?: string }): { file: string; line: number; column?: number } | undefined {
+export function locationFromText(
+  text: string,
+  opts: PathOptions & { prefer?: string },
+): { file: string; line: number; column?: number } | undefined {
   let first: { file: string; line: number; column?: number } | undefined;
   for (const line of text.split('\n')) {
     for (const pattern of FRAME_PATTERNS) {

@@ -1,7 +1,14 @@
 // Output of the node test runner (`node --test`): TAP (the default when stdout is not a terminal on
 // Node 20) and the spec reporter (the default on a terminal, and everywhere from Node 23). Counts come from
 // the closing summary ("# pass 11" / "ℹ pass 11"); failures from the failing tests and their locations.
-import { type PathOptions, type TestFailure, type TestResults, emptyResults, locationFromText, repositoryFile } from './model.js';
+import {
+  type PathOptions,
+  type TestFailure,
+  type TestResults,
+  emptyResults,
+  locationFromText,
+  repositoryFile,
+} from './model.js';
 
 const SUMMARY = /^(?:#|ℹ)\s+(tests|pass|fail|cancelled|skipped|todo)\s+(\d+)\s*$/;
 
@@ -36,9 +43,16 @@ function yamlValue(first: string, following: string[], indent: number): { value:
       used++;
     }
     const cut = Math.min(...body.filter((l) => l.trim() !== '').map(indentOf), Infinity);
-    return { value: body.map((l) => l.slice(Number.isFinite(cut) ? cut : 0)).join('\n').trimEnd(), used };
+    return {
+      value: body
+        .map((l) => l.slice(Number.isFinite(cut) ? cut : 0))
+        .join('\n')
+        .trimEnd(),
+      used,
+    };
   }
-  if (v.startsWith("'") && v.endsWith("'") && v.length >= 2) return { value: v.slice(1, -1).replace(/''/g, "'"), used: 0 };
+  if (v.startsWith("'") && v.endsWith("'") && v.length >= 2)
+    return { value: v.slice(1, -1).replace(/''/g, "'"), used: 0 };
   if (v.startsWith('"') && v.endsWith('"') && v.length >= 2) {
     try {
       return { value: JSON.parse(v) as string, used: 0 };
@@ -88,7 +102,12 @@ function parseTap(lines: string[], opts: PathOptions): TestFailure[] {
     const declared = fields.location ? /^(.*):(\d+):(\d+)$/.exec(fields.location) : null;
     const declaredFile = declared ? repositoryFile(declared[1]!, opts) : undefined;
     const thrown = locationFromText(fields.stack ?? '', { ...opts, prefer: declaredFile });
-    const where = thrown && (!declaredFile || thrown.file === declaredFile) ? thrown : declared && declaredFile ? { file: declaredFile, line: Number(declared[2]), column: Number(declared[3]) } : thrown;
+    const where =
+      thrown && (!declaredFile || thrown.file === declaredFile)
+        ? thrown
+        : declared && declaredFile
+          ? { file: declaredFile, line: Number(declared[2]), column: Number(declared[3]) }
+          : thrown;
     failures.push({ name, ...(where ?? {}), message: (fields.error ?? fields.failureType ?? 'failed').trim() });
   }
   return failures;
@@ -160,8 +179,17 @@ function parseSpec(lines: string[], opts: PathOptions): TestFailure[] {
     const decl = declared ? /^\s*test at (.*):(\d+):(\d+)\s*$/.exec(declared) : null;
     const declaredFile = decl ? repositoryFile(decl[1]!, opts) : undefined;
     const thrown = locationFromText(text, { ...opts, prefer: declaredFile });
-    const where = thrown && (!declaredFile || thrown.file === declaredFile) ? thrown : decl && declaredFile ? { file: declaredFile, line: Number(decl[2]), column: Number(decl[3]) } : thrown;
-    failures.push({ name: fullNames.get(failed[2]!)?.shift() ?? failed[2]!, ...(where ?? {}), message: message || 'failed' });
+    const where =
+      thrown && (!declaredFile || thrown.file === declaredFile)
+        ? thrown
+        : decl && declaredFile
+          ? { file: declaredFile, line: Number(decl[2]), column: Number(decl[3]) }
+          : thrown;
+    failures.push({
+      name: fullNames.get(failed[2]!)?.shift() ?? failed[2]!,
+      ...(where ?? {}),
+      message: message || 'failed',
+    });
     declared = undefined;
   }
   return failures;

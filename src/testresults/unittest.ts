@@ -41,10 +41,18 @@ function failureBlocks(text: string, opts: PathOptions): TestFailure[] {
     while (j < lines.length && !RULE.test(lines[j]!)) body.push(lines[j++]!);
     const traceback = body.join('\n');
     const where = locationFromText(traceback, opts);
-    const message = [...body].reverse().find((l) => l.trim() && !/^\s/.test(l))?.trim() ?? m[1]!;
+    const message =
+      [...body]
+        .reverse()
+        .find((l) => l.trim() && !/^\s/.test(l))
+        ?.trim() ?? m[1]!;
     // Python 3.11+ names the test in full ("shop.tests.PricingTests.test_halves"); before, only the class.
     const owner = m[3]!.endsWith(`.${m[2]}`) ? m[3]!.slice(0, -m[2]!.length - 1) : m[3]!;
-    failures.push({ name: `${owner} › ${m[2]}`, ...(where ? { file: where.file, line: where.line } : {}), message: m[1] === 'ERROR' && !message.includes(':') ? `error: ${message}` : message });
+    failures.push({
+      name: `${owner} › ${m[2]}`,
+      ...(where ? { file: where.file, line: where.line } : {}),
+      message: m[1] === 'ERROR' && !message.includes(':') ? `error: ${message}` : message,
+    });
     i = j - 1;
   }
   return failures;

@@ -18,6 +18,8 @@ declare module 'istanbul-lib-report' {
   export function createContext(options: { dir: string; coverageMap: unknown; watermarks?: unknown }): Context;
 }
 declare module 'istanbul-reports/lib/*' {
-  const Report: new (options: Record<string, unknown>) => { execute(context: import('istanbul-lib-report').Context): void };
+  const Report: new (options: Record<string, unknown>) => {
+    execute(context: import('istanbul-lib-report').Context): void;
+  };
   export default Report;
 }

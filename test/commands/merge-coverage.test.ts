@@ -16,7 +16,11 @@ test('${name}', () => assert.ok(${call} !== undefined));
 describe('backend-ci merge-coverage', () => {
   let project: string;
   beforeAll(async () => {
-    project = makeProject({ 'src/math.js': MATH, 'test/a.test.js': test('a', 'add(1, 2)'), 'test/b.test.js': test('b', 'clamp(9, 0, 5)') });
+    project = makeProject({
+      'src/math.js': MATH,
+      'test/a.test.js': test('a', 'add(1, 2)'),
+      'test/b.test.js': test('b', 'clamp(9, 0, 5)'),
+    });
     await runC8(project, ['test/a.test.js'], 'shards/1', ['lcov', 'json-summary']);
     await runC8(project, ['test/b.test.js'], 'shards/2', ['lcov', 'json-summary']);
   }, 120_000);
@@ -31,20 +35,31 @@ describe('backend-ci merge-coverage', () => {
     expect(await mergeCoverageCommand(config, host, { inputs: ['shards/1', 'shards/2'] })).toBe(0);
     expect(existsSync(path.join(project, 'coverage/lcov.info'))).toBe(true);
     expect(existsSync(path.join(project, 'coverage/coverage-summary.json'))).toBe(true);
-    expect(host.logText).toContain('merged 4 reports (1 source files) into coverage/lcov.info, coverage/coverage-summary.json');
+    expect(host.logText).toContain(
+      'merged 4 reports (1 source files) into coverage/lcov.info, coverage/coverage-summary.json',
+    );
     expect(host.summary).toContain('| lines | 12 | 15 | 80 | 60 |');
   });
 
   it('exits 1 and says which threshold the merged coverage misses', async () => {
     const { config, host } = setup('test:\n  thresholds:\n    functions: 100\n');
-    expect(await mergeCoverageCommand(config, host, { inputs: ['shards/1/lcov.info', 'shards/2/lcov.info'], output: 'merged' })).toBe(1);
-    expect(host.logs.filter((l) => l.level === 'error').map((l) => l.message)).toEqual(['functions 66.66% < 100% (2/3 covered)']);
+    expect(
+      await mergeCoverageCommand(config, host, {
+        inputs: ['shards/1/lcov.info', 'shards/2/lcov.info'],
+        output: 'merged',
+      }),
+    ).toBe(1);
+    expect(host.logs.filter((l) => l.level === 'error').map((l) => l.message)).toEqual([
+      'functions 66.66% < 100% (2/3 covered)',
+    ]);
     expect(existsSync(path.join(project, 'merged/lcov.info'))).toBe(true);
   });
 
   it('refuses arguments with nothing to merge', async () => {
     const { config, host } = setup('test: {}\n');
     await expect(mergeCoverageCommand(config, host, { inputs: ['nowhere'] })).rejects.toThrow(ConfigError);
-    await expect(mergeCoverageCommand(config, host, { inputs: ['src'] })).rejects.toThrow("'src' holds no lcov.info or coverage-summary.json to merge");
+    await expect(mergeCoverageCommand(config, host, { inputs: ['src'] })).rejects.toThrow(
+      "'src' holds no lcov.info or coverage-summary.json to merge",
+    );
   });
 });

@@ -54,7 +54,9 @@ describe('loadConfig', () => {
   it('lists the allowed values of an enum and points at the value', () => {
     const ws = workspace('stages: [test, reprt]\n');
     const error = errorOf(() => loadConfig({ workspace: ws, inputs: {} }));
-    expect(error.message).toMatch(/backend-ci\.yml:1:16: 'stages\[1\]' must be one of migrations \| config \| test \| artifact \| deploy \| perf \| report/);
+    expect(error.message).toMatch(
+      /backend-ci\.yml:1:16: 'stages\[1\]' must be one of migrations \| config \| test \| artifact \| deploy \| perf \| report/,
+    );
     expect(error.message).toContain("did you mean 'report'?");
   });
 
@@ -67,7 +69,9 @@ describe('loadConfig', () => {
     expect(errorOf(() => loadConfig({ workspace: clean, inputs: { 'threshold-lines': 'eighty' } })).message).toBe(
       "input 'threshold-lines': 'test.thresholds.lines' must be a number from 0 to 100 (percent), got 'eighty'",
     );
-    expect(errorOf(() => loadConfig({ workspace: clean, inputs: { 'retention-days': '2.5' } })).message).toContain('must be a whole number from 1 to 90');
+    expect(errorOf(() => loadConfig({ workspace: clean, inputs: { 'retention-days': '2.5' } })).message).toContain(
+      'must be a whole number from 1 to 90',
+    );
   });
 
   it('takes lists from inputs one per line or comma-separated', () => {
@@ -79,24 +83,35 @@ describe('loadConfig', () => {
   it('accepts only true/false for booleans', () => {
     const ws = workspace();
     expect(loadConfig({ workspace: ws, inputs: { 'fail-fast': 'false' } }).failFast).toBe(false);
-    expect(errorOf(() => loadConfig({ workspace: ws, inputs: { 'fail-fast': 'yes' } })).message).toContain("input 'fail-fast'");
+    expect(errorOf(() => loadConfig({ workspace: ws, inputs: { 'fail-fast': 'yes' } })).message).toContain(
+      "input 'fail-fast'",
+    );
   });
 
   it('reports invalid YAML with its position', () => {
     const ws = workspace('test:\n  command: [unclosed\n');
-    expect(errorOf(() => loadConfig({ workspace: ws, inputs: {} })).message).toMatch(/^backend-ci\.yml:\d+:\d+: invalid YAML/);
+    expect(errorOf(() => loadConfig({ workspace: ws, inputs: {} })).message).toMatch(
+      /^backend-ci\.yml:\d+:\d+: invalid YAML/,
+    );
   });
 
   it('refuses an unknown input and a missing working directory', () => {
     const ws = workspace();
-    expect(errorOf(() => loadConfig({ workspace: ws, inputs: { 'treshold-lines': '1' } })).message).toContain("unknown input 'treshold-lines'");
-    expect(errorOf(() => loadConfig({ workspace: ws, inputs: { 'working-directory': 'nope' } })).message).toContain("input 'working-directory': working directory 'nope' does not exist");
+    expect(errorOf(() => loadConfig({ workspace: ws, inputs: { 'treshold-lines': '1' } })).message).toContain(
+      "unknown input 'treshold-lines'",
+    );
+    expect(errorOf(() => loadConfig({ workspace: ws, inputs: { 'working-directory': 'nope' } })).message).toContain(
+      "input 'working-directory': working directory 'nope' does not exist",
+    );
   });
 
   it('finds backend-ci.yml in the working directory and resolves paths from there', () => {
     const ws = workspace();
     mkdirSync(path.join(ws, 'service'));
-    writeFileSync(path.join(ws, 'service', 'backend-ci.yml'), 'workingDirectory: service\nartifact:\n  name: svc-coverage\n');
+    writeFileSync(
+      path.join(ws, 'service', 'backend-ci.yml'),
+      'workingDirectory: service\nartifact:\n  name: svc-coverage\n',
+    );
     const config = loadConfig({ workspace: ws, inputs: { 'working-directory': 'service' } });
     expect(config.cwd).toBe(path.join(ws, 'service'));
     expect(config.artifact.name).toBe('svc-coverage');
@@ -105,7 +120,11 @@ describe('loadConfig', () => {
   it('hands every secret to onSecret before returning', () => {
     const ws = workspace();
     const secrets: string[] = [];
-    loadConfig({ workspace: ws, inputs: { 'github-token': 'ghs_abc123', 'database-url': 'postgres://u:pw@h/db' }, onSecret: (s) => secrets.push(s) });
+    loadConfig({
+      workspace: ws,
+      inputs: { 'github-token': 'ghs_abc123', 'database-url': 'postgres://u:pw@h/db' },
+      onSecret: (s) => secrets.push(s),
+    });
     expect(secrets).toEqual(expect.arrayContaining(['ghs_abc123', 'postgres://u:pw@h/db']));
   });
 

@@ -25,7 +25,9 @@ describe('YAML aliases and sizes', () => {
   });
 
   it('resolves anchored mappings and merge keys, and still names the file and line of a bad value', () => {
-    const ws = workspace('test:\n  thresholds: &t\n    lines: 80\n    branches: 70\n  perFile:\n    "src/billing/**":\n      <<: *t\n      lines: 95\n');
+    const ws = workspace(
+      'test:\n  thresholds: &t\n    lines: 80\n    branches: 70\n  perFile:\n    "src/billing/**":\n      <<: *t\n      lines: 95\n',
+    );
     const config = loadConfig({ workspace: ws, inputs: {} });
     expect(config.test.perFile['src/billing/**']).toMatchObject({ lines: 95, branches: 70 });
     const bad = workspace('test:\n  thresholds: &t\n    lines: lots\n  perFile:\n    "src/**": *t\n');
@@ -34,17 +36,26 @@ describe('YAML aliases and sizes', () => {
 
   it('refuses aliases that expand without end (a billion laughs) with the line where it happened', () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const ws = workspace(`${levels.join('\n')}\ntest:\n  exclude: *i\n`);
     const started = Date.now();
-    expect(() => loadConfig({ workspace: ws, inputs: {} })).toThrow(/aliases expand to more than 10000 values; refusing to expand them further/);
+    expect(() => loadConfig({ workspace: ws, inputs: {} })).toThrow(
+      /aliases expand to more than 10000 values; refusing to expand them further/,
+    );
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('refuses a backend-ci.yml over 1 MiB before reading it', () => {
     const ws = workspace('test:\n  command: npm test\n');
     truncateSync(path.join(ws, 'backend-ci.yml'), 50 * 1024 * 1024);
-    expect(() => loadConfig({ workspace: ws, inputs: {} })).toThrow(`backend-ci.yml: ${50 * 1024 * 1024} bytes; a settings or scenario file may have at most ${MAX_YAML_BYTES} bytes (1 MiB)`);
+    expect(() => loadConfig({ workspace: ws, inputs: {} })).toThrow(
+      `backend-ci.yml: ${50 * 1024 * 1024} bytes; a settings or scenario file may have at most ${MAX_YAML_BYTES} bytes (1 MiB)`,
+    );
   });
 
   it('refuses a scenario file over 1 MiB the same way', () => {

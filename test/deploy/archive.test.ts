@@ -56,7 +56,10 @@ describe('validateArchive', () => {
     const entries = await validateArchive(await createArchive(src, ['./skip.log']));
     const names = entries.map((e) => e.name);
     expect(names).toContain(`./${'a'.repeat(60)}/${'b'.repeat(60)}/${'c'.repeat(60)}/file.txt`);
-    expect(entries.find((e) => e.name === './inside-link')).toMatchObject({ type: 'symlink', linkTarget: 'a'.repeat(60) });
+    expect(entries.find((e) => e.name === './inside-link')).toMatchObject({
+      type: 'symlink',
+      linkTarget: 'a'.repeat(60),
+    });
     expect(names).not.toContain('./skip.log');
   });
 
@@ -65,7 +68,9 @@ describe('validateArchive', () => {
     const record = ` path=${long}\n`;
     const len = String(record.length + String(record.length).length);
     const pax = `${len}${record}`;
-    const entries = await listArchive(archiveOf(entry('PaxHeader', { type: 'x', data: pax }), entry('short', { data: 'y' })));
+    const entries = await listArchive(
+      archiveOf(entry('PaxHeader', { type: 'x', data: pax }), entry('short', { data: 'y' })),
+    );
     expect(entries.map((e) => e.name)).toEqual([long]);
   });
 
@@ -75,14 +80,53 @@ describe('validateArchive', () => {
     ['an absolute path', archiveOf(entry('/etc/cron.d/evil', { data: 'x' })), /absolute path/],
     ['a link pointing out', archiveOf(entry('link', { type: '2', link: '../../etc' })), /points outside the release/],
     ['an absolute link', archiveOf(entry('link', { type: '2', link: '/etc/passwd' })), /points outside the release/],
-    ['a link climbing out from a sub-folder', archiveOf(entry('a/b/link', { type: '2', link: '../../../x' })), /points outside the release/],
+    [
+      'a link climbing out from a sub-folder',
+      archiveOf(entry('a/b/link', { type: '2', link: '../../../x' })),
+      /points outside the release/,
+    ],
     ['a hard link out', archiveOf(entry('h', { type: '1', link: '/etc/shadow' })), /hard link/],
     ['a device file', archiveOf(entry('dev', { type: '3' })), /device, FIFO/],
     // Each link alone stays inside; resolved through the links before it, the second one climbs out.
-    ['a chain of links (d/l -> .., d/l2 -> l/..)', archiveOf(entry('d/', { type: '5' }), entry('d/l', { type: '2', link: '..' }), entry('d/l2', { type: '2', link: 'l/..' }), entry('d/l2/x', { data: 'x' })), /"d\/l2" is a link to "l\/\.\.", which points outside the release/],
-    ['a file written through a link chain', archiveOf(entry('a', { type: '2', link: '.' }), entry('b', { type: '2', link: 'a/a/a' }), entry('up', { type: '2', link: 'b' }), entry('c/', { type: '5' }), entry('c/u', { type: '2', link: '../up/../..' })), /"c\/u" is a link to "\.\.\/up\/\.\.\/\.\.", which points outside/],
-    ['a link loop', archiveOf(entry('p', { type: '2', link: 'q' }), entry('q', { type: '2', link: 'p' }), entry('p/x', { data: 'x' })), /"p\/x" would be written through a link that points outside the release/],
-    ['a hard link through a link out', archiveOf(entry('d/', { type: '5' }), entry('d/l', { type: '2', link: '..' }), entry('h', { type: '1', link: 'd/l/../etc/passwd' })), /hard link/],
+    [
+      'a chain of links (d/l -> .., d/l2 -> l/..)',
+      archiveOf(
+        entry('d/', { type: '5' }),
+        entry('d/l', { type: '2', link: '..' }),
+        entry('d/l2', { type: '2', link: 'l/..' }),
+        entry('d/l2/x', { data: 'x' }),
+      ),
+      /"d\/l2" is a link to "l\/\.\.", which points outside the release/,
+    ],
+    [
+      'a file written through a link chain',
+      archiveOf(
+        entry('a', { type: '2', link: '.' }),
+        entry('b', { type: '2', link: 'a/a/a' }),
+        entry('up', { type: '2', link: 'b' }),
+        entry('c/', { type: '5' }),
+        entry('c/u', { type: '2', link: '../up/../..' }),
+      ),
+      /"c\/u" is a link to "\.\.\/up\/\.\.\/\.\.", which points outside/,
+    ],
+    [
+      'a link loop',
+      archiveOf(
+        entry('p', { type: '2', link: 'q' }),
+        entry('q', { type: '2', link: 'p' }),
+        entry('p/x', { data: 'x' }),
+      ),
+      /"p\/x" would be written through a link that points outside the release/,
+    ],
+    [
+      'a hard link through a link out',
+      archiveOf(
+        entry('d/', { type: '5' }),
+        entry('d/l', { type: '2', link: '..' }),
+        entry('h', { type: '1', link: 'd/l/../etc/passwd' }),
+      ),
+      /hard link/,
+    ],
   ];
   for (const [what, archive, message] of refused) {
     it(`refuses ${what}`, async () => {
@@ -92,13 +136,23 @@ describe('validateArchive', () => {
   }
 
   it('accepts links that stay inside, also in chains, and files written through them', async () => {
-    const ok = archiveOf(entry('d/', { type: '5' }), entry('d/e/', { type: '5' }), entry('d/l', { type: '2', link: 'e' }), entry('d/l2', { type: '2', link: 'l/..' }), entry('d/l2/x', { data: 'x' }), entry('top', { type: '2', link: 'd/l2/e' }));
+    const ok = archiveOf(
+      entry('d/', { type: '5' }),
+      entry('d/e/', { type: '5' }),
+      entry('d/l', { type: '2', link: 'e' }),
+      entry('d/l2', { type: '2', link: 'l/..' }),
+      entry('d/l2/x', { data: 'x' }),
+      entry('top', { type: '2', link: 'd/l2/e' }),
+    );
     expect((await validateArchive(ok)).map((e) => e.name)).toEqual(['d/', 'd/e/', 'd/l', 'd/l2', 'd/l2/x', 'top']);
   });
 
   it('reads an archive from a file as a stream, the way a prebuilt release is checked', async () => {
     const file = path.join(tmp(), 'r.tar.gz');
-    writeFileSync(file, archiveOf(entry('server.mjs', { data: 'x'.repeat(5000) }), entry('l', { type: '2', link: 'server.mjs' })));
+    writeFileSync(
+      file,
+      archiveOf(entry('server.mjs', { data: 'x'.repeat(5000) }), entry('l', { type: '2', link: 'server.mjs' })),
+    );
     expect(await validateArchive({ file })).toEqual([
       { name: 'server.mjs', type: 'file', size: 5000 },
       { name: 'l', type: 'symlink', size: 0, linkTarget: 'server.mjs' },
@@ -118,9 +172,17 @@ describe('a deploy with an unsafe prebuilt archive', { timeout: 30_000 }, () => 
     const target = await makeTarget();
     const dir = tmp();
     const file = path.join(dir, 'release.tar.gz');
-    writeFileSync(file, archiveOf(entry('server.mjs', { data: 'x' }), entry('escape', { type: '2', link: '../../../../root' })));
+    writeFileSync(
+      file,
+      archiveOf(entry('server.mjs', { data: 'x' }), entry('escape', { type: '2', link: '../../../../root' })),
+    );
     await expect(
-      deployRelease({ settings: tinySettings([{ target: `local:${target.root}` }], { archive: file }), cwd: dir, log: new RecordingHost().log, releaseId: nextReleaseId() }),
+      deployRelease({
+        settings: tinySettings([{ target: `local:${target.root}` }], { archive: file }),
+        cwd: dir,
+        log: new RecordingHost().log,
+        releaseId: nextReleaseId(),
+      }),
     ).rejects.toThrow(/"escape" is a link to "..\/..\/..\/..\/root", which points outside the release/);
     expect(() => readFileSync(path.join(target.root, '.backend-ci', 'log.jsonl'))).toThrow();
     // GNU tar itself would have unpacked it: the check is what stops it.

@@ -10,7 +10,17 @@ import { deployRelease } from '../../src/deploy/engine.js';
 import { deployMarkdown, headline } from '../../src/deploy/report.js';
 import { perfCanaryGate } from '../../src/stages/deploy/stage.js';
 import { RecordingHost } from '../support/recording-host.js';
-import { cleanupTargets, currentRelease, makeSource, makeTarget, nextReleaseId, servedRelease, sql, tinySettings, type TestTarget } from './support.js';
+import {
+  cleanupTargets,
+  currentRelease,
+  makeSource,
+  makeTarget,
+  nextReleaseId,
+  servedRelease,
+  sql,
+  tinySettings,
+  type TestTarget,
+} from './support.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -21,7 +31,10 @@ afterAll(() => {
 function scenario(p95Ms: number): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'bci-canary-'));
   dirs.push(dir);
-  writeFileSync(path.join(dir, 'perf.yml'), `stages:\n  - users: 2\n    seconds: 1\nendpoints:\n  - path: /healthz\nbudgets:\n  p95Ms: ${p95Ms}\n  errorRatePct: 0\n`);
+  writeFileSync(
+    path.join(dir, 'perf.yml'),
+    `stages:\n  - users: 2\n    seconds: 1\nendpoints:\n  - path: /healthz\nbudgets:\n  p95Ms: ${p95Ms}\n  errorRatePct: 0\n`,
+  );
   return dir;
 }
 
@@ -39,18 +52,39 @@ function settingsFor(targets: TestTarget[], source: string, canary: number) {
 describe('a canary deploy', () => {
   it('rolls back the canary, code and database, when the load test misses its budget; the rest never get the release', async () => {
     const targets = await fleet();
-    const first = { settings: settingsFor(targets, makeSource(), 0), cwd: '.', sha: 'beef1234', releaseId: nextReleaseId(), lockPollMs: 50 };
-    expect((await deployRelease({ ...first, cwd: first.settings.source, log: new RecordingHost().log })).status).toBe('deployed');
+    const first = {
+      settings: settingsFor(targets, makeSource(), 0),
+      cwd: '.',
+      sha: 'beef1234',
+      releaseId: nextReleaseId(),
+      lockPollMs: 50,
+    };
+    expect((await deployRelease({ ...first, cwd: first.settings.source, log: new RecordingHost().log })).status).toBe(
+      'deployed',
+    );
     for (const t of targets) sql(t.db, "insert into notes(body) values ('before')");
 
     const source = makeSource({ migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } });
     const settings = settingsFor(targets, source, 1);
     const dir = scenario(0.001);
     const host = new RecordingHost();
-    const config = { deploy: settings, perf: { scenario: path.join(dir, 'perf.yml') }, cwd: dir, workspace: dir } as unknown as Config;
+    const config = {
+      deploy: settings,
+      perf: { scenario: path.join(dir, 'perf.yml') },
+      cwd: dir,
+      workspace: dir,
+    } as unknown as Config;
     const gate = perfCanaryGate(config, host as unknown as Host)!;
     const releaseId = nextReleaseId();
-    const report = await deployRelease({ settings, cwd: source, sha: 'beef1234', releaseId, lockPollMs: 50, log: host.log, canaryGate: gate });
+    const report = await deployRelease({
+      settings,
+      cwd: source,
+      sha: 'beef1234',
+      releaseId,
+      lockPollMs: 50,
+      log: host.log,
+      canaryGate: gate,
+    });
 
     expect(report.status).toBe('rolled-back');
     expect(report.rolledBack).toBe(true);
@@ -75,9 +109,22 @@ describe('a canary deploy', () => {
     const settings = settingsFor(targets, source, 1);
     const dir = scenario(5000);
     const host = new RecordingHost();
-    const config = { deploy: settings, perf: { scenario: path.join(dir, 'perf.yml') }, cwd: dir, workspace: dir } as unknown as Config;
+    const config = {
+      deploy: settings,
+      perf: { scenario: path.join(dir, 'perf.yml') },
+      cwd: dir,
+      workspace: dir,
+    } as unknown as Config;
     const releaseId = nextReleaseId();
-    const report = await deployRelease({ settings, cwd: source, sha: 'beef1234', releaseId, lockPollMs: 50, log: host.log, canaryGate: perfCanaryGate(config, host as unknown as Host)! });
+    const report = await deployRelease({
+      settings,
+      cwd: source,
+      sha: 'beef1234',
+      releaseId,
+      lockPollMs: 50,
+      log: host.log,
+      canaryGate: perfCanaryGate(config, host as unknown as Host)!,
+    });
     expect(report.status, report.error).toBe('deployed');
     expect(report.canary).toMatchObject({ passed: true, hosts: [`local:${targets[0]!.root}`] });
     expect(report.canary!.gate).toContain('2 budget(s) met');

@@ -5,10 +5,25 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { inputSpecs, loadConfig } from '../../src/config/config.js';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { deployCommand, recoverCommand, releasesCommand, rollbackCommand, unlockCommand } from '../../src/commands/deploy.js';
+import {
+  deployCommand,
+  recoverCommand,
+  releasesCommand,
+  rollbackCommand,
+  unlockCommand,
+} from '../../src/commands/deploy.js';
 import { deployStage } from '../../src/stages/deploy/stage.js';
 import { RecordingHost } from '../support/recording-host.js';
-import { auditEvents, cleanupTargets, currentRelease, makeSource, makeTarget, NODE, releaseMeta, servedRelease } from './support.js';
+import {
+  auditEvents,
+  cleanupTargets,
+  currentRelease,
+  makeSource,
+  makeTarget,
+  NODE,
+  releaseMeta,
+  servedRelease,
+} from './support.js';
 import { tempDir } from '../support/temp.js';
 
 const dirs: string[] = [];
@@ -49,7 +64,11 @@ let n = 0;
 function hostFor(ws: string) {
   // Distinct commits so release ids differ even within one second.
   n++;
-  return new RecordingHost({ workspace: ws, sha: `${n.toString(16).padStart(7, 'a')}ffff`, repository: { owner: 'o', repo: 'r' } });
+  return new RecordingHost({
+    workspace: ws,
+    sha: `${n.toString(16).padStart(7, 'a')}ffff`,
+    repository: { owner: 'o', repo: 'r' },
+  });
 }
 
 describe('deploy stage and commands', () => {
@@ -103,13 +122,25 @@ describe('deploy stage and commands', () => {
         return { status: 201, data: { id: 7 } };
       },
     };
-    const host = new RecordingHost({ workspace: ws, sha: 'c0ffee0', repository: { owner: 'o', repo: 'r' }, runUrl: 'https://github.com/o/r/actions/runs/5' }, undefined, fake as never);
+    const host = new RecordingHost(
+      {
+        workspace: ws,
+        sha: 'c0ffee0',
+        repository: { owner: 'o', repo: 'r' },
+        runUrl: 'https://github.com/o/r/actions/runs/5',
+      },
+      undefined,
+      fake as never,
+    );
     const outcome = await deployStage.run({ config, host, previous: new Map() });
     expect(outcome.status).toBe('failed');
     expect(outcome.outputs).toMatchObject({ 'deploy-status': 'rolled-back', 'rolled-back': 'true' });
     expect(calls[0]!.params).toMatchObject({ environment: 'staging', ref: 'c0ffee0' });
     expect(calls.slice(1).map((c) => c.params.state)).toEqual(['in_progress', 'failure', 'inactive']);
-    expect(calls[1]!.params).toMatchObject({ environment_url: 'https://staging.example', log_url: 'https://github.com/o/r/actions/runs/5' });
+    expect(calls[1]!.params).toMatchObject({
+      environment_url: 'https://staging.example',
+      log_url: 'https://github.com/o/r/actions/runs/5',
+    });
     expect(outcome.details).toContain('Health gate on local:');
   }, 60_000);
 
@@ -135,20 +166,50 @@ describe('deploy stage and commands', () => {
     const lockDir = path.join(target.root, '.backend-ci', 'lock');
     mkdirSync(lockDir, { recursive: true });
     const { hostname } = await import('node:os');
-    writeFileSync(path.join(lockDir, 'owner.json'), JSON.stringify({ token: 'aa', host: hostname(), pid: process.pid, time: new Date().toISOString(), ttlMinutes: 30, purpose: 'deploy x' }));
+    writeFileSync(
+      path.join(lockDir, 'owner.json'),
+      JSON.stringify({
+        token: 'aa',
+        host: hostname(),
+        pid: process.pid,
+        time: new Date().toISOString(),
+        ttlMinutes: 30,
+        purpose: 'deploy x',
+      }),
+    );
     const live = hostFor(ws);
     expect(await unlockCommand(config, live)).toBe(1);
     expect(live.logText).toContain('which may still be running; use --force');
     expect(existsSync(lockDir)).toBe(true);
 
-    writeFileSync(path.join(lockDir, 'owner.json'), JSON.stringify({ token: 'bb', host: hostname(), pid: 2 ** 22 + 7, time: new Date().toISOString(), ttlMinutes: 30, purpose: 'deploy y' }));
+    writeFileSync(
+      path.join(lockDir, 'owner.json'),
+      JSON.stringify({
+        token: 'bb',
+        host: hostname(),
+        pid: 2 ** 22 + 7,
+        time: new Date().toISOString(),
+        ttlMinutes: 30,
+        purpose: 'deploy y',
+      }),
+    );
     const stale = hostFor(ws);
     expect(await unlockCommand(config, stale)).toBe(0);
     expect(stale.logText).toMatch(/removed a stale lock .* owner process \d+ .* is gone/);
     expect(existsSync(lockDir)).toBe(false);
 
     mkdirSync(lockDir);
-    writeFileSync(path.join(lockDir, 'owner.json'), JSON.stringify({ token: 'cc', host: hostname(), pid: process.pid, time: new Date().toISOString(), ttlMinutes: 30, purpose: 'deploy z' }));
+    writeFileSync(
+      path.join(lockDir, 'owner.json'),
+      JSON.stringify({
+        token: 'cc',
+        host: hostname(),
+        pid: process.pid,
+        time: new Date().toISOString(),
+        ttlMinutes: 30,
+        purpose: 'deploy z',
+      }),
+    );
     const forced = hostFor(ws);
     expect(await unlockCommand(config, forced, { force: true })).toBe(0);
     expect(forced.logText).toContain('forced the deploy lock off');
@@ -159,24 +220,44 @@ describe('deploy stage and commands', () => {
   it('declares action inputs that clash with no other stage and mark the key and database URL secret', () => {
     const specs = inputSpecs();
     const deployInputs = specs.filter((s) => s.path.startsWith('deploy.'));
-    for (const spec of deployInputs) expect(specs.filter((s) => s.name === spec.name).map((s) => s.path)).toEqual([spec.path]);
-    expect(deployInputs.filter((s) => s.secret).map((s) => s.name).sort()).toEqual(['deploy-database-url', 'ssh-private-key']);
+    for (const spec of deployInputs)
+      expect(specs.filter((s) => s.name === spec.name).map((s) => s.path)).toEqual([spec.path]);
+    expect(
+      deployInputs
+        .filter((s) => s.secret)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['deploy-database-url', 'ssh-private-key']);
   });
 
   it('is skipped without targets, and rejects a malformed target with the file position', async () => {
     const ws = tempDir('bci-ws-');
     dirs.push(ws);
     writeFileSync(path.join(ws, 'backend-ci.yml'), 'deploy:\n  environment: staging\n');
-    const skipped = await deployStage.run({ config: loadConfig({ workspace: ws, inputs: {} }), host: hostFor(ws), previous: new Map() });
+    const skipped = await deployStage.run({
+      config: loadConfig({ workspace: ws, inputs: {} }),
+      host: hostFor(ws),
+      previous: new Map(),
+    });
     expect(skipped.status).toBe('skipped');
     expect(skipped.outputs!['deploy-status']).toBe('skipped');
 
     writeFileSync(path.join(ws, 'backend-ci.yml'), 'deploy:\n  targets:\n    - ftp://host/srv\n');
-    expect(() => loadConfig({ workspace: ws, inputs: {} })).toThrow(/backend-ci\.yml:3:7: 'deploy\.targets\[0\]': invalid deploy target 'ftp:\/\/host\/srv'; expected 'local:\/absolute\/path' or 'ssh:\/\/user@host\[:port\]\/absolute\/path'/);
+    expect(() => loadConfig({ workspace: ws, inputs: {} })).toThrow(
+      /backend-ci\.yml:3:7: 'deploy\.targets\[0\]': invalid deploy target 'ftp:\/\/host\/srv'; expected 'local:\/absolute\/path' or 'ssh:\/\/user@host\[:port\]\/absolute\/path'/,
+    );
     writeFileSync(path.join(ws, 'backend-ci.yml'), 'deploy:\n  environment: staging\n');
-    expect(() => loadConfig({ workspace: ws, inputs: { 'deploy-targets': 'ssh://root@h:22/srv/../etc' } })).toThrow(/input 'deploy-targets'.*without '\.\.'/);
-    expect(() => loadConfig({ workspace: ws, inputs: { 'deploy-targets': 'ssh://ro;ot@h/srv' } })).toThrow(/invalid user name/);
-    const ok = loadConfig({ workspace: ws, inputs: { 'deploy-targets': 'ssh://deploy@web1:2222/srv/app, local:/srv/app', 'ssh-private-key': 'KEYTEXT' }, onSecret: (s) => expect(s).toBe('KEYTEXT') });
+    expect(() => loadConfig({ workspace: ws, inputs: { 'deploy-targets': 'ssh://root@h:22/srv/../etc' } })).toThrow(
+      /input 'deploy-targets'.*without '\.\.'/,
+    );
+    expect(() => loadConfig({ workspace: ws, inputs: { 'deploy-targets': 'ssh://ro;ot@h/srv' } })).toThrow(
+      /invalid user name/,
+    );
+    const ok = loadConfig({
+      workspace: ws,
+      inputs: { 'deploy-targets': 'ssh://deploy@web1:2222/srv/app, local:/srv/app', 'ssh-private-key': 'KEYTEXT' },
+      onSecret: (s) => expect(s).toBe('KEYTEXT'),
+    });
     expect(ok.deploy.targets).toEqual([{ target: 'ssh://deploy@web1:2222/srv/app' }, { target: 'local:/srv/app' }]);
   });
 
@@ -188,7 +269,18 @@ describe('deploy stage and commands', () => {
     const markerDir = tempDir('bci-marker-');
     dirs.push(markerDir);
     const marker = path.join(markerDir, 'paused');
-    const child = spawn(NODE, ['--import', 'tsx', path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'deploy-child.ts'), JSON.stringify({ settings: config.deploy, cwd: config.cwd, sha: 'feed1234', lockPollMs: 50 }), 'health', marker], { stdio: 'ignore' });
+    const child = spawn(
+      NODE,
+      [
+        '--import',
+        'tsx',
+        path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'deploy-child.ts'),
+        JSON.stringify({ settings: config.deploy, cwd: config.cwd, sha: 'feed1234', lockPollMs: 50 }),
+        'health',
+        marker,
+      ],
+      { stdio: 'ignore' },
+    );
     while (!existsSync(marker)) await new Promise((r) => setTimeout(r, 25));
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGKILL');
@@ -197,7 +289,9 @@ describe('deploy stage and commands', () => {
 
     const h = hostFor(ws);
     expect(await recoverCommand(config, h)).toBe(0);
-    expect(h.logText).toMatch(new RegExp(`recovered local:${target.root}: .*switched current from the unconfirmed \\S+ back to ${good}`));
+    expect(h.logText).toMatch(
+      new RegExp(`recovered local:${target.root}: .*switched current from the unconfirmed \\S+ back to ${good}`),
+    );
     expect(h.summary).toContain('**recover**');
     expect(h.summary).toContain(`back to ${good}, the last release confirmed healthy`);
     expect(currentRelease(target.root)).toBe(good);

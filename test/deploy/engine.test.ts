@@ -6,7 +6,19 @@ import { deployRelease, type EngineOptions, type StepName } from '../../src/depl
 import { deployMarkdown, headline } from '../../src/deploy/report.js';
 import { deployOutputs } from '../../src/stages/deploy/stage.js';
 import { RecordingHost } from '../support/recording-host.js';
-import { auditEvents, cleanupTargets, currentRelease, makeSource, makeTarget, nextReleaseId, releaseMeta, servedRelease, sql, tinySettings, type TestTarget } from './support.js';
+import {
+  auditEvents,
+  cleanupTargets,
+  currentRelease,
+  makeSource,
+  makeTarget,
+  nextReleaseId,
+  releaseMeta,
+  servedRelease,
+  sql,
+  tinySettings,
+  type TestTarget,
+} from './support.js';
 
 afterAll(() => cleanupTargets());
 
@@ -47,26 +59,82 @@ describe('deploy to a local target', { timeout: 90_000 }, () => {
     expect(await servedRelease(target)).toBe(second.releaseId);
     expect(sql(target.db, 'select count(*) from notes')).toBe('3');
     expect(sql(target.db, "select count(*) from sqlite_master where name='tags'")).toBe('1');
-    expect(releaseMeta(target.root, second.releaseId)).toMatchObject({ outcome: 'deployed', migrations: ['001_notes.sql', '002_tags.sql'] });
+    expect(releaseMeta(target.root, second.releaseId)).toMatchObject({
+      outcome: 'deployed',
+      migrations: ['001_notes.sql', '002_tags.sql'],
+    });
     expect(existsSync(path.join(target.root, 'backups', second.releaseId, 'db.sqlite3'))).toBe(true);
     expect(existsSync(path.join(target.root, '.backend-ci', 'lock'))).toBe(false);
-    expect(auditEvents(target.root).filter((e) => e.release === second.releaseId).map((e) => e.event)).toEqual(['deploy-started', 'deployed']);
+    expect(
+      auditEvents(target.root)
+        .filter((e) => e.release === second.releaseId)
+        .map((e) => e.event),
+    ).toEqual(['deploy-started', 'deployed']);
     const steps = report.hosts[0]!.steps.map((s) => s.step);
-    expect(steps).toEqual(['lock', 'upload', 'unpack', 'link-shared', 'snapshot', 'migrate', 'switch', 'restart', 'health', 'finish']);
+    expect(steps).toEqual([
+      'lock',
+      'upload',
+      'unpack',
+      'link-shared',
+      'snapshot',
+      'migrate',
+      'switch',
+      'restart',
+      'health',
+      'finish',
+    ]);
   });
 
-  const injected: { step: StepName; how: string; source: () => string; extra?: Partial<EngineOptions>; rolledBack: boolean }[] = [
-    { step: 'upload', how: 'the upload breaks', source: () => makeSource(), extra: failAt('upload'), rolledBack: false },
+  const injected: {
+    step: StepName;
+    how: string;
+    source: () => string;
+    extra?: Partial<EngineOptions>;
+    rolledBack: boolean;
+  }[] = [
+    {
+      step: 'upload',
+      how: 'the upload breaks',
+      source: () => makeSource(),
+      extra: failAt('upload'),
+      rolledBack: false,
+    },
     { step: 'unpack', how: 'unpacking breaks', source: () => makeSource(), extra: failAt('unpack'), rolledBack: false },
-    { step: 'migrate', how: 'a migration applies then the command fails', source: () => makeSource({ markers: ['fail-migrate'], migrations: { '002_drop.sql': 'DROP TABLE notes; CREATE TABLE notes2 (x);' } }), rolledBack: true },
-    { step: 'restart', how: 'the new release does not start', source: () => makeSource({ markers: ['fail-restart'], migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }), rolledBack: true },
-    { step: 'health', how: 'the new release answers 500', source: () => makeSource({ markers: ['fail-health'], migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }), rolledBack: true },
+    {
+      step: 'migrate',
+      how: 'a migration applies then the command fails',
+      source: () =>
+        makeSource({
+          markers: ['fail-migrate'],
+          migrations: { '002_drop.sql': 'DROP TABLE notes; CREATE TABLE notes2 (x);' },
+        }),
+      rolledBack: true,
+    },
+    {
+      step: 'restart',
+      how: 'the new release does not start',
+      source: () =>
+        makeSource({ markers: ['fail-restart'], migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }),
+      rolledBack: true,
+    },
+    {
+      step: 'health',
+      how: 'the new release answers 500',
+      source: () =>
+        makeSource({ markers: ['fail-health'], migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }),
+      rolledBack: true,
+    },
   ];
 
   for (const c of injected) {
     it(`keeps the previous release serving with its data when ${c.how} (${c.step})`, async () => {
       const { target, good } = await servingTarget();
-      const bad = run(target, c.source(), { ...c.extra }, { health: { ...tinySettings([]).health, retries: 5, intervalMs: 100 } });
+      const bad = run(
+        target,
+        c.source(),
+        { ...c.extra },
+        { health: { ...tinySettings([]).health, retries: 5, intervalMs: 100 } },
+      );
       const report = await bad.promise;
 
       expect(report.status).toBe(c.rolledBack ? 'rolled-back' : 'failed');
@@ -80,7 +148,9 @@ describe('deploy to a local target', { timeout: 90_000 }, () => {
       expect(sql(target.db, 'select group_concat(body) from notes')).toBe('one,two,three');
       expect(sql(target.db, "select count(*) from sqlite_master where name in ('tags','notes2')")).toBe('0');
       expect(existsSync(path.join(target.root, '.backend-ci', 'lock'))).toBe(false);
-      const events = auditEvents(target.root).filter((e) => e.release === bad.releaseId).map((e) => e.event);
+      const events = auditEvents(target.root)
+        .filter((e) => e.release === bad.releaseId)
+        .map((e) => e.event);
       if (c.rolledBack) {
         expect(events).toEqual(['deploy-started', 'rollback-started', 'rolled-back']);
         expect(releaseMeta(target.root, bad.releaseId)).toMatchObject({ outcome: 'rolled-back' });
@@ -93,11 +163,17 @@ describe('deploy to a local target', { timeout: 90_000 }, () => {
     });
   }
 
-  const down = 'set -a; . ./.env; set +a; sqlite3 "$DB_PATH" "DROP TABLE IF EXISTS tags; DELETE FROM schema_migrations WHERE name = \'002_tags.sql\'"';
+  const down =
+    'set -a; . ./.env; set +a; sqlite3 "$DB_PATH" "DROP TABLE IF EXISTS tags; DELETE FROM schema_migrations WHERE name = \'002_tags.sql\'"';
 
   it('runs down-migrations on rollback when the tool has them', async () => {
     const { target, good } = await servingTarget();
-    const bad = run(target, makeSource({ markers: ['fail-health'], migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }), {}, { migrateDown: down, health: { ...tinySettings([]).health, retries: 2, intervalMs: 50 } });
+    const bad = run(
+      target,
+      makeSource({ markers: ['fail-health'], migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }),
+      {},
+      { migrateDown: down, health: { ...tinySettings([]).health, retries: 2, intervalMs: 50 } },
+    );
     const report = await bad.promise;
     expect(report.status).toBe('rolled-back');
     expect(report.hosts[0]!.databaseRollback?.path).toBe('down-migrations');
@@ -110,7 +186,12 @@ describe('deploy to a local target', { timeout: 90_000 }, () => {
   it('restores the snapshot when the down-migrations fail', async () => {
     const { target } = await servingTarget();
     const host = new RecordingHost();
-    const bad = run(target, makeSource({ markers: ['fail-health'], migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }), { log: host.log }, { migrateDown: 'exit 4', health: { ...tinySettings([]).health, retries: 2, intervalMs: 50 } });
+    const bad = run(
+      target,
+      makeSource({ markers: ['fail-health'], migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }),
+      { log: host.log },
+      { migrateDown: 'exit 4', health: { ...tinySettings([]).health, retries: 2, intervalMs: 50 } },
+    );
     const report = await bad.promise;
     expect(report.status).toBe('rolled-back');
     expect(report.hosts[0]!.databaseRollback?.path).toBe('restore-snapshot');
@@ -120,7 +201,12 @@ describe('deploy to a local target', { timeout: 90_000 }, () => {
 
   it('runs the install command inside the new release before it goes live, and a failing one switches nothing', async () => {
     const { target } = await servingTarget();
-    const ok = run(target, makeSource(), {}, { install: 'printf "%s" "$RELEASE_ID" > installed && test "$PWD" = "$RELEASE_PATH"' });
+    const ok = run(
+      target,
+      makeSource(),
+      {},
+      { install: 'printf "%s" "$RELEASE_ID" > installed && test "$PWD" = "$RELEASE_PATH"' },
+    );
     expect((await ok.promise).status).toBe('deployed');
     expect(readFileSync(path.join(target.root, 'releases', ok.releaseId, 'installed'), 'utf8')).toBe(ok.releaseId);
 
@@ -131,13 +217,19 @@ describe('deploy to a local target', { timeout: 90_000 }, () => {
     expect(report.error).toMatch(/install on local:.* exited with 3\nnpm ERR! missing peer/);
     expect(currentRelease(target.root)).toBe(ok.releaseId);
     expect(existsSync(path.join(target.root, 'releases', bad.releaseId))).toBe(false);
-    expect(auditEvents(target.root).filter((e) => e.release === bad.releaseId).map((e) => e.event)).toEqual(['deploy-started', 'deploy-failed']);
+    expect(
+      auditEvents(target.root)
+        .filter((e) => e.release === bad.releaseId)
+        .map((e) => e.event),
+    ).toEqual(['deploy-started', 'deploy-failed']);
   });
 
   it('refuses a release id that already exists on the target instead of touching it', async () => {
     const { target, good } = await servingTarget();
     const again = deployRelease({
-      settings: tinySettings([{ target: `local:${target.root}`, healthUrl: target.healthUrl }], { source: makeSource() }),
+      settings: tinySettings([{ target: `local:${target.root}`, healthUrl: target.healthUrl }], {
+        source: makeSource(),
+      }),
       cwd: target.root,
       log: new RecordingHost().log,
       releaseId: good,
@@ -152,7 +244,12 @@ describe('deploy to a local target', { timeout: 90_000 }, () => {
 
   it('reports the last status and body when the health gate fails', async () => {
     const { target } = await servingTarget();
-    const bad = run(target, makeSource({ markers: ['fail-health'] }), {}, { health: { ...tinySettings([]).health, retries: 2, intervalMs: 50 } });
+    const bad = run(
+      target,
+      makeSource({ markers: ['fail-health'] }),
+      {},
+      { health: { ...tinySettings([]).health, retries: 2, intervalMs: 50 } },
+    );
     const report = await bad.promise;
     expect(report.error).toMatch(/did not answer 200 .* after 3 attempts/);
     expect(report.error).toContain('last answer: status 500');
@@ -180,7 +277,12 @@ describe('deploy to a local target', { timeout: 90_000 }, () => {
     expect(readdirSync(path.join(target.root, 'backups')).sort()).toEqual(ids.slice(-2));
     // Two bad releases later, the last good one is still there even though it is no longer among the newest 2.
     for (let i = 0; i < 2; i++) {
-      const r = run(target, makeSource({ markers: ['fail-health'] }), {}, { keepReleases: 2, health: { ...tinySettings([]).health, retries: 1, intervalMs: 50 } });
+      const r = run(
+        target,
+        makeSource({ markers: ['fail-health'] }),
+        {},
+        { keepReleases: 2, health: { ...tinySettings([]).health, retries: 1, intervalMs: 50 } },
+      );
       expect((await r.promise).status).toBe('rolled-back');
     }
     const ok = run(target, makeSource(), {}, { keepReleases: 1 });
@@ -203,7 +305,20 @@ describe('a rollback that fails', { timeout: 90_000 }, () => {
     // The previous release will not come back healthy either: its restart reads this from shared/.env.
     const env = path.join(target.root, 'shared', '.env');
     writeFileSync(env, `${readFileSync(env, 'utf8')}FAIL_HEALTH_RELEASE=${good}\n`);
-    const bad = run(target, makeSource({ markers: ['fail-health'] }), {}, { health: { ...tinySettings([]).health, bodyContains: '"release":"${RELEASE_ID}"', intervalMs: 100, retries: 3, timeoutSeconds: 2 } });
+    const bad = run(
+      target,
+      makeSource({ markers: ['fail-health'] }),
+      {},
+      {
+        health: {
+          ...tinySettings([]).health,
+          bodyContains: '"release":"${RELEASE_ID}"',
+          intervalMs: 100,
+          retries: 3,
+          timeoutSeconds: 2,
+        },
+      },
+    );
     const report = await bad.promise;
     expect(report.status).toBe('failed');
     expect(report.rolledBack).toBe(false);
@@ -212,7 +327,9 @@ describe('a rollback that fails', { timeout: 90_000 }, () => {
     expect(headline(report)).toContain('AND ITS ROLLBACK FAILED');
     expect(md).not.toContain('every host that had started going live was switched back');
     expect(md).toContain('**The rollback did not complete.**');
-    expect(md).toContain(`- local:${target.root}: current is ${good} again; database restored; previous release restarted but NOT healthy`);
+    expect(md).toContain(
+      `- local:${target.root}: current is ${good} again; database restored; previous release restarted but NOT healthy`,
+    );
     expect(md).toContain('run `backend-ci recover`');
     expect(deployOutputs(report)['rolled-back']).toBe('false');
   });

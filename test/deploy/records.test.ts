@@ -8,8 +8,10 @@ class FakeGitHub implements RequestClient {
   constructor(private readonly failWith?: number) {}
   async request(route: string, params: Record<string, unknown> = {}) {
     this.calls.push({ route, params });
-    if (this.failWith) throw Object.assign(new Error('Resource not accessible by integration'), { status: this.failWith });
-    if (route.startsWith('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses')) return { status: 201, data: { id: this.calls.length } };
+    if (this.failWith)
+      throw Object.assign(new Error('Resource not accessible by integration'), { status: this.failWith });
+    if (route.startsWith('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses'))
+      return { status: 201, data: { id: this.calls.length } };
     return { status: 201, data: { id: 42 } };
   }
   get states() {
@@ -17,16 +19,31 @@ class FakeGitHub implements RequestClient {
   }
 }
 
-const ctx = { owner: 'o', repo: 'r', ref: 'abc123', environment: 'staging', environmentUrl: 'https://staging.example', logUrl: 'https://github.com/o/r/actions/runs/1', releaseId: '20260101T000000Z-abc123' };
+const ctx = {
+  owner: 'o',
+  repo: 'r',
+  ref: 'abc123',
+  environment: 'staging',
+  environmentUrl: 'https://staging.example',
+  logUrl: 'https://github.com/o/r/actions/runs/1',
+  releaseId: '20260101T000000Z-abc123',
+};
 
 describe('DeploymentRecord', () => {
   it('creates the deployment with its environment and moves it to success', async () => {
     const gh = new FakeGitHub();
     const record = await DeploymentRecord.start(gh, ctx, new RecordingHost().log);
     await record!.finish('deployed', 'deployed to 3 hosts');
-    expect(gh.calls[0]).toMatchObject({ route: 'POST /repos/{owner}/{repo}/deployments', params: { ref: 'abc123', environment: 'staging', auto_merge: false, required_contexts: [] } });
+    expect(gh.calls[0]).toMatchObject({
+      route: 'POST /repos/{owner}/{repo}/deployments',
+      params: { ref: 'abc123', environment: 'staging', auto_merge: false, required_contexts: [] },
+    });
     expect(gh.states).toEqual(['in_progress', 'success']);
-    expect(gh.calls[2]!.params).toMatchObject({ deployment_id: 42, environment_url: 'https://staging.example', log_url: ctx.logUrl });
+    expect(gh.calls[2]!.params).toMatchObject({
+      deployment_id: 42,
+      environment_url: 'https://staging.example',
+      log_url: ctx.logUrl,
+    });
   });
 
   it('marks a rolled-back release failed, then inactive', async () => {

@@ -9,7 +9,19 @@ import { listReleases, planDeploy, rollbackFleet } from '../../src/deploy/operat
 import { rollbackText } from '../../src/deploy/report.js';
 import { generateKey, startSshd, type SshServer } from '../harness/sshd.js';
 import { RecordingHost } from '../support/recording-host.js';
-import { auditEvents, cleanupTargets, currentRelease, makeSource, makeTarget, nextReleaseId, releaseMeta, servedRelease, sql, tinySettings, type TestTarget } from './support.js';
+import {
+  auditEvents,
+  cleanupTargets,
+  currentRelease,
+  makeSource,
+  makeTarget,
+  nextReleaseId,
+  releaseMeta,
+  servedRelease,
+  sql,
+  tinySettings,
+  type TestTarget,
+} from './support.js';
 import { tmpdir } from 'node:os';
 import { tempDir } from '../support/temp.js';
 
@@ -28,11 +40,26 @@ afterAll(async () => {
   rmSync(keyDir, { recursive: true, force: true });
 });
 
-function sshOptions(hosts: { server: SshServer; target: TestTarget }[], source: string, changes = {}, knownHosts?: string): EngineOptions & { releaseId: string } {
+function sshOptions(
+  hosts: { server: SshServer; target: TestTarget }[],
+  source: string,
+  changes = {},
+  knownHosts?: string,
+): EngineOptions & { releaseId: string } {
   const host = new RecordingHost();
-  const base = tinySettings(hosts.map((h) => ({ target: h.server.url(h.target.root), healthUrl: h.target.healthUrl })), { source, ...changes });
+  const base = tinySettings(
+    hosts.map((h) => ({ target: h.server.url(h.target.root), healthUrl: h.target.healthUrl })),
+    { source, ...changes },
+  );
   return {
-    settings: { ...base, ssh: { privateKey: hosts[0]!.server.privateKey, knownHosts: knownHosts ?? hosts.map((h) => h.server.knownHosts).join(''), insecureIgnoreHostKey: false } },
+    settings: {
+      ...base,
+      ssh: {
+        privateKey: hosts[0]!.server.privateKey,
+        knownHosts: knownHosts ?? hosts.map((h) => h.server.knownHosts).join(''),
+        insecureIgnoreHostKey: false,
+      },
+    },
     cwd: source,
     log: host.log,
     sha: 'f00dcafe',
@@ -41,12 +68,27 @@ function sshOptions(hosts: { server: SshServer; target: TestTarget }[], source: 
   };
 }
 
-const tricky = ["it's", 'a "quoted" word', '$(touch /tmp/bci-pwned)', '`id`', 'two\nlines', '; rm -rf /', '*', '', '\\back\\slash', 'ünï'];
+const tricky = [
+  "it's",
+  'a "quoted" word',
+  '$(touch /tmp/bci-pwned)',
+  '`id`',
+  'two\nlines',
+  '; rm -rf /',
+  '*',
+  '',
+  '\\back\\slash',
+  'ünï',
+];
 
 describe('transports', () => {
   it('pass arguments through unchanged, locally and over SSH (no shell interpretation)', async () => {
     const server = servers[0]!;
-    const ssh = new SshTransport({ kind: 'ssh', user: server.user, host: '127.0.0.1', port: server.port, path: '/tmp', label: 'x' }, { privateKey: server.privateKey, knownHosts: server.knownHosts }, new RecordingHost().log);
+    const ssh = new SshTransport(
+      { kind: 'ssh', user: server.user, host: '127.0.0.1', port: server.port, path: '/tmp', label: 'x' },
+      { privateKey: server.privateKey, knownHosts: server.knownHosts },
+      new RecordingHost().log,
+    );
     const local = new LocalTransport({ kind: 'local', path: '/tmp', label: 'local' });
     try {
       for (const t of [local, ssh]) {
@@ -69,7 +111,11 @@ describe('transports', () => {
   it('removes the private key file when the SSH transport closes', async () => {
     const server = servers[0]!;
     const before = new Set(readdirSync(tmpdir()).filter((d) => d.startsWith('bci-ssh-')));
-    const ssh = new SshTransport({ kind: 'ssh', user: server.user, host: '127.0.0.1', port: server.port, path: '/tmp', label: 'x' }, { privateKey: server.privateKey, knownHosts: server.knownHosts }, new RecordingHost().log);
+    const ssh = new SshTransport(
+      { kind: 'ssh', user: server.user, host: '127.0.0.1', port: server.port, path: '/tmp', label: 'x' },
+      { privateKey: server.privateKey, knownHosts: server.knownHosts },
+      new RecordingHost().log,
+    );
     const created = readdirSync(tmpdir()).filter((d) => d.startsWith('bci-ssh-') && !before.has(d));
     expect(created).toHaveLength(1);
     expect(statSync(path.join(tmpdir(), created[0]!, 'key')).mode & 0o777).toBe(0o600);
@@ -98,21 +144,34 @@ describe('deploy over SSH', () => {
     const target = await makeTarget();
     const first = sshOptions([{ server: servers[1]!, target }], makeSource());
     expect((await deployRelease(first)).status).toBe('deployed');
-    const second = sshOptions([{ server: servers[1]!, target }], makeSource({ migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }));
+    const second = sshOptions(
+      [{ server: servers[1]!, target }],
+      makeSource({ migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }),
+    );
     expect((await deployRelease(second)).status).toBe('deployed');
     const ops = { settings: second.settings, cwd: second.cwd, log: second.log };
 
     const plan = await planDeploy(ops);
     expect(plan.hosts[0]).toMatchObject({ current: second.releaseId, pendingMigrations: [], lock: { held: false } });
     const listed = await listReleases(ops);
-    expect(listed[0]!.state.releases.map((r) => [r.id, r.outcome])).toEqual([[first.releaseId, 'deployed'], [second.releaseId, 'deployed']]);
+    expect(listed[0]!.state.releases.map((r) => [r.id, r.outcome])).toEqual([
+      [first.releaseId, 'deployed'],
+      [second.releaseId, 'deployed'],
+    ]);
 
     const [back] = await rollbackFleet(ops);
-    expect(back).toMatchObject({ ok: true, from: second.releaseId, to: first.releaseId, database: { how: 'snapshot', release: second.releaseId } });
+    expect(back).toMatchObject({
+      ok: true,
+      from: second.releaseId,
+      to: first.releaseId,
+      database: { how: 'snapshot', release: second.releaseId },
+    });
     expect(await servedRelease(target)).toBe(first.releaseId);
     // The snapshot taken before the second release migrated is back: its table is gone, and the text says the cost.
     expect(sql(target.db, "select count(*) from sqlite_master where name = 'tags'")).toBe('0');
-    expect(rollbackText([back!])).toMatch(/database restored from the snapshot taken before \S+ migrated at \d{4}-.*: rows written since then are lost/);
+    expect(rollbackText([back!])).toMatch(
+      /database restored from the snapshot taken before \S+ migrated at \d{4}-.*: rows written since then are lost/,
+    );
   }, 90_000);
 
   it('refuses a server whose host key is not the one in known_hosts, before touching anything', async () => {
@@ -133,7 +192,11 @@ describe('deploy over SSH', () => {
     await expect(deployRelease(opts)).rejects.toThrow(/input 'ssh-known-hosts' \(deploy\.ssh\.knownHosts\) is empty/);
 
     const host = new RecordingHost();
-    const insecure = { ...opts, log: host.log, settings: { ...opts.settings, ssh: { ...opts.settings.ssh, insecureIgnoreHostKey: true } } };
+    const insecure = {
+      ...opts,
+      log: host.log,
+      settings: { ...opts.settings, ssh: { ...opts.settings.ssh, insecureIgnoreHostKey: true } },
+    };
     const report = await deployRelease(insecure);
     expect(report.status, report.error).toBe('deployed');
     expect(host.logs.find((l) => l.level === 'warning')?.message).toMatch(/SSH host keys are NOT checked/);
@@ -146,7 +209,10 @@ describe('deploy over SSH', () => {
     for (const h of hosts) sql(h.target.db, "insert into notes(body) values ('kept')");
 
     // The same release goes everywhere; the third host's own configuration makes it fail there.
-    const second = sshOptions(hosts, makeSource({ migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }), { batchSize: 1, health: { ...tinySettings([]).health, retries: 3, intervalMs: 50 } });
+    const second = sshOptions(hosts, makeSource({ migrations: { '002_tags.sql': 'CREATE TABLE tags (name TEXT);' } }), {
+      batchSize: 1,
+      health: { ...tinySettings([]).health, retries: 3, intervalMs: 50 },
+    });
     appendFileSync(path.join(hosts[2]!.target.root, 'shared', '.env'), `FAIL_HEALTH_RELEASE=${second.releaseId}\n`);
     const report = await deployRelease(second);
 
@@ -159,7 +225,11 @@ describe('deploy over SSH', () => {
       expect(sql(h.target.db, 'select count(*) from notes')).toBe('1');
       expect(sql(h.target.db, "select count(*) from sqlite_master where name='tags'")).toBe('0');
       expect(releaseMeta(h.target.root, second.releaseId).outcome).toBe('rolled-back');
-      expect(auditEvents(h.target.root).filter((e) => e.release === second.releaseId).map((e) => e.event)).toEqual(['deploy-started', 'rollback-started', 'rolled-back']);
+      expect(
+        auditEvents(h.target.root)
+          .filter((e) => e.release === second.releaseId)
+          .map((e) => e.event),
+      ).toEqual(['deploy-started', 'rollback-started', 'rolled-back']);
       expect(existsSync(path.join(h.target.root, '.backend-ci', 'lock'))).toBe(false);
     }
   }, 120_000);

@@ -32,12 +32,15 @@ export async function makeTarget(): Promise<TestTarget> {
 }
 
 /** A copy of the tiny app, with failure markers and extra migrations. */
-export function makeSource(options: { markers?: string[]; migrations?: Record<string, string>; files?: Record<string, string> } = {}): string {
+export function makeSource(
+  options: { markers?: string[]; migrations?: Record<string, string>; files?: Record<string, string> } = {},
+): string {
   const dir = tempDir('bci-source-');
   made.push(dir);
   cpSync(TINY_APP, dir, { recursive: true });
   for (const m of options.markers ?? []) writeFileSync(path.join(dir, m), 'x');
-  for (const [name, sql] of Object.entries(options.migrations ?? {})) writeFileSync(path.join(dir, 'migrations', name), sql);
+  for (const [name, sql] of Object.entries(options.migrations ?? {}))
+    writeFileSync(path.join(dir, 'migrations', name), sql);
   for (const [name, text] of Object.entries(options.files ?? {})) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
@@ -46,7 +49,10 @@ export function makeSource(options: { markers?: string[]; migrations?: Record<st
 }
 
 /** Deploy settings for the tiny app: defaults from the schema, then the given changes. */
-export function tinySettings(targets: { target: string; healthUrl?: string }[], changes: Partial<DeploySettings> = {}): DeploySettings {
+export function tinySettings(
+  targets: { target: string; healthUrl?: string }[],
+  changes: Partial<DeploySettings> = {},
+): DeploySettings {
   const base = deploySection.fallback('deploy');
   return {
     ...base,
@@ -55,7 +61,13 @@ export function tinySettings(targets: { target: string; healthUrl?: string }[], 
     migrate: `${NODE} migrate.mjs`,
     restart: `${NODE} supervise.mjs restart`,
     database: { kind: 'sqlite', path: 'shared/data/app.db', url: undefined },
-    health: { ...base.health, bodyContains: '"release":"${RELEASE_ID}"', intervalMs: 100, retries: 20, timeoutSeconds: 2 },
+    health: {
+      ...base.health,
+      bodyContains: '"release":"${RELEASE_ID}"',
+      intervalMs: 100,
+      retries: 20,
+      timeoutSeconds: 2,
+    },
     lock: { timeoutSeconds: 5, ttlMinutes: 30 },
     ...changes,
   };
@@ -74,11 +86,17 @@ export function currentRelease(root: string): string | undefined {
 export function auditEvents(root: string): { event: string; release?: string; [k: string]: unknown }[] {
   const file = path.join(root, '.backend-ci', 'log.jsonl');
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { event: string });
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { event: string });
 }
 
 export function releaseMeta(root: string, id: string): { outcome: string; reason?: string; migrations: string[] } {
-  return JSON.parse(readFileSync(path.join(root, 'releases', id, '.release.json'), 'utf8')) as { outcome: string; migrations: string[] };
+  return JSON.parse(readFileSync(path.join(root, 'releases', id, '.release.json'), 'utf8')) as {
+    outcome: string;
+    migrations: string[];
+  };
 }
 
 export async function servedRelease(target: TestTarget): Promise<string | undefined> {
@@ -110,5 +128,8 @@ let counter = 0;
 export function nextReleaseId(): string {
   counter++;
   const d = new Date(Date.UTC(2026, 0, 1, 0, 0, counter));
-  return `${d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-t${counter}`;
+  return `${d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}-t${counter}`;
 }

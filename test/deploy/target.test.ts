@@ -7,8 +7,18 @@ import { newReleaseId, RELEASE_ID, parseState, releasesToPrune } from '../../src
 
 describe('parseTarget', () => {
   it('reads local and ssh targets, with the default port', () => {
-    expect(parseTarget('local:/srv/forum/', 'x')).toEqual({ kind: 'local', path: '/srv/forum', label: 'local:/srv/forum' });
-    expect(parseTarget('ssh://deploy@web-1.example.com/srv/app', 'x')).toMatchObject({ kind: 'ssh', user: 'deploy', host: 'web-1.example.com', port: 22, path: '/srv/app' });
+    expect(parseTarget('local:/srv/forum/', 'x')).toEqual({
+      kind: 'local',
+      path: '/srv/forum',
+      label: 'local:/srv/forum',
+    });
+    expect(parseTarget('ssh://deploy@web-1.example.com/srv/app', 'x')).toMatchObject({
+      kind: 'ssh',
+      user: 'deploy',
+      host: 'web-1.example.com',
+      port: 22,
+      path: '/srv/app',
+    });
     expect(parseTarget('ssh://root@[::1]:2222/srv/app', 'x')).toMatchObject({ host: '::1', port: 2222 });
   });
   it.each([
@@ -35,7 +45,9 @@ describe('shellQuote', () => {
 
 describe('release ids and retention', () => {
   it('makes sortable ids from UTC time, the short sha and a per-run suffix', () => {
-    expect(newReleaseId('ABCDEF1234', new Date('2026-03-04T05:06:07.890Z'), '9f3a')).toBe('20260304T050607Z-abcdef1-9f3a');
+    expect(newReleaseId('ABCDEF1234', new Date('2026-03-04T05:06:07.890Z'), '9f3a')).toBe(
+      '20260304T050607Z-abcdef1-9f3a',
+    );
     expect(newReleaseId(undefined, new Date('2026-03-04T05:06:07Z'), '0001')).toBe('20260304T050607Z-local-0001');
     expect(newReleaseId('abc', new Date())).toMatch(RELEASE_ID);
   });
@@ -47,8 +59,23 @@ describe('release ids and retention', () => {
     expect([...taken, id].sort().pop()).toBe(id);
   });
   it('prunes beyond N, never current or the last good release', () => {
-    const r = (id: string, outcome: 'deployed' | 'rolled-back') => ({ id, sha: '', created: '', outcome, migrations: [] });
-    const state = { current: 'd', releases: [r('a', 'deployed'), r('b', 'deployed'), r('c', 'rolled-back'), r('d', 'rolled-back'), r('e', 'rolled-back')] };
+    const r = (id: string, outcome: 'deployed' | 'rolled-back') => ({
+      id,
+      sha: '',
+      created: '',
+      outcome,
+      migrations: [],
+    });
+    const state = {
+      current: 'd',
+      releases: [
+        r('a', 'deployed'),
+        r('b', 'deployed'),
+        r('c', 'rolled-back'),
+        r('d', 'rolled-back'),
+        r('e', 'rolled-back'),
+      ],
+    };
     // current is d (a rolled-back release still serving after a manual step); last good is b.
     expect(releasesToPrune(state, 1)).toEqual(['c', 'a']);
   });

@@ -33,15 +33,21 @@ export function makeWorkspace(): Workspace {
   const dir = tempDir('e2e-forum-');
   cpSync(FIXTURE, dir, {
     recursive: true,
-    filter: (source) => path.relative(FIXTURE, source).split(path.sep)[0] === '' || !LEFT_OUT.has(path.relative(FIXTURE, source).split(path.sep)[0]!),
+    filter: (source) =>
+      path.relative(FIXTURE, source).split(path.sep)[0] === '' ||
+      !LEFT_OUT.has(path.relative(FIXTURE, source).split(path.sep)[0]!),
   });
   symlinkSync(path.join(FIXTURE, 'node_modules'), path.join(dir, 'node_modules'));
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Forum Dev', '-c', 'user.email=dev@example.com', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }).trim();
+    execFileSync(
+      'git',
+      ['-c', 'user.name=Forum Dev', '-c', 'user.email=dev@example.com', '-c', 'commit.gpgsign=false', ...args],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    ).trim();
   git('init', '-q', '-b', 'main');
   const head = () => git('rev-parse', 'HEAD');
   const commit = (message: string) => {
@@ -75,10 +81,14 @@ export async function startServices(): Promise<Services> {
     void (async () => {
       if (artifacts && (await artifacts.handleRest(req, res))) return;
       const target = new URL(req.url ?? '/', api.url);
-      const upstream = http.request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
+      const upstream = http.request(
+        target,
+        { method: req.method, headers: { ...req.headers, host: target.host } },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
       upstream.on('error', () => {
         if (!res.headersSent) res.writeHead(502);
         res.end();
@@ -109,7 +119,12 @@ export interface PullRequestEvent {
 }
 
 /** A pull_request event as the runner writes it to GITHUB_EVENT_PATH. */
-export function pullRequestEvent(options: { number: number; baseSha: string; headSha: string; headRepo?: string }): PullRequestEvent {
+export function pullRequestEvent(options: {
+  number: number;
+  baseSha: string;
+  headSha: string;
+  headRepo?: string;
+}): PullRequestEvent {
   const baseRepo = { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER }, fork: false };
   const headRepo = options.headRepo ?? baseRepo.full_name;
   return {
@@ -119,7 +134,16 @@ export function pullRequestEvent(options: { number: number; baseSha: string; hea
       number: options.number,
       pull_request: {
         number: options.number,
-        head: { ref: 'feature', sha: options.headSha, repo: { full_name: headRepo, name: REPO, owner: { login: headRepo.split('/')[0] }, fork: headRepo !== baseRepo.full_name } },
+        head: {
+          ref: 'feature',
+          sha: options.headSha,
+          repo: {
+            full_name: headRepo,
+            name: REPO,
+            owner: { login: headRepo.split('/')[0] },
+            fork: headRepo !== baseRepo.full_name,
+          },
+        },
         base: { ref: 'main', sha: options.baseSha, repo: baseRepo },
       },
       repository: baseRepo,
@@ -134,10 +158,16 @@ export function pullRequestEvent(options: { number: number; baseSha: string; hea
  */
 export async function downloadArtifact(services: Services, artifactId: string): Promise<Map<string, Buffer>> {
   const headers = { authorization: 'token write-token' };
-  const redirect = await fetch(`${services.apiUrl}/repos/${OWNER}/${REPO}/actions/artifacts/${artifactId}/zip`, { headers, redirect: 'manual' });
-  if (redirect.status !== 302) throw new Error(`artifact ${artifactId}: expected a 302 to the blob, got ${redirect.status}`);
+  const redirect = await fetch(`${services.apiUrl}/repos/${OWNER}/${REPO}/actions/artifacts/${artifactId}/zip`, {
+    headers,
+    redirect: 'manual',
+  });
+  if (redirect.status !== 302)
+    throw new Error(`artifact ${artifactId}: expected a 302 to the blob, got ${redirect.status}`);
   const zip = Buffer.from(await (await fetch(redirect.headers.get('location')!)).arrayBuffer());
-  return new Map((await readZip(zip, `artifact ${artifactId}`)).filter((e) => !e.isDirectory).map((e) => [e.name, e.data]));
+  return new Map(
+    (await readZip(zip, `artifact ${artifactId}`)).filter((e) => !e.isDirectory).map((e) => [e.name, e.data]),
+  );
 }
 
 /** A free TCP port on 127.0.0.1 (closed again at once; the deploy's server binds it next). */

@@ -1,7 +1,12 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backendIdsFromToken, makeRuntimeToken, startArtifactService, type ArtifactService } from './artifact-service.js';
+import {
+  backendIdsFromToken,
+  makeRuntimeToken,
+  startArtifactService,
+  type ArtifactService,
+} from './artifact-service.js';
 import { findNode24, runAction, unescapeData } from './runner.js';
 import { tempDir } from '../support/temp.js';
 
@@ -19,16 +24,33 @@ function twirp(method: string, body: unknown, token = service.env.ACTIONS_RUNTIM
 
 /** Uploads bytes the way the client does: CreateArtifact, PUT to the signed URL, FinalizeArtifact. */
 async function uploadRaw(name: string, bytes: Buffer, declaredSize = bytes.length): Promise<Response> {
-  const created = await twirp('CreateArtifact', { workflow_run_backend_id: ids.run, workflow_job_run_backend_id: ids.job, name, version: 7, mime_type: 'application/zip' });
+  const created = await twirp('CreateArtifact', {
+    workflow_run_backend_id: ids.run,
+    workflow_job_run_backend_id: ids.job,
+    name,
+    version: 7,
+    mime_type: 'application/zip',
+  });
   const { signed_upload_url } = (await created.json()) as { signed_upload_url: string };
-  const put = await fetch(signed_upload_url, { method: 'PUT', headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/zip' }, body: bytes });
+  const put = await fetch(signed_upload_url, {
+    method: 'PUT',
+    headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/zip' },
+    body: bytes,
+  });
   expect(put.status).toBe(201);
-  return twirp('FinalizeArtifact', { workflow_run_backend_id: ids.run, workflow_job_run_backend_id: ids.job, name, size: String(declaredSize) });
+  return twirp('FinalizeArtifact', {
+    workflow_run_backend_id: ids.run,
+    workflow_job_run_backend_id: ids.job,
+    name,
+    size: String(declaredSize),
+  });
 }
 
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .flatMap((e) =>
+      e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+    )
     .sort();
 }
 
@@ -61,13 +83,19 @@ describe('the results service protocol', () => {
   });
 
   it('refuses calls without a results-scoped bearer token (401 unauthenticated)', async () => {
-    const res = await fetch(`${service.url}/twirp/github.actions.results.api.v1.ArtifactService/ListArtifacts`, { method: 'POST', body: '{}' });
+    const res = await fetch(`${service.url}/twirp/github.actions.results.api.v1.ArtifactService/ListArtifacts`, {
+      method: 'POST',
+      body: '{}',
+    });
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ code: 'unauthenticated', msg: expect.stringContaining('Actions.Results') });
   });
 
-  it('refuses another run\'s backend id (403) and unknown methods (404 bad_route)', async () => {
-    const other = await twirp('ListArtifacts', { workflow_run_backend_id: 'someone-else', workflow_job_run_backend_id: ids.job });
+  it("refuses another run's backend id (403) and unknown methods (404 bad_route)", async () => {
+    const other = await twirp('ListArtifacts', {
+      workflow_run_backend_id: 'someone-else',
+      workflow_job_run_backend_id: ids.job,
+    });
     expect(other.status).toBe(403);
     const unknown = await twirp('UploadEverything', {});
     expect(unknown.status).toBe(404);
@@ -81,17 +109,39 @@ describe('the results service protocol', () => {
     expect(ok).toBe(true);
     expect(artifact_id).toMatch(/^\d+$/);
 
-    const byName = await twirp('ListArtifacts', { workflow_run_backend_id: ids.run, workflow_job_run_backend_id: ids.job, name_filter: 'raw-report' });
+    const byName = await twirp('ListArtifacts', {
+      workflow_run_backend_id: ids.run,
+      workflow_job_run_backend_id: ids.job,
+      name_filter: 'raw-report',
+    });
     const listed = ((await byName.json()) as { artifacts: Record<string, unknown>[] }).artifacts;
     expect(listed).toEqual([
-      expect.objectContaining({ database_id: artifact_id, name: 'raw-report', size: String('PK-not-really-a-zip'.length), created_at: expect.stringMatching(/Z$/) }),
+      expect.objectContaining({
+        database_id: artifact_id,
+        name: 'raw-report',
+        size: String('PK-not-really-a-zip'.length),
+        created_at: expect.stringMatching(/Z$/),
+      }),
     ]);
-    const byId = await twirp('ListArtifacts', { workflow_run_backend_id: ids.run, workflow_job_run_backend_id: ids.job, id_filter: artifact_id });
+    const byId = await twirp('ListArtifacts', {
+      workflow_run_backend_id: ids.run,
+      workflow_job_run_backend_id: ids.job,
+      id_filter: artifact_id,
+    });
     expect(((await byId.json()) as { artifacts: unknown[] }).artifacts).toHaveLength(1);
-    const none = await twirp('ListArtifacts', { workflow_run_backend_id: ids.run, workflow_job_run_backend_id: ids.job, id_filter: '1' });
+    const none = await twirp('ListArtifacts', {
+      workflow_run_backend_id: ids.run,
+      workflow_job_run_backend_id: ids.job,
+      id_filter: '1',
+    });
     expect(((await none.json()) as { artifacts: unknown[] }).artifacts).toHaveLength(0);
 
-    const again = await twirp('CreateArtifact', { workflow_run_backend_id: ids.run, workflow_job_run_backend_id: ids.job, name: 'raw-report', version: 7 });
+    const again = await twirp('CreateArtifact', {
+      workflow_run_backend_id: ids.run,
+      workflow_job_run_backend_id: ids.job,
+      name: 'raw-report',
+      version: 7,
+    });
     expect(again.status).toBe(409);
     expect(((await again.json()) as { code: string }).code).toBe('already_exists');
   });
@@ -99,26 +149,64 @@ describe('the results service protocol', () => {
   it('refuses to finalize when the declared size differs from the blob, or nothing was uploaded', async () => {
     const wrong = await uploadRaw('sized', Buffer.from('12345'), 99);
     expect(wrong.status).toBe(400);
-    expect(((await wrong.json()) as { msg: string }).msg).toMatch(/declared size 99 does not match the uploaded blob \(5 bytes\)/);
+    expect(((await wrong.json()) as { msg: string }).msg).toMatch(
+      /declared size 99 does not match the uploaded blob \(5 bytes\)/,
+    );
 
-    await twirp('CreateArtifact', { workflow_run_backend_id: ids.run, workflow_job_run_backend_id: ids.job, name: 'never-uploaded', version: 7 });
-    const missing = await twirp('FinalizeArtifact', { workflow_run_backend_id: ids.run, workflow_job_run_backend_id: ids.job, name: 'never-uploaded', size: '10' });
+    await twirp('CreateArtifact', {
+      workflow_run_backend_id: ids.run,
+      workflow_job_run_backend_id: ids.job,
+      name: 'never-uploaded',
+      version: 7,
+    });
+    const missing = await twirp('FinalizeArtifact', {
+      workflow_run_backend_id: ids.run,
+      workflow_job_run_backend_id: ids.job,
+      name: 'never-uploaded',
+      size: '10',
+    });
     expect(missing.status).toBe(412);
   });
 
   it('deletes an artifact and its blob; a second delete or a signed URL for it is 404', async () => {
     await uploadRaw('to-delete', Buffer.from('bye'));
-    const signed = (await (await twirp('GetSignedArtifactURL', { workflow_run_backend_id: ids.run, workflow_job_run_backend_id: ids.job, name: 'to-delete' })).json()) as { signed_url: string };
+    const signed = (await (
+      await twirp('GetSignedArtifactURL', {
+        workflow_run_backend_id: ids.run,
+        workflow_job_run_backend_id: ids.job,
+        name: 'to-delete',
+      })
+    ).json()) as { signed_url: string };
     expect(await (await fetch(signed.signed_url)).text()).toBe('bye');
-    const del = await twirp('DeleteArtifact', { workflow_run_backend_id: ids.run, workflow_job_run_backend_id: ids.job, name: 'to-delete' });
+    const del = await twirp('DeleteArtifact', {
+      workflow_run_backend_id: ids.run,
+      workflow_job_run_backend_id: ids.job,
+      name: 'to-delete',
+    });
     expect(del.status).toBe(200);
     expect((await fetch(signed.signed_url)).status).toBe(404);
-    expect((await twirp('DeleteArtifact', { workflow_run_backend_id: ids.run, workflow_job_run_backend_id: ids.job, name: 'to-delete' })).status).toBe(404);
-    expect((await twirp('GetSignedArtifactURL', { workflow_run_backend_id: ids.run, workflow_job_run_backend_id: ids.job, name: 'to-delete' })).status).toBe(404);
+    expect(
+      (
+        await twirp('DeleteArtifact', {
+          workflow_run_backend_id: ids.run,
+          workflow_job_run_backend_id: ids.job,
+          name: 'to-delete',
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await twirp('GetSignedArtifactURL', {
+          workflow_run_backend_id: ids.run,
+          workflow_job_run_backend_id: ids.job,
+          name: 'to-delete',
+        })
+      ).status,
+    ).toBe(404);
   });
 });
 
-describe('a step run by the runner emulator with only the service\'s environment', () => {
+describe("a step run by the runner emulator with only the service's environment", () => {
   function coverage(): string {
     const root = mkdtempSync(path.join(work, 'coverage-'));
     mkdirSync(path.join(root, 'html'), { recursive: true });
@@ -130,7 +218,8 @@ describe('a step run by the runner emulator with only the service\'s environment
   for (const runtime of ['node 20', 'node 24'] as const) {
     it(`uploads with the real client and downloads the same files (${runtime})`, async (ctx) => {
       const node = runtime === 'node 24' ? findNode24() : undefined;
-      if (runtime === 'node 24' && !node) ctx.skip('node@24 is not installed: npm install --prefix .tools/node24 node@24');
+      if (runtime === 'node 24' && !node)
+        ctx.skip('node@24 is not installed: npm install --prefix .tools/node24 node@24');
       const root = coverage();
       const downloadTo = path.join(work, `download-${runtime.replace(' ', '')}`);
       const name = `coverage-${runtime.replace(' ', '')}`;
@@ -149,7 +238,8 @@ describe('a step run by the runner emulator with only the service\'s environment
         expect(Number(step.outputs.size)).toBe(record.size);
         expect(Math.round((record.expiresAt!.getTime() - record.createdAt.getTime()) / 86_400_000)).toBe(7);
         expect(listFiles(downloadTo)).toEqual(['html/index.html', 'lcov.info']);
-        for (const f of listFiles(root)) expect(readFileSync(path.join(downloadTo, f))).toEqual(readFileSync(path.join(root, f)));
+        for (const f of listFiles(root))
+          expect(readFileSync(path.join(downloadTo, f))).toEqual(readFileSync(path.join(root, f)));
         // The client registers the SAS signature as a secret; the log as shown must not contain it in any form.
         const encoded = /sig=([^&"\s]+)/.exec(unescapeData(step.stdout))?.[1];
         expect(encoded).toBeDefined();
@@ -165,7 +255,7 @@ describe('a step run by the runner emulator with only the service\'s environment
 });
 
 describe('the REST face', () => {
-  it('lists a run\'s artifacts and redirects downloads, also when another server delegates to it', async () => {
+  it("lists a run's artifacts and redirects downloads, also when another server delegates to it", async () => {
     const { createServer } = await import('node:http');
     const front = createServer((req, res) => {
       void service.handleRest(req, res).then((handled) => {
@@ -177,11 +267,19 @@ describe('the REST face', () => {
     try {
       await uploadRaw('rest-listed', Buffer.from('zip bytes'));
       const headers = { authorization: 'token ghs_x' };
-      const list = await fetch(`${base}/repos/acme/forum-api/actions/runs/5150/artifacts?name=rest-listed`, { headers });
-      const body = (await list.json()) as { total_count: number; artifacts: { id: number; size_in_bytes: number; workflow_run: { id: number } }[] };
+      const list = await fetch(`${base}/repos/acme/forum-api/actions/runs/5150/artifacts?name=rest-listed`, {
+        headers,
+      });
+      const body = (await list.json()) as {
+        total_count: number;
+        artifacts: { id: number; size_in_bytes: number; workflow_run: { id: number } }[];
+      };
       expect(body.total_count).toBe(1);
       expect(body.artifacts[0]).toMatchObject({ size_in_bytes: 9, workflow_run: { id: 5150 } });
-      const zip = await fetch(`${base}/repos/acme/forum-api/actions/artifacts/${body.artifacts[0]!.id}/zip`, { headers, redirect: 'manual' });
+      const zip = await fetch(`${base}/repos/acme/forum-api/actions/artifacts/${body.artifacts[0]!.id}/zip`, {
+        headers,
+        redirect: 'manual',
+      });
       expect(zip.status).toBe(302);
       expect(await (await fetch(zip.headers.get('location')!)).text()).toBe('zip bytes');
       expect((await fetch(`${base}/repos/acme/forum-api/actions/runs/5150/artifacts`)).status).toBe(401);

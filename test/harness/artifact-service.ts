@@ -45,7 +45,12 @@ export interface ArtifactService {
   /** The environment a runner gives a job of the default run (see `runEnv` for other runs). */
   env: Record<string, string>;
   /** Environment for a job of another run (own backend id and token); registers the run for REST look-ups. */
-  runEnv(run: { runId: number; branch?: string; sha?: string; conclusion?: WorkflowRunRecord['conclusion'] }): Record<string, string>;
+  runEnv(run: {
+    runId: number;
+    branch?: string;
+    sha?: string;
+    conclusion?: WorkflowRunRecord['conclusion'];
+  }): Record<string, string>;
   /** Finalized and pending artifacts, oldest first. */
   artifacts(): StoredArtifact[];
   runs(): WorkflowRunRecord[];
@@ -159,11 +164,23 @@ export async function startArtifactService(options: StartArtifactServiceOptions 
   let nextArtifactId = 4100;
 
   const blobUrl = (a: StoredArtifact, permissions: string) =>
-    signedBlobUrl(azurite.blobEndpoint, { container: CONTAINER, blob: a.blobName, permissions, expiresOn: new Date(Date.now() + URL_LIFETIME_MS) });
+    signedBlobUrl(azurite.blobEndpoint, {
+      container: CONTAINER,
+      blob: a.blobName,
+      permissions,
+      expiresOn: new Date(Date.now() + URL_LIFETIME_MS),
+    });
 
-  const finalizedIn = (runBackendId: string) => stored.filter((a) => a.finalized && a.workflowRunBackendId === runBackendId);
+  const finalizedIn = (runBackendId: string) =>
+    stored.filter((a) => a.finalized && a.workflowRunBackendId === runBackendId);
 
-  function registerRun(runId: number, backendId: string, branch: string, sha: string, conclusion: WorkflowRunRecord['conclusion']): void {
+  function registerRun(
+    runId: number,
+    backendId: string,
+    branch: string,
+    sha: string,
+    conclusion: WorkflowRunRecord['conclusion'],
+  ): void {
     const existing = runs.get(runId);
     if (existing) {
       existing.headBranch = branch;
@@ -180,7 +197,11 @@ export async function startArtifactService(options: StartArtifactServiceOptions 
       const name = requireString(body, 'name');
       const existing = stored.find((a) => a.workflowRunBackendId === run && a.name === name);
       if (existing?.finalized) {
-        throw new TwirpError(409, 'already_exists', `an artifact with this name already exists on the workflow run: ${name}`);
+        throw new TwirpError(
+          409,
+          'already_exists',
+          `an artifact with this name already exists on the workflow run: ${name}`,
+        );
       }
       // An unfinished upload of the same name (a retried attempt) is replaced, as the real service does.
       if (existing) stored.splice(stored.indexOf(existing), 1);
@@ -208,12 +229,17 @@ export async function startArtifactService(options: StartArtifactServiceOptions 
       const artifact = stored.find((a) => a.workflowRunBackendId === run && a.name === name && !a.finalized);
       if (!artifact) throw new TwirpError(404, 'not_found', `no artifact named ${name} is being uploaded in this run`);
       const head = await fetch(blobUrl(artifact, 'r'), { method: 'HEAD' });
-      if (head.status === 404) throw new TwirpError(412, 'failed_precondition', `the blob of artifact ${name} was never uploaded`);
+      if (head.status === 404)
+        throw new TwirpError(412, 'failed_precondition', `the blob of artifact ${name} was never uploaded`);
       if (!head.ok) throw new TwirpError(500, 'internal', `blob storage answered HTTP ${head.status}`);
       const blobSize = Number(head.headers.get('content-length'));
       const declared = Number(typeof body.size === 'string' || typeof body.size === 'number' ? body.size : NaN);
       if (declared !== blobSize) {
-        throw new TwirpError(400, 'invalid_argument', `declared size ${String(body.size)} does not match the uploaded blob (${blobSize} bytes)`);
+        throw new TwirpError(
+          400,
+          'invalid_argument',
+          `declared size ${String(body.size)} does not match the uploaded blob (${blobSize} bytes)`,
+        );
       }
       if (body.hash !== undefined && (typeof body.hash !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(body.hash))) {
         throw new TwirpError(400, 'invalid_argument', `hash must be "sha256:<hex>", got ${JSON.stringify(body.hash)}`);
@@ -256,7 +282,8 @@ export async function startArtifactService(options: StartArtifactServiceOptions 
       const artifact = finalizedIn(run).find((a) => a.name === name);
       if (!artifact) throw new TwirpError(404, 'not_found', `artifact not found: ${name}`);
       const del = await fetch(blobUrl(artifact, 'd'), { method: 'DELETE' });
-      if (!del.ok && del.status !== 404) throw new TwirpError(500, 'internal', `blob storage answered HTTP ${del.status}`);
+      if (!del.ok && del.status !== 404)
+        throw new TwirpError(500, 'internal', `blob storage answered HTTP ${del.status}`);
       stored.splice(stored.indexOf(artifact), 1);
       return { ok: true, artifact_id: String(artifact.id) };
     },
@@ -325,7 +352,11 @@ export async function startArtifactService(options: StartArtifactServiceOptions 
       const status = url.searchParams.get('status');
       const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, 100);
       const list = [...runs.values()]
-        .filter((r) => (!branch || r.headBranch === branch) && (!status || r.conclusion === status || (status === 'completed' && r.conclusion !== null)))
+        .filter(
+          (r) =>
+            (!branch || r.headBranch === branch) &&
+            (!status || r.conclusion === status || (status === 'completed' && r.conclusion !== null)),
+        )
         .sort((a, b) => b.id - a.id);
       sendJson(res, 200, {
         total_count: list.length,

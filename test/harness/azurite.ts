@@ -9,7 +9,8 @@ import { tempDir } from '../support/temp.js';
 
 /** Azurite's built-in development account (public, documented by Azure for the emulator). */
 export const DEV_ACCOUNT = 'devstoreaccount1';
-export const DEV_ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+export const DEV_ACCOUNT_KEY =
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 /** A Blob service version Azurite 3.35 serves; the SAS string-to-sign below is the 2020-12-06+ layout. */
 export const SAS_VERSION = '2022-11-02';
 
@@ -29,7 +30,19 @@ export async function startAzurite(): Promise<AzuriteProcess> {
   const location = tempDir('azurite-');
   const child = spawn(
     process.execPath,
-    [main, '--skipApiVersionCheck', '--loose', '--disableTelemetry', '--silent', '--blobHost', '127.0.0.1', '--blobPort', '0', '--location', location],
+    [
+      main,
+      '--skipApiVersionCheck',
+      '--loose',
+      '--disableTelemetry',
+      '--silent',
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      '0',
+      '--location',
+      location,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const pid = child.pid;
@@ -162,14 +175,40 @@ export function signedBlobUrl(blobEndpoint: string, options: BlobSasOptions): st
  * container. String-to-sign layout of versions 2020-12-06 and later (ends with the encryption scope and a
  * newline).
  */
-export function accountSasQuery(options: { permissions: string; resourceTypes: string; expiresOn: Date; account?: string; accountKey?: string }): string {
+export function accountSasQuery(options: {
+  permissions: string;
+  resourceTypes: string;
+  expiresOn: Date;
+  account?: string;
+  accountKey?: string;
+}): string {
   const account = options.account ?? DEV_ACCOUNT;
   const key = options.accountKey ?? DEV_ACCOUNT_KEY;
   const expiry = sasDate(options.expiresOn);
   const protocol = 'https,http';
-  const stringToSign = [account, options.permissions, 'b', options.resourceTypes, '', expiry, '', protocol, SAS_VERSION, '', ''].join('\n');
+  const stringToSign = [
+    account,
+    options.permissions,
+    'b',
+    options.resourceTypes,
+    '',
+    expiry,
+    '',
+    protocol,
+    SAS_VERSION,
+    '',
+    '',
+  ].join('\n');
   const signature = createHmac('sha256', Buffer.from(key, 'base64')).update(stringToSign, 'utf8').digest('base64');
-  const params = new URLSearchParams({ sv: SAS_VERSION, ss: 'b', srt: options.resourceTypes, sp: options.permissions, se: expiry, spr: protocol, sig: signature });
+  const params = new URLSearchParams({
+    sv: SAS_VERSION,
+    ss: 'b',
+    srt: options.resourceTypes,
+    sp: options.permissions,
+    se: expiry,
+    spr: protocol,
+    sig: signature,
+  });
   return params.toString();
 }
 

@@ -152,7 +152,14 @@ export class GitHubApiDouble {
   // Seeding helpers for tests.
   addComment(issueNumber: number, body: string, login = 'someone'): StoredComment {
     const now = new Date().toISOString();
-    const comment = { id: this.nextId++, issueNumber, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }, created_at: now, updated_at: now };
+    const comment = {
+      id: this.nextId++,
+      issueNumber,
+      body,
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      created_at: now,
+      updated_at: now,
+    };
     this.comments.push(comment);
     return comment;
   }
@@ -203,13 +210,16 @@ export class GitHubApiDouble {
 
     const found = findOperation(method, url.pathname);
     if (!('operation' in found)) {
-      this.violations.push(`${method} ${url.pathname}: ${found.pathExists ? 'method not allowed by' : 'no such path in'} GitHub's REST API`);
+      this.violations.push(
+        `${method} ${url.pathname}: ${found.pathExists ? 'method not allowed by' : 'no such path in'} GitHub's REST API`,
+      );
       return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
     }
     record.operationId = found.operation.operationId;
 
     const token = tokenFrom(req.headers.authorization);
-    if (token === undefined) return reply(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
+    if (token === undefined)
+      return reply(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
     const access = this.tokens[token];
     if (!access) return reply(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
 
@@ -226,13 +236,21 @@ export class GitHubApiDouble {
     const problems = [...checkParameters(found, url.searchParams), ...checkBody(found, body, text.length > 0)];
     if (problems.length > 0) {
       this.violations.push(...problems.map((p) => `${method} ${url.pathname}: ${p}`));
-      return reply(422, { message: 'Invalid request.', errors: problems, documentation_url: 'https://docs.github.com/rest' });
+      return reply(422, {
+        message: 'Invalid request.',
+        errors: problems,
+        documentation_url: 'https://docs.github.com/rest',
+      });
     }
 
     const writing = method !== 'GET' && method !== 'HEAD';
     const isCheck = found.operation.operationId.startsWith('checks/');
     if (writing && (access === 'read' || (isCheck && this.noChecks.has(token)))) {
-      return reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' });
+      return reply(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '403',
+      });
     }
     const answer = this.route(found, url, body as Record<string, unknown> | undefined);
     return reply(answer.status, answer.body, answer.headers);
@@ -240,7 +258,10 @@ export class GitHubApiDouble {
 
   private route(matched: MatchedOperation, url: URL, body: Record<string, unknown> | undefined): Answer {
     const p = matched.pathParams;
-    if (p.owner !== undefined && (p.owner.toLowerCase() !== this.owner.toLowerCase() || p.repo?.toLowerCase() !== this.repo.toLowerCase())) {
+    if (
+      p.owner !== undefined &&
+      (p.owner.toLowerCase() !== this.owner.toLowerCase() || p.repo?.toLowerCase() !== this.repo.toLowerCase())
+    ) {
       return { status: 404, body: { message: 'Not Found' } };
     }
     const page = pageOf(url);
@@ -255,10 +276,20 @@ export class GitHubApiDouble {
       case 'pulls/list-files': {
         const pr = this.pulls.get(Number(p.pull_number));
         if (!pr) return notFound();
-        return this.paginate(url, page, pr.files.slice(0, PULL_FILES_LIMIT).map((f) => ({ sha: '0'.repeat(40), blob_url: '', raw_url: '', contents_url: '', ...f })));
+        return this.paginate(
+          url,
+          page,
+          pr.files
+            .slice(0, PULL_FILES_LIMIT)
+            .map((f) => ({ sha: '0'.repeat(40), blob_url: '', raw_url: '', contents_url: '', ...f })),
+        );
       }
       case 'issues/list-comments':
-        return this.paginate(url, page, this.commentsOn(Number(p.issue_number)).map((c) => this.commentJson(c)));
+        return this.paginate(
+          url,
+          page,
+          this.commentsOn(Number(p.issue_number)).map((c) => this.commentJson(c)),
+        );
       case 'issues/create-comment': {
         const text = String(body!.body);
         if (text.length > COMMENT_BODY_LIMIT) return bodyTooLong();
@@ -289,10 +320,26 @@ export class GitHubApiDouble {
         };
         // GitHub answers 422 for descriptions over 140 characters even though the schema has no maxLength.
         if (status.description && status.description.length > 140) {
-          return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Status', field: 'description', code: 'custom', message: 'description is too long (maximum is 140 characters)' }] } };
+          return {
+            status: 422,
+            body: {
+              message: 'Validation Failed',
+              errors: [
+                {
+                  resource: 'Status',
+                  field: 'description',
+                  code: 'custom',
+                  message: 'description is too long (maximum is 140 characters)',
+                },
+              ],
+            },
+          };
         }
         this.statuses.push(status);
-        return { status: 201, body: { ...status, url: '', avatar_url: null, node_id: '', created_at: now, updated_at: now, creator: null } };
+        return {
+          status: 201,
+          body: { ...status, url: '', avatar_url: null, node_id: '', created_at: now, updated_at: now, creator: null },
+        };
       }
       case 'repos/list-commit-statuses-for-ref':
         return this.paginate(url, page, this.statuses.filter((s) => s.sha === p.ref).reverse());
@@ -318,7 +365,11 @@ export class GitHubApiDouble {
         const output = body!.output as Record<string, unknown> | undefined;
         if (output) {
           const annotations = (output.annotations as Record<string, unknown>[] | undefined) ?? [];
-          run.output = { title: output.title as string, summary: output.summary as string, text: (output.text as string | undefined) ?? run.output.text };
+          run.output = {
+            title: output.title as string,
+            summary: output.summary as string,
+            text: (output.text as string | undefined) ?? run.output.text,
+          };
           run.annotations.push(...annotations);
           if (annotations.length > 0) run.annotationRequests++;
         }
@@ -344,7 +395,12 @@ export class GitHubApiDouble {
       case 'repos/list-deployments': {
         const q = url.searchParams;
         const list = this.deployments
-          .filter((d) => (!q.get('environment') || d.environment === q.get('environment')) && (!q.get('sha') || d.sha === q.get('sha')) && (!q.get('ref') || d.ref === q.get('ref')))
+          .filter(
+            (d) =>
+              (!q.get('environment') || d.environment === q.get('environment')) &&
+              (!q.get('sha') || d.sha === q.get('sha')) &&
+              (!q.get('ref') || d.ref === q.get('ref')),
+          )
           .reverse()
           .map((d) => this.deploymentJson(d));
         return this.paginate(url, page, list);
@@ -360,7 +416,19 @@ export class GitHubApiDouble {
           log_url: body!.log_url as string | undefined,
         };
         deployment.statuses.push(status);
-        return { status: 201, body: { ...status, url: '', node_id: '', created_at: now, updated_at: now, deployment_url: '', repository_url: '', creator: null } };
+        return {
+          status: 201,
+          body: {
+            ...status,
+            url: '',
+            node_id: '',
+            created_at: now,
+            updated_at: now,
+            deployment_url: '',
+            repository_url: '',
+            creator: null,
+          },
+        };
       }
       case 'repos/list-deployment-statuses': {
         const deployment = this.deployments.find((d) => d.id === Number(p.deployment_id));
@@ -373,7 +441,13 @@ export class GitHubApiDouble {
         return run
           ? ok({
               ...run,
-              pull_requests: (run.pull_requests ?? []).map((n) => ({ id: n, number: n, url: `${this.url}/repos/${this.owner}/${this.repo}/pulls/${n}`, head: { ref: 'feature', sha: run.head_sha, repo: { id: 3, url: '', name: head.split('/')[1]! } }, base: { ref: this.defaultBranch, sha: 'b'.repeat(40), repo: { id: 1, url: '', name: this.repo } } })),
+              pull_requests: (run.pull_requests ?? []).map((n) => ({
+                id: n,
+                number: n,
+                url: `${this.url}/repos/${this.owner}/${this.repo}/pulls/${n}`,
+                head: { ref: 'feature', sha: run.head_sha, repo: { id: 3, url: '', name: head.split('/')[1]! } },
+                base: { ref: this.defaultBranch, sha: 'b'.repeat(40), repo: { id: 1, url: '', name: this.repo } },
+              })),
               head_repository: { full_name: head, name: head.split('/')[1], owner: { login: head.split('/')[0] } },
               html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${run.id}`,
             })
@@ -383,14 +457,25 @@ export class GitHubApiDouble {
         const q = url.searchParams;
         const status = q.get('status');
         const runs = this.workflowRuns
-          .filter((r) => (!q.get('branch') || r.head_branch === q.get('branch')) && (!q.get('event') || r.event === q.get('event')) && (!status || r.status === status || r.conclusion === status) && (!q.get('head_sha') || r.head_sha === q.get('head_sha')))
+          .filter(
+            (r) =>
+              (!q.get('branch') || r.head_branch === q.get('branch')) &&
+              (!q.get('event') || r.event === q.get('event')) &&
+              (!status || r.status === status || r.conclusion === status) &&
+              (!q.get('head_sha') || r.head_sha === q.get('head_sha')),
+          )
           .sort((a, b) => b.created_at.localeCompare(a.created_at));
         const answer = this.paginate(url, page, runs);
         return { ...answer, body: { total_count: runs.length, workflow_runs: answer.body } };
       }
       default:
-        this.violations.push(`${matched.operation.operationId} is a real GitHub operation this double does not implement`);
-        return { status: 501, body: { message: `${matched.operation.operationId} is not implemented by the GitHub API double` } };
+        this.violations.push(
+          `${matched.operation.operationId} is a real GitHub operation this double does not implement`,
+        );
+        return {
+          status: 501,
+          body: { message: `${matched.operation.operationId} is not implemented by the GitHub API double` },
+        };
     }
   }
 
@@ -413,18 +498,43 @@ export class GitHubApiDouble {
 
   private repository() {
     const full = `${this.owner}/${this.repo}`;
-    return { id: 1, node_id: 'R_1', name: this.repo, full_name: full, private: false, owner: { login: this.owner, id: 2, type: 'Organization' }, default_branch: this.defaultBranch, html_url: `https://github.com/${full}`, fork: false };
+    return {
+      id: 1,
+      node_id: 'R_1',
+      name: this.repo,
+      full_name: full,
+      private: false,
+      owner: { login: this.owner, id: 2, type: 'Organization' },
+      default_branch: this.defaultBranch,
+      html_url: `https://github.com/${full}`,
+      fork: false,
+    };
   }
 
   private pullRequest(pr: PullRequestRecord) {
-    const repo = (full: string) => ({ full_name: full, name: full.split('/')[1], owner: { login: full.split('/')[0] }, fork: full !== `${this.owner}/${this.repo}` });
+    const repo = (full: string) => ({
+      full_name: full,
+      name: full.split('/')[1],
+      owner: { login: full.split('/')[0] },
+      fork: full !== `${this.owner}/${this.repo}`,
+    });
     return {
       number: pr.number,
       state: 'open',
       title: `Pull request ${pr.number}`,
       html_url: `https://github.com/${this.owner}/${this.repo}/pull/${pr.number}`,
-      head: { sha: pr.headSha, ref: pr.headRef, repo: repo(pr.headRepo), label: `${pr.headRepo.split('/')[0]}:${pr.headRef}` },
-      base: { sha: pr.baseSha, ref: pr.baseRef, repo: repo(`${this.owner}/${this.repo}`), label: `${this.owner}:${pr.baseRef}` },
+      head: {
+        sha: pr.headSha,
+        ref: pr.headRef,
+        repo: repo(pr.headRepo),
+        label: `${pr.headRepo.split('/')[0]}:${pr.headRef}`,
+      },
+      base: {
+        sha: pr.baseSha,
+        ref: pr.baseRef,
+        repo: repo(`${this.owner}/${this.repo}`),
+        label: `${this.owner}:${pr.baseRef}`,
+      },
       changed_files: pr.files.length,
     };
   }
@@ -456,7 +566,18 @@ export class GitHubApiDouble {
   }
 
   private deploymentJson(d: StoredDeployment) {
-    return { id: d.id, node_id: `DE_${d.id}`, sha: d.sha, ref: d.ref, task: 'deploy', environment: d.environment, description: d.description, payload: d.payload, created_at: new Date().toISOString(), statuses_url: `${this.url}/repos/${this.owner}/${this.repo}/deployments/${d.id}/statuses` };
+    return {
+      id: d.id,
+      node_id: `DE_${d.id}`,
+      sha: d.sha,
+      ref: d.ref,
+      task: 'deploy',
+      environment: d.environment,
+      description: d.description,
+      payload: d.payload,
+      created_at: new Date().toISOString(),
+      statuses_url: `${this.url}/repos/${this.owner}/${this.repo}/deployments/${d.id}/statuses`,
+    };
   }
 }
 
@@ -467,10 +588,24 @@ interface Answer {
 }
 
 const ok = (body: unknown): Answer => ({ status: 200, body });
-const notFound = (): Answer => ({ status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } });
+const notFound = (): Answer => ({
+  status: 404,
+  body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+});
 const bodyTooLong = (): Answer => ({
   status: 422,
-  body: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${COMMENT_BODY_LIMIT} characters)` }], documentation_url: 'https://docs.github.com/rest' },
+  body: {
+    message: 'Validation Failed',
+    errors: [
+      {
+        resource: 'IssueComment',
+        code: 'custom',
+        field: 'body',
+        message: `body is too long (maximum is ${COMMENT_BODY_LIMIT} characters)`,
+      },
+    ],
+    documentation_url: 'https://docs.github.com/rest',
+  },
 });
 
 function pageOf(url: URL): { perPage: number; page: number } {
@@ -495,7 +630,12 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'x-github-media-type': 'github.v3; format=json', ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'x-github-media-type': 'github.v3; format=json',
+    ...headers,
+  });
   res.end(text);
 }
 

@@ -50,7 +50,9 @@ function description(): { spec: Schema; routes: Map<number, Route[]> } {
     const shared = (item.parameters as unknown as Schema[] | undefined) ?? [];
     for (const [method, op] of Object.entries(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
-      const parameters = [...shared, ...((op.parameters as unknown as Schema[] | undefined) ?? [])].map((p) => resolve(spec, p) as unknown as Parameter);
+      const parameters = [...shared, ...((op.parameters as unknown as Schema[] | undefined) ?? [])].map(
+        (p) => resolve(spec, p) as unknown as Parameter,
+      );
       const body = op.requestBody ? (resolve(spec, op.requestBody as Schema) as Schema) : undefined;
       const content = body?.content as Record<string, { schema?: Schema }> | undefined;
       methods.set(method.toUpperCase(), {
@@ -77,7 +79,10 @@ function resolve(spec: Schema, node: Schema): Schema {
   let current = node;
   for (let depth = 0; typeof current.$ref === 'string' && depth < 20; depth++) {
     const parts = (current.$ref as string).replace(/^#\//, '').split('/');
-    current = parts.reduce<Schema>((o, k) => (o as Record<string, Schema>)[k.replace(/~1/g, '/').replace(/~0/g, '~')]!, spec);
+    current = parts.reduce<Schema>(
+      (o, k) => (o as Record<string, Schema>)[k.replace(/~1/g, '/').replace(/~0/g, '~')]!,
+      spec,
+    );
   }
   return current;
 }
@@ -114,7 +119,7 @@ export function checkParameters(matched: MatchedOperation, query: URLSearchParam
   for (const p of op.parameters) {
     if (p.in !== 'path' && p.in !== 'query') continue;
     known.add(`${p.in}:${p.name}`);
-    const raw = p.in === 'path' ? matched.pathParams[p.name] : query.get(p.name) ?? undefined;
+    const raw = p.in === 'path' ? matched.pathParams[p.name] : (query.get(p.name) ?? undefined);
     if (raw === undefined) {
       if (p.required) problems.push(`${op.operationId}: missing required ${p.in} parameter '${p.name}'`);
       continue;
@@ -162,25 +167,39 @@ export function validate(value: unknown, node: Schema, at: string): string[] {
   const schema = resolve(spec, node);
   const problems: string[] = [];
   if (value === null && schema.nullable === true) return problems;
-  const types = schema.type === undefined ? undefined : Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
+  const types =
+    schema.type === undefined
+      ? undefined
+      : Array.isArray(schema.type)
+        ? (schema.type as string[])
+        : [schema.type as string];
   if (types && !types.some((t) => typeFits(value, t))) {
     return [`${at} must be ${types.join(' or ')}, got ${typeOf(value)}`];
   }
   if (Array.isArray(schema.enum) && !schema.enum.includes(value)) {
-    problems.push(`${at} must be one of ${(schema.enum as unknown[]).map((e) => JSON.stringify(e)).join(', ')}, got ${JSON.stringify(value)}`);
+    problems.push(
+      `${at} must be one of ${(schema.enum as unknown[]).map((e) => JSON.stringify(e)).join(', ')}, got ${JSON.stringify(value)}`,
+    );
   }
   if (typeof value === 'string') {
-    if (typeof schema.maxLength === 'number' && value.length > schema.maxLength) problems.push(`${at} is longer than ${schema.maxLength} characters (${value.length})`);
-    if (typeof schema.minLength === 'number' && value.length < schema.minLength) problems.push(`${at} is shorter than ${schema.minLength} characters`);
+    if (typeof schema.maxLength === 'number' && value.length > schema.maxLength)
+      problems.push(`${at} is longer than ${schema.maxLength} characters (${value.length})`);
+    if (typeof schema.minLength === 'number' && value.length < schema.minLength)
+      problems.push(`${at} is shorter than ${schema.minLength} characters`);
   }
   if (typeof value === 'number') {
-    if (typeof schema.minimum === 'number' && value < schema.minimum) problems.push(`${at} must be at least ${schema.minimum}`);
-    if (typeof schema.maximum === 'number' && value > schema.maximum) problems.push(`${at} must be at most ${schema.maximum}`);
+    if (typeof schema.minimum === 'number' && value < schema.minimum)
+      problems.push(`${at} must be at least ${schema.minimum}`);
+    if (typeof schema.maximum === 'number' && value > schema.maximum)
+      problems.push(`${at} must be at most ${schema.maximum}`);
   }
   if (Array.isArray(value)) {
-    if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) problems.push(`${at} has ${value.length} items, at most ${schema.maxItems} allowed`);
-    if (typeof schema.minItems === 'number' && value.length < schema.minItems) problems.push(`${at} has ${value.length} items, at least ${schema.minItems} required`);
-    if (schema.items) value.forEach((item, i) => problems.push(...validate(item, schema.items as Schema, `${at}[${i}]`)));
+    if (typeof schema.maxItems === 'number' && value.length > schema.maxItems)
+      problems.push(`${at} has ${value.length} items, at most ${schema.maxItems} allowed`);
+    if (typeof schema.minItems === 'number' && value.length < schema.minItems)
+      problems.push(`${at} has ${value.length} items, at least ${schema.minItems} required`);
+    if (schema.items)
+      value.forEach((item, i) => problems.push(...validate(item, schema.items as Schema, `${at}[${i}]`)));
   }
   if (typeOf(value) === 'object') {
     const object = value as Record<string, unknown>;
@@ -191,18 +210,24 @@ export function validate(value: unknown, node: Schema, at: string): string[] {
     for (const [key, v] of Object.entries(object)) {
       if (properties[key]) problems.push(...validate(v, properties[key]!, `${at}.${key}`));
       else if (schema.additionalProperties === false) problems.push(`${at} has unknown property '${key}'`);
-      else if (typeof schema.additionalProperties === 'object') problems.push(...validate(v, schema.additionalProperties as Schema, `${at}.${key}`));
+      else if (typeof schema.additionalProperties === 'object')
+        problems.push(...validate(v, schema.additionalProperties as Schema, `${at}.${key}`));
     }
   }
-  if (Array.isArray(schema.allOf)) for (const sub of schema.allOf as Schema[]) problems.push(...validate(value, sub, at));
+  if (Array.isArray(schema.allOf))
+    for (const sub of schema.allOf as Schema[]) problems.push(...validate(value, sub, at));
   if (Array.isArray(schema.anyOf)) {
     const results = (schema.anyOf as Schema[]).map((sub) => validate(value, sub, at));
-    if (!results.some((r) => r.length === 0)) problems.push(`${at} matches none of anyOf: ${results.map((r) => r[0]).join(' | ')}`);
+    if (!results.some((r) => r.length === 0))
+      problems.push(`${at} matches none of anyOf: ${results.map((r) => r[0]).join(' | ')}`);
   }
   if (Array.isArray(schema.oneOf)) {
     const results = (schema.oneOf as Schema[]).map((sub) => validate(value, sub, at));
     const fitting = results.filter((r) => r.length === 0).length;
-    if (fitting !== 1) problems.push(`${at} must match exactly one of oneOf, matched ${fitting}${fitting === 0 ? `: ${results.map((r) => r[0]).join(' | ')}` : ''}`);
+    if (fitting !== 1)
+      problems.push(
+        `${at} must match exactly one of oneOf, matched ${fitting}${fitting === 0 ? `: ${results.map((r) => r[0]).join(' | ')}` : ''}`,
+      );
   }
   return problems;
 }

@@ -1,7 +1,15 @@
 import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, findNode24, inputVariable, parseKeyValueFile, parseWorkflowCommands, runAction, type ActionRun } from './runner.js';
+import {
+  REPO_ROOT,
+  findNode24,
+  inputVariable,
+  parseKeyValueFile,
+  parseWorkflowCommands,
+  runAction,
+  type ActionRun,
+} from './runner.js';
 import { tempDir } from '../support/temp.js';
 
 const ENTRY = 'test/harness/entries/core-commands.mjs';
@@ -9,7 +17,12 @@ const TOKEN = 'ghs_s3cr3tTokenValue0123456789';
 let workspace: string;
 let run: ActionRun;
 
-const inputs = { 'coverage-threshold': '80', 'test command': 'npm test -- --run', 'github-token': TOKEN, fail: 'false' };
+const inputs = {
+  'coverage-threshold': '80',
+  'test command': 'npm test -- --run',
+  'github-token': TOKEN,
+  fail: 'false',
+};
 const event = { name: 'pull_request', payload: { pull_request: { number: 17, head: { ref: 'feature/pagination' } } } };
 
 beforeAll(async () => {
@@ -80,7 +93,9 @@ describe('runAction', () => {
     const failed = await runAction({ entry: ENTRY, inputs: { ...inputs, fail: 'true' }, workspace });
     try {
       expect(failed.exitCode).toBe(1);
-      expect(failed.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toContain('A stage failed: test');
+      expect(failed.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toContain(
+        'A stage failed: test',
+      );
     } finally {
       failed.cleanup();
     }
@@ -118,14 +133,44 @@ describe('runner formats', () => {
   });
 
   it('reads heredoc values and rejects an unterminated one', () => {
-    expect(parseKeyValueFile('a=1\nmsg<<EOF_1\nx\n\ny=2\nEOF_1\nb=c=d\n', 'GITHUB_OUTPUT')).toEqual({ a: '1', msg: 'x\n\ny=2', b: 'c=d' });
+    expect(parseKeyValueFile('a=1\nmsg<<EOF_1\nx\n\ny=2\nEOF_1\nb=c=d\n', 'GITHUB_OUTPUT')).toEqual({
+      a: '1',
+      msg: 'x\n\ny=2',
+      b: 'c=d',
+    });
     expect(() => parseKeyValueFile('msg<<EOF\nnever closed\n', 'GITHUB_OUTPUT')).toThrow(/no closing 'EOF'/);
   });
 
   it('masks only from the line a secret is registered, and honours stop-commands', () => {
-    const parsed = parseWorkflowCommands(['before hunter2', '::add-mask::hunter2', 'after hunter2', '::stop-commands::tok', '::error::not a command', '::tok::', '::error file=a.ts,line=3::real'].join('\n'));
-    expect(parsed.maskedStdout.split('\n')).toEqual(['before hunter2', 'after ***', '::error::not a command', '##[error]real']);
-    expect(parsed.annotations).toEqual([{ level: 'error', message: 'real', file: 'a.ts', line: 3, endLine: undefined, col: undefined, endColumn: undefined, title: undefined }]);
+    const parsed = parseWorkflowCommands(
+      [
+        'before hunter2',
+        '::add-mask::hunter2',
+        'after hunter2',
+        '::stop-commands::tok',
+        '::error::not a command',
+        '::tok::',
+        '::error file=a.ts,line=3::real',
+      ].join('\n'),
+    );
+    expect(parsed.maskedStdout.split('\n')).toEqual([
+      'before hunter2',
+      'after ***',
+      '::error::not a command',
+      '##[error]real',
+    ]);
+    expect(parsed.annotations).toEqual([
+      {
+        level: 'error',
+        message: 'real',
+        file: 'a.ts',
+        line: 3,
+        endLine: undefined,
+        col: undefined,
+        endColumn: undefined,
+        title: undefined,
+      },
+    ]);
   });
 });
 

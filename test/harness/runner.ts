@@ -73,13 +73,26 @@ export interface ActionRun {
   groups: { title: string; lines: string[] }[];
   debug: string[];
   /** The files the step was given, for tests that want to look further. */
-  files: { output: string; summary: string; env: string; path: string; state: string; event: string; runnerTemp: string };
+  files: {
+    output: string;
+    summary: string;
+    env: string;
+    path: string;
+    state: string;
+    event: string;
+    runnerTemp: string;
+  };
   /** Removes the temporary runner folder. */
   cleanup(): void;
 }
 
 /** Variables the runner sets for every step; a test overrides any of them through `env`. */
-function runnerDefaults(runnerTemp: string, workspace: string, files: ActionRun['files'], eventName: string): Record<string, string> {
+function runnerDefaults(
+  runnerTemp: string,
+  workspace: string,
+  files: ActionRun['files'],
+  eventName: string,
+): Record<string, string> {
   return {
     GITHUB_ACTIONS: 'true',
     CI: 'true',
@@ -144,7 +157,10 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   for (const f of [files.output, files.summary, files.env, files.path, files.state]) writeFileSync(f, '');
   writeFileSync(files.event, JSON.stringify(options.event?.payload ?? {}));
 
-  const env: Record<string, string> = { ...baseEnvironment(), ...runnerDefaults(runnerTemp, options.workspace, files, options.event?.name ?? 'push') };
+  const env: Record<string, string> = {
+    ...baseEnvironment(),
+    ...runnerDefaults(runnerTemp, options.workspace, files, options.event?.name ?? 'push'),
+  };
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[inputVariable(name)] = value;
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
   for (const [key, value] of Object.entries(options.env ?? {})) {
@@ -207,7 +223,8 @@ export function parseKeyValueFile(content: string, label: string): Record<string
         }
         value.push(lines[i]!);
       }
-      if (!closed) throw new FileCommandFormatError(`${label}: heredoc for '${name}' has no closing '${delimiter}' line`);
+      if (!closed)
+        throw new FileCommandFormatError(`${label}: heredoc for '${name}' has no closing '${delimiter}' line`);
       result[name] = value.join('\n');
     } else if (equals > 0) {
       result[line.slice(0, equals)] = line.slice(equals + 1);
@@ -246,7 +263,9 @@ interface ParsedCommands {
 
 function applyMasks(line: string, masks: string[]): string {
   // Longest first, so a secret that contains another is masked whole.
-  return [...masks].sort((a, b) => b.length - a.length).reduce((text, m) => (m ? text.split(m).join('***') : text), line);
+  return [...masks]
+    .sort((a, b) => b.length - a.length)
+    .reduce((text, m) => (m ? text.split(m).join('***') : text), line);
 }
 
 const COMMAND = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/;

@@ -93,7 +93,9 @@ export async function startSshd(options: { client?: ClientKey } = {}): Promise<S
     ].join('\n');
     writeFileSync(path.join(dir, 'sshd_config'), `${config}\n`);
     let stderr = '';
-    const child = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', path.join(dir, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', path.join(dir, 'sshd_config')], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     child.stderr!.setEncoding('utf8').on('data', (c: string) => {
       stderr = (stderr + c).slice(-8000);
     });

@@ -5,7 +5,12 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ActionsArtifactStore, ArtifactAlreadyExistsError, ArtifactDownloadError, ArtifactUploadError } from '../../src/host/actions-artifacts.js';
+import {
+  ActionsArtifactStore,
+  ArtifactAlreadyExistsError,
+  ArtifactDownloadError,
+  ArtifactUploadError,
+} from '../../src/host/actions-artifacts.js';
 import type { GitHubClient, Logger, RunContext } from '../../src/host/host.js';
 import { readZip } from '../../src/host/zip.js';
 import { startArtifactService, type ArtifactService } from '../harness/artifact-service.js';
@@ -20,17 +25,25 @@ function tempDir(): string {
 
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .flatMap((e) =>
+      e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+    )
     .sort();
 }
 
 function coverageFolder(marker = 'base'): { root: string; files: string[] } {
   const root = tempDir();
   mkdirSync(path.join(root, 'html', 'src'), { recursive: true });
-  writeFileSync(path.join(root, 'lcov.info'), `TN:${marker}\nSF:src/app.ts\nDA:1,1\nDA:2,0\nLF:2\nLH:1\nend_of_record\n`.repeat(200));
+  writeFileSync(
+    path.join(root, 'lcov.info'),
+    `TN:${marker}\nSF:src/app.ts\nDA:1,1\nDA:2,0\nLF:2\nLH:1\nend_of_record\n`.repeat(200),
+  );
   writeFileSync(path.join(root, 'html', 'index.html'), `<!doctype html><h1>All files ${marker}</h1>`.repeat(100));
   writeFileSync(path.join(root, 'html', 'src', 'app.ts.html'), '<pre>export const app = 1;</pre>');
-  writeFileSync(path.join(root, 'html', 'sort-arrow-sprite.png'), Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 131 + 7) % 256)));
+  writeFileSync(
+    path.join(root, 'html', 'sort-arrow-sprite.png'),
+    Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 131 + 7) % 256)),
+  );
   const files = listFiles(root).map((f) => path.join(root, f));
   return { root, files };
 }
@@ -120,7 +133,11 @@ describe('ActionsArtifactStore with the real artifact client', () => {
     const res = await fetch(`${service.url}/twirp/github.actions.results.api.v1.ArtifactService/GetSignedArtifactURL`, {
       method: 'POST',
       headers: { authorization: `Bearer ${process.env.ACTIONS_RUNTIME_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ workflow_run_backend_id: record.workflowRunBackendId, workflow_job_run_backend_id: record.workflowJobRunBackendId, name: 'coverage-report' }),
+      body: JSON.stringify({
+        workflow_run_backend_id: record.workflowRunBackendId,
+        workflow_job_run_backend_id: record.workflowJobRunBackendId,
+        name: 'coverage-report',
+      }),
     });
     expect(res.status).toBe(200);
     const { signed_url } = (await res.json()) as { signed_url: string };
@@ -128,7 +145,10 @@ describe('ActionsArtifactStore with the real artifact client', () => {
     expect(blob.headers.get('content-type')).toBe('application/zip');
     const bytes = Buffer.from(await blob.arrayBuffer());
     expect(`sha256:${createHash('sha256').update(bytes).digest('hex')}`).toBe(record.digest);
-    const names = (await readZip(bytes)).filter((e) => !e.isDirectory).map((e) => e.name).sort();
+    const names = (await readZip(bytes))
+      .filter((e) => !e.isDirectory)
+      .map((e) => e.name)
+      .sort();
     expect(names).toEqual(['html/index.html', 'html/sort-arrow-sprite.png', 'html/src/app.ts.html', 'lcov.info']);
     // Without the signature the blob is not readable.
     expect((await fetch(signed_url.replace(/sig=[^&]+/, 'sig=forged'))).status).toBe(403);
@@ -136,7 +156,11 @@ describe('ActionsArtifactStore with the real artifact client', () => {
 
   it('fails clearly when the same name is uploaded twice in one run (409)', async () => {
     const { root, files } = coverageFolder();
-    const store = new ActionsArtifactStore({ context: context('9001'), log: recordingLog(), retry: { attempts: 3, baseDelayMs: 10 } });
+    const store = new ActionsArtifactStore({
+      context: context('9001'),
+      log: recordingLog(),
+      retry: { attempts: 3, baseDelayMs: 10 },
+    });
     const error = await store.upload('coverage-report', files, root, {}).then(
       () => undefined,
       (e: unknown) => e,
@@ -145,7 +169,9 @@ describe('ActionsArtifactStore with the real artifact client', () => {
     expect((error as Error).message).toMatch(/'coverage-report' already exists in this workflow run/);
     expect((error as Error).message).toMatch(/409/);
     // Not retried: a conflict is an answer, not a transient failure.
-    expect(service.requests().filter((r) => r.method === 'CreateArtifact' && r.body.name === 'coverage-report')).toHaveLength(2);
+    expect(
+      service.requests().filter((r) => r.method === 'CreateArtifact' && r.body.name === 'coverage-report'),
+    ).toHaveLength(2);
   });
 
   it('passes retention days through as the expiry the service records', async () => {
@@ -160,10 +186,15 @@ describe('ActionsArtifactStore with the real artifact client', () => {
     expect(byName.get('coverage-default')!.expiresAt).toBeUndefined();
   });
 
-  it('downloadLatest finds the newest artifact of the branch\'s last successful run', async () => {
+  it("downloadLatest finds the newest artifact of the branch's last successful run", async () => {
     const upload = (marker: string) => {
       const { root, files } = coverageFolder(marker);
-      return new ActionsArtifactStore({ context: context('0'), log: recordingLog() }).upload('coverage-base', files, root, {});
+      return new ActionsArtifactStore({ context: context('0'), log: recordingLog() }).upload(
+        'coverage-base',
+        files,
+        root,
+        {},
+      );
     };
     await asRun({ runId: 8001, branch: 'main', conclusion: 'success' }, () => upload('old-main'));
     await asRun({ runId: 8002, branch: 'main', conclusion: 'success' }, () => upload('new-main'));
@@ -196,12 +227,18 @@ describe('ActionsArtifactStore with the real artifact client', () => {
     service.failNext('CreateArtifact', 'reset', 1);
     const uploaded = await store.upload('coverage-retried', files, root, {});
     expect(uploaded.id).toBeDefined();
-    expect(log.lines.some((l) => /^warning: Uploading artifact 'coverage-retried': attempt 1 of 3 failed/.test(l))).toBe(true);
+    expect(
+      log.lines.some((l) => /^warning: Uploading artifact 'coverage-retried': attempt 1 of 3 failed/.test(l)),
+    ).toBe(true);
   });
 
   it('gives up after the bounded attempts with a typed error', async () => {
     const { root, files } = coverageFolder();
-    const store = new ActionsArtifactStore({ context: context('9001'), log: recordingLog(), retry: { attempts: 2, baseDelayMs: 10 } });
+    const store = new ActionsArtifactStore({
+      context: context('9001'),
+      log: recordingLog(),
+      retry: { attempts: 2, baseDelayMs: 10 },
+    });
     service.failNext('CreateArtifact', 'reset', 2);
     await expect(store.upload('coverage-down', files, root, {})).rejects.toThrow(ArtifactUploadError);
     expect(service.artifacts().some((a) => a.name === 'coverage-down')).toBe(false);
@@ -212,15 +249,24 @@ describe('ActionsArtifactStore when the service has a bad moment', () => {
   it('rides out a 503 from the service (the client retries 5xx itself)', async () => {
     const { root, files } = coverageFolder();
     service.failNext('FinalizeArtifact', 503, 1);
-    const uploaded = await new ActionsArtifactStore({ context: context('9001'), log: recordingLog() }).upload('coverage-after-503', files, root, {});
+    const uploaded = await new ActionsArtifactStore({ context: context('9001'), log: recordingLog() }).upload(
+      'coverage-after-503',
+      files,
+      root,
+      {},
+    );
     expect(service.artifacts().find((a) => a.name === 'coverage-after-503')?.finalized).toBe(true);
     expect(uploaded.id).toBe(String(service.artifacts().find((a) => a.name === 'coverage-after-503')!.id));
   }, 30_000);
 
   it('says what is missing when another run is asked for without a token', async () => {
     const store = new ActionsArtifactStore({ context: context('9001'), log: recordingLog() });
-    await expect(store.downloadLatest('coverage-base', tempDir(), { branch: 'main' })).rejects.toThrow(ArtifactDownloadError);
-    await expect(store.downloadLatest('coverage-base', tempDir(), { branch: 'main' })).rejects.toThrow(/needs the repository and a token with actions:read/);
+    await expect(store.downloadLatest('coverage-base', tempDir(), { branch: 'main' })).rejects.toThrow(
+      ArtifactDownloadError,
+    );
+    await expect(store.downloadLatest('coverage-base', tempDir(), { branch: 'main' })).rejects.toThrow(
+      /needs the repository and a token with actions:read/,
+    );
   });
 });
 
@@ -231,7 +277,9 @@ describe('ActionsArtifactStore outside an action step', () => {
     delete process.env.ACTIONS_RUNTIME_TOKEN;
     try {
       const store = new ActionsArtifactStore({ context: context('9001'), log: recordingLog() });
-      await expect(store.upload('coverage-nowhere', files, root, {})).rejects.toThrow(/only for action steps \(uses: org\/backend-ci@v1\), not for run: steps/);
+      await expect(store.upload('coverage-nowhere', files, root, {})).rejects.toThrow(
+        /only for action steps \(uses: org\/backend-ci@v1\), not for run: steps/,
+      );
     } finally {
       process.env.ACTIONS_RUNTIME_TOKEN = token;
     }

@@ -32,7 +32,12 @@ async function closedPort(): Promise<number> {
 
 async function failure(baseUrl: string, token = 'write-token'): Promise<unknown> {
   try {
-    await getOctokit(token, { baseUrl, request: { retries: 0 } }).rest.issues.createComment({ owner: api.owner, repo: api.repo, issue_number: 1, body: 'x'.repeat(70_000) });
+    await getOctokit(token, { baseUrl, request: { retries: 0 } }).rest.issues.createComment({
+      owner: api.owner,
+      repo: api.repo,
+      issue_number: 1,
+      body: 'x'.repeat(70_000),
+    });
   } catch (e) {
     return e;
   }
@@ -49,7 +54,9 @@ describe('request errors', () => {
 
   it('a host that does not resolve is a DNS failure', async () => {
     const described = describeRequestError(await failure('http://no-such-host.invalid'));
-    expect(described.text).toMatch(/^DNS lookup failed \(no such host\) \(getaddrinfo ENOTFOUND no-such-host\.invalid\)/);
+    expect(described.text).toMatch(
+      /^DNS lookup failed \(no such host\) \(getaddrinfo ENOTFOUND no-such-host\.invalid\)/,
+    );
   });
 
   it('an answer from GitHub gives its status and its own message', async () => {
@@ -67,7 +74,9 @@ describe('request errors', () => {
       throw await failure(`http://127.0.0.1:${port}`);
     });
     expect(outcome).toMatchObject({ ok: false, reason: 'failed' });
-    expect(!outcome.ok && outcome.message).toBe(`Comment on pull request #1 failed: connection refused (connect ECONNREFUSED 127.0.0.1:${port}); no answer from GitHub`);
+    expect(!outcome.ok && outcome.message).toBe(
+      `Comment on pull request #1 failed: connection refused (connect ECONNREFUSED 127.0.0.1:${port}); no answer from GitHub`,
+    );
   });
 });
 
@@ -79,7 +88,9 @@ describe('git failures', () => {
       const r = await runProgram('git', ['fetch', 'origin'], { cwd: dir, timeoutMs: 10_000 });
       expect(r.code).not.toBe(0);
       expect(r.stderr).toContain('and the repository exists.');
-      expect(gitFailure(r.stderr)).toBe("fatal: 'origin' does not appear to be a git repository fatal: Could not read from remote repository.");
+      expect(gitFailure(r.stderr)).toBe(
+        "fatal: 'origin' does not appear to be a git repository fatal: Could not read from remote repository.",
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

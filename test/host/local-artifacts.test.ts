@@ -21,20 +21,34 @@ afterEach(() => {
 function coverageFolder(): { root: string; files: string[] } {
   const root = tempDir();
   mkdirSync(path.join(root, 'html', 'src', 'routes'), { recursive: true });
-  writeFileSync(path.join(root, 'lcov.info'), 'TN:\nSF:src/app.ts\nDA:1,1\nDA:2,0\nLF:2\nLH:1\nend_of_record\n'.repeat(50));
+  writeFileSync(
+    path.join(root, 'lcov.info'),
+    'TN:\nSF:src/app.ts\nDA:1,1\nDA:2,0\nLF:2\nLH:1\nend_of_record\n'.repeat(50),
+  );
   writeFileSync(path.join(root, 'html', 'index.html'), '<!doctype html><title>Coverage — ünïcode</title>'.repeat(20));
   writeFileSync(path.join(root, 'html', 'src', 'routes', 'posts.ts.html'), '<pre>const x = 1;</pre>');
   // Random bytes do not compress: the writer must fall back to storing them.
-  writeFileSync(path.join(root, 'html', 'favicon.png'), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256)));
+  writeFileSync(
+    path.join(root, 'html', 'favicon.png'),
+    Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256)),
+  );
   writeFileSync(path.join(root, 'html', 'empty.css'), '');
-  const files = ['lcov.info', 'html/index.html', 'html/src/routes/posts.ts.html', 'html/favicon.png', 'html/empty.css'].map((f) => path.join(root, f));
+  const files = [
+    'lcov.info',
+    'html/index.html',
+    'html/src/routes/posts.ts.html',
+    'html/favicon.png',
+    'html/empty.css',
+  ].map((f) => path.join(root, f));
   return { root, files };
 }
 
 function listFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
-  ).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+    )
+    .sort();
 }
 
 describe('LocalArtifactStore', () => {
@@ -48,7 +62,13 @@ describe('LocalArtifactStore', () => {
 
     const dest = path.join(tempDir(), 'unpacked');
     expect(await store.downloadLatest('coverage-report', dest, {})).toBe(dest);
-    expect(listFiles(dest)).toEqual(['html/empty.css', 'html/favicon.png', 'html/index.html', 'html/src/routes/posts.ts.html', 'lcov.info']);
+    expect(listFiles(dest)).toEqual([
+      'html/empty.css',
+      'html/favicon.png',
+      'html/index.html',
+      'html/src/routes/posts.ts.html',
+      'lcov.info',
+    ]);
     for (const f of files) {
       expect(readFileSync(path.join(dest, path.relative(root, f)))).toEqual(readFileSync(f));
     }
@@ -83,7 +103,9 @@ describe('LocalArtifactStore', () => {
     const from = tempDir();
     writeHostileZip(path.join(from, 'r.zip'), [{ name: '/tmp/x', data: 'x' }]);
     const store = new LocalArtifactStore({ directory: tempDir(), from });
-    await expect(store.downloadLatest('r', path.join(tempDir(), 'd'), {})).rejects.toThrow(/absolute paths and '\.\.' are not allowed/);
+    await expect(store.downloadLatest('r', path.join(tempDir(), 'd'), {})).rejects.toThrow(
+      /absolute paths and '\.\.' are not allowed/,
+    );
   });
 
   it('prefers the zip of the asked run, then the branch, then the top-level one', async () => {
@@ -91,7 +113,9 @@ describe('LocalArtifactStore', () => {
     const from = tempDir();
     for (const where of ['', 'main', '42']) {
       writeFileSync(path.join(src, 'which.txt'), where || 'top');
-      await writeZip(path.join(from, where, 'coverage-report.zip'), [{ name: 'which.txt', source: path.join(src, 'which.txt') }]);
+      await writeZip(path.join(from, where, 'coverage-report.zip'), [
+        { name: 'which.txt', source: path.join(src, 'which.txt') },
+      ]);
     }
     const store = new LocalArtifactStore({ directory: tempDir(), from });
     const read = async (f: { branch?: string; runId?: string }) => {
@@ -105,8 +129,16 @@ describe('LocalArtifactStore', () => {
   });
 
   it('returns undefined when there is nothing to download', async () => {
-    expect(await new LocalArtifactStore({ directory: tempDir() }).downloadLatest('coverage-report', tempDir(), {})).toBeUndefined();
-    expect(await new LocalArtifactStore({ directory: tempDir(), from: tempDir() }).downloadLatest('coverage-report', tempDir(), {})).toBeUndefined();
+    expect(
+      await new LocalArtifactStore({ directory: tempDir() }).downloadLatest('coverage-report', tempDir(), {}),
+    ).toBeUndefined();
+    expect(
+      await new LocalArtifactStore({ directory: tempDir(), from: tempDir() }).downloadLatest(
+        'coverage-report',
+        tempDir(),
+        {},
+      ),
+    ).toBeUndefined();
   });
 
   it('rejects files outside the root and names GitHub would reject', async () => {

@@ -3,7 +3,14 @@ import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractZip, readZip, safeEntryPath, UnsafeZipEntryError, writeZip, ZipFormatError } from '../../src/host/zip.js';
+import {
+  extractZip,
+  readZip,
+  safeEntryPath,
+  UnsafeZipEntryError,
+  writeZip,
+  ZipFormatError,
+} from '../../src/host/zip.js';
 import { writeHostileZip } from '../support/hostile-zip.js';
 
 const dirs: string[] = [];
@@ -40,7 +47,9 @@ describe('zip', () => {
 
   it('checks the CRC-32 of stored entries, which no inflater looks at', async () => {
     const dir = tempDir();
-    writeHostileZip(path.join(dir, 's.zip'), [{ name: 'lcov.info', data: 'SF:a.ts\nDA:1,1\nend_of_record\n', stored: true }]);
+    writeHostileZip(path.join(dir, 's.zip'), [
+      { name: 'lcov.info', data: 'SF:a.ts\nDA:1,1\nend_of_record\n', stored: true },
+    ]);
     const bytes = readFileSync(path.join(dir, 's.zip'));
     expect((await readZip(bytes))[0]!.data.toString()).toBe('SF:a.ts\nDA:1,1\nend_of_record\n');
     const corrupt = Buffer.from(bytes);
@@ -51,7 +60,10 @@ describe('zip', () => {
   it('takes back what it unpacked when a later entry is corrupt', async () => {
     const dir = tempDir();
     const zip = path.join(dir, 'c.zip');
-    writeHostileZip(zip, [{ name: 'lcov.info', data: 'SF:a.ts\nend_of_record\n' }, { name: 'html/index.html', data: '<p>report</p>', stored: true }]);
+    writeHostileZip(zip, [
+      { name: 'lcov.info', data: 'SF:a.ts\nend_of_record\n' },
+      { name: 'html/index.html', data: '<p>report</p>', stored: true },
+    ]);
     const bytes = readFileSync(zip);
     const last = bytes.lastIndexOf(Buffer.from('<p>report</p>'));
     bytes[last + 1]! ^= 0x01;
@@ -65,16 +77,23 @@ describe('zip', () => {
   it('refuses to unpack more than it is allowed, before writing anything', async () => {
     const dir = tempDir();
     const zip = path.join(dir, 'bomb.zip');
-    writeHostileZip(zip, [{ name: 'a.txt', data: 'fine' }, { name: 'filler.txt', data: 'x'.repeat(100_000) }]);
+    writeHostileZip(zip, [
+      { name: 'a.txt', data: 'fine' },
+      { name: 'filler.txt', data: 'x'.repeat(100_000) },
+    ]);
     expect(readFileSync(zip).length).toBeLessThan(2000);
     const dest = path.join(dir, 'out');
-    await expect(extractZip(zip, dest, { maxBytes: 50_000 })).rejects.toThrow(`${zip}: refusing to unpack 100004 bytes, more than the 50000 allowed`);
+    await expect(extractZip(zip, dest, { maxBytes: 50_000 })).rejects.toThrow(
+      `${zip}: refusing to unpack 100004 bytes, more than the 50000 allowed`,
+    );
     expect(existsSync(dest)).toBe(false);
     expect(await extractZip(zip, dest)).toHaveLength(2);
   });
 
   it('rejects what is not a zip', async () => {
-    await expect(readZip(Buffer.from('definitely not a zip archive, just text'), 'notes.txt')).rejects.toThrow(/^notes\.txt: not a zip archive/);
+    await expect(readZip(Buffer.from('definitely not a zip archive, just text'), 'notes.txt')).rejects.toThrow(
+      /^notes\.txt: not a zip archive/,
+    );
   });
 
   it('keeps every entry inside the destination', () => {
@@ -86,16 +105,25 @@ describe('zip', () => {
 
   it('refuses hostile entry names and symbolic links written by another tool, naming the entry, before writing anything', async () => {
     for (const [name, why] of [
-      ['html/../../evil.txt', /refusing entry 'html\/\.\.\/\.\.\/evil\.txt': absolute paths and '\.\.' are not allowed/],
+      [
+        'html/../../evil.txt',
+        /refusing entry 'html\/\.\.\/\.\.\/evil\.txt': absolute paths and '\.\.' are not allowed/,
+      ],
       ['/tmp/evil.txt', /refusing entry '\/tmp\/evil\.txt': absolute paths/],
       ['a\\..\\..\\evil.txt', /refusing entry 'a\/\.\.\/\.\.\/evil\.txt': absolute paths/],
       ['C:/evil.txt', /refusing entry 'C:\/evil\.txt': absolute paths/],
     ] as const) {
       const dir = tempDir();
       const zip = path.join(dir, 'bad.zip');
-      writeHostileZip(zip, [{ name: 'first.txt', data: 'fine' }, { name, data: 'pwned' }]);
+      writeHostileZip(zip, [
+        { name: 'first.txt', data: 'fine' },
+        { name, data: 'pwned' },
+      ]);
       const dest = path.join(dir, 'a', 'b', 'out');
-      const error = await extractZip(zip, dest).then(() => undefined, (e: unknown) => e);
+      const error = await extractZip(zip, dest).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error, name).toBeInstanceOf(UnsafeZipEntryError);
       expect((error as Error).message, name).toMatch(why);
       expect((error as Error).message.startsWith(`${zip}: `)).toBe(true);
@@ -104,8 +132,13 @@ describe('zip', () => {
       await expect(readZip(zip), name).rejects.toThrow(UnsafeZipEntryError);
     }
     const dir = tempDir();
-    writeHostileZip(path.join(dir, 'link.zip'), [{ name: 'html', data: '/etc', symlink: true }, { name: 'html/passwd', data: 'x' }]);
-    await expect(extractZip(path.join(dir, 'link.zip'), path.join(dir, 'out'))).rejects.toThrow(/refusing symbolic link entry 'html'/);
+    writeHostileZip(path.join(dir, 'link.zip'), [
+      { name: 'html', data: '/etc', symlink: true },
+      { name: 'html/passwd', data: 'x' },
+    ]);
+    await expect(extractZip(path.join(dir, 'link.zip'), path.join(dir, 'out'))).rejects.toThrow(
+      /refusing symbolic link entry 'html'/,
+    );
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
 
@@ -114,15 +147,19 @@ describe('zip', () => {
     writeFileSync(path.join(dir, 'f'), 'x');
     const size = await writeZip(path.join(dir, 'u.zip'), [{ name: 'rapports/café.html', source: path.join(dir, 'f') }]);
     expect(size).toBe(readFileSync(path.join(dir, 'u.zip')).length);
-    expect((await readZip(path.join(dir, 'u.zip'))).map((e) => [e.name, e.data.toString()])).toEqual([['rapports/café.html', 'x']]);
+    expect((await readZip(path.join(dir, 'u.zip'))).map((e) => [e.name, e.data.toString()])).toEqual([
+      ['rapports/café.html', 'x'],
+    ]);
     // archiver would store these as 'evil.txt' and 'tmp/x': refused instead, so an artifact never holds renamed files.
-    await expect(writeZip(path.join(dir, 'v.zip'), [{ name: 'html/../../evil.txt', source: path.join(dir, 'f') }])).rejects.toThrow(
-      /refusing entry 'html\/\.\.\/\.\.\/evil\.txt'/,
+    await expect(
+      writeZip(path.join(dir, 'v.zip'), [{ name: 'html/../../evil.txt', source: path.join(dir, 'f') }]),
+    ).rejects.toThrow(/refusing entry 'html\/\.\.\/\.\.\/evil\.txt'/);
+    await expect(writeZip(path.join(dir, 'w.zip'), [{ name: '/tmp/x', source: path.join(dir, 'f') }])).rejects.toThrow(
+      UnsafeZipEntryError,
     );
-    await expect(writeZip(path.join(dir, 'w.zip'), [{ name: '/tmp/x', source: path.join(dir, 'f') }])).rejects.toThrow(UnsafeZipEntryError);
-    await expect(writeZip(path.join(dir, 'm.zip'), [{ name: 'gone.txt', source: path.join(dir, 'missing') }])).rejects.toThrow(
-      /m\.zip: could not be written .*missing/,
-    );
+    await expect(
+      writeZip(path.join(dir, 'm.zip'), [{ name: 'gone.txt', source: path.join(dir, 'missing') }]),
+    ).rejects.toThrow(/m\.zip: could not be written .*missing/);
     expect(existsSync(path.join(dir, 'm.zip'))).toBe(false);
     // A symbolic link among the files is stored as the file it points to, never as a link out of the artifact.
     symlinkSync(path.join(dir, 'f'), path.join(dir, 'link'));

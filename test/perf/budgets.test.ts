@@ -4,7 +4,11 @@ import type { Endpoint } from '../../src/perf/scenario.js';
 import { measured } from './fixtures.js';
 import type { StageResults } from '../../src/perf/results.js';
 
-const stageWith = (users: number, total: Partial<ReturnType<typeof measured>>, endpoints: Record<string, Partial<ReturnType<typeof measured>>> = {}): StageResults => ({
+const stageWith = (
+  users: number,
+  total: Partial<ReturnType<typeof measured>>,
+  endpoints: Record<string, Partial<ReturnType<typeof measured>>> = {},
+): StageResults => ({
   users,
   seconds: 1,
   total: measured(total),
@@ -14,7 +18,11 @@ const stageWith = (users: number, total: Partial<ReturnType<typeof measured>>, e
 
 describe('checkBudgets', () => {
   it('checks every stage against the scenario budgets', () => {
-    const checks = checkBudgets([stageWith(10, { p95: 120 }), stageWith(100, { p95: 700 })], { p95Ms: 200 } as never, []);
+    const checks = checkBudgets(
+      [stageWith(10, { p95: 120 }), stageWith(100, { p95: 700 })],
+      { p95Ms: 200 } as never,
+      [],
+    );
     expect(checks.map((c) => [c.users, c.outcome])).toEqual([
       [10, 'passed'],
       [100, 'failed'],
@@ -23,9 +31,16 @@ describe('checkBudgets', () => {
   });
 
   it('fails a throughput under its minimum and an error rate over its maximum', () => {
-    const checks = checkBudgets([stageWith(10, { rps: 30, errorRatePct: 2 })], { minRps: 50, errorRatePct: 1 } as never, []);
+    const checks = checkBudgets(
+      [stageWith(10, { rps: 30, errorRatePct: 2 })],
+      { minRps: 50, errorRatePct: 1 } as never,
+      [],
+    );
     expect(checks.every((c) => c.outcome === 'failed')).toBe(true);
-    expect(checks.map(describeCheck)).toEqual(['error rate 2 % over budget 1 % (10 users)', 'throughput 30 req/s under the minimum 50 req/s (10 users)']);
+    expect(checks.map(describeCheck)).toEqual([
+      'error rate 2 % over budget 1 % (10 users)',
+      'throughput 30 req/s under the minimum 50 req/s (10 users)',
+    ]);
   });
 
   it('holds an endpoint to its own budgets', () => {
@@ -36,7 +51,11 @@ describe('checkBudgets', () => {
   });
 
   it('fails a latency budget when nothing answered, and flags a header budget it could not check', () => {
-    const checks = checkBudgets([stageWith(10, { p95: undefined, maxQueries: undefined })], { p95Ms: 100, maxQueries: 4 } as never, []);
+    const checks = checkBudgets(
+      [stageWith(10, { p95: undefined, maxQueries: undefined })],
+      { p95Ms: 100, maxQueries: 4 } as never,
+      [],
+    );
     expect(checks.map((c) => c.outcome)).toEqual(['failed', 'unmeasured']);
     expect(describeCheck(checks[1]!)).toMatch(/no response carried X-Query-Count/);
   });

@@ -12,14 +12,17 @@ describe('p95 chart', () => {
     const svg = renderSvg(sprint);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
-    const lines = [...svg.matchAll(/<polyline [^>]*points="([^"]+)"/g)].map((m) => m[1]!.split(' ').map((p) => p.split(',').map(Number)));
+    const lines = [...svg.matchAll(/<polyline [^>]*points="([^"]+)"/g)].map((m) =>
+      m[1]!.split(' ').map((p) => p.split(',').map(Number)),
+    );
     expect(lines).toHaveLength(2);
     for (const line of lines) {
       // x grows with users, y (SVG grows downward) shrinks as latency grows.
       expect(line.map(([x]) => x)).toEqual([...line.map(([x]) => x!)].sort((a, b) => a! - b!));
       expect(line[0]![1]!).toBeGreaterThan(line[2]![1]!);
     }
-    for (const label of ['>10<', '>50<', '>100<', 'concurrent users', 'latency (ms)', '>p95<', '>p99<', '>1500<']) expect(svg).toContain(label);
+    for (const label of ['>10<', '>50<', '>100<', 'concurrent users', 'latency (ms)', '>p95<', '>p99<', '>1500<'])
+      expect(svg).toContain(label);
   });
 
   it('draws a single stage as a point', () => {

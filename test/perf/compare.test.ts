@@ -7,7 +7,15 @@ const opts = { tolerancePct: 10, noiseFactor: 2 };
 describe('compareResults', () => {
   it('flags a p95 that grew beyond the tolerance', () => {
     const [c] = compareResults(results([stage(50, [300])]), results([stage(50, [200])]), opts);
-    expect(c).toMatchObject({ users: 50, baseP95: 200, p95: 300, deltaMs: 100, deltaPct: 50, thresholdMs: 20, verdict: 'regression' });
+    expect(c).toMatchObject({
+      users: 50,
+      baseP95: 200,
+      p95: 300,
+      deltaMs: 100,
+      deltaPct: 50,
+      thresholdMs: 20,
+      verdict: 'regression',
+    });
   });
 
   it('does not flag a change within the tolerance', () => {

@@ -50,7 +50,11 @@ describe.skipIf(process.platform !== 'linux')('service CPU from /proc', () => {
     const server = await startSshd();
     const busy = spawn(process.execPath, ['-e', 'for (;;) {}'], { detached: true, stdio: 'ignore' });
     const host = new RecordingHost();
-    const transport = new SshTransport({ kind: 'ssh', user: server.user, host: '127.0.0.1', port: server.port, path: '/tmp', label: 'web1' }, { privateKey: server.privateKey, knownHosts: server.knownHosts }, host.log);
+    const transport = new SshTransport(
+      { kind: 'ssh', user: server.user, host: '127.0.0.1', port: server.port, path: '/tmp', label: 'web1' },
+      { privateKey: server.privateKey, knownHosts: server.knownHosts },
+      host.log,
+    );
     try {
       const file = path.join(dir, 'remote.pid');
       writeFileSync(file, `${busy.pid}\n`);
@@ -60,7 +64,11 @@ describe.skipIf(process.platform !== 'linux')('service CPU from /proc', () => {
       expect(await stop()).toBeGreaterThan(5);
       const missing = await remotePidFileCpu(transport, path.join(dir, 'absent.pid'), host.log).start();
       expect(await missing()).toBeUndefined();
-      expect(host.logs.some((l) => l.level === 'warning' && /service CPU not measured on web1: cannot read .*absent\.pid/.test(l.message))).toBe(true);
+      expect(
+        host.logs.some(
+          (l) => l.level === 'warning' && /service CPU not measured on web1: cannot read .*absent\.pid/.test(l.message),
+        ),
+      ).toBe(true);
     } finally {
       process.kill(-busy.pid!, 'SIGKILL');
       await transport.close();

@@ -3,7 +3,15 @@ import { runStage, weightedCycle } from '../../src/perf/load.js';
 import type { Endpoint } from '../../src/perf/scenario.js';
 import { startTinyServer, type TinyServer } from './tiny-server.js';
 
-const endpoint = (name: string, path: string, weight = 1): Endpoint => ({ name, method: 'GET', path, weight, headers: {}, body: undefined, budgets: {} as Endpoint['budgets'] });
+const endpoint = (name: string, path: string, weight = 1): Endpoint => ({
+  name,
+  method: 'GET',
+  path,
+  weight,
+  headers: {},
+  body: undefined,
+  budgets: {} as Endpoint['budgets'],
+});
 
 describe('weightedCycle', () => {
   it('gives each endpoint its weighted share, interleaved', () => {
@@ -71,7 +79,14 @@ describe('runStage', () => {
 
   it('prefixes the base URL path and sends requests nowhere else', async () => {
     const before = new Map(server.hits);
-    await runStage({ baseUrl: new URL(`${server.url}/v1/`), endpoints: [endpoint('x', '/ping')], users: 1, seconds: 0.5, maxRequests: 10, timeoutSeconds: 5 });
+    await runStage({
+      baseUrl: new URL(`${server.url}/v1/`),
+      endpoints: [endpoint('x', '/ping')],
+      users: 1,
+      seconds: 0.5,
+      maxRequests: 10,
+      timeoutSeconds: 5,
+    });
     const changed = [...server.hits].filter(([p, n]) => n !== (before.get(p) ?? 0)).map(([p]) => p);
     expect(changed).toEqual(['/v1/ping']);
   });
@@ -80,7 +95,14 @@ describe('runStage', () => {
     const closed = await startTinyServer();
     const url = new URL(closed.url);
     await closed.close();
-    const run = await runStage({ baseUrl: url, endpoints: [endpoint('gone', '/')], users: 2, seconds: 0.5, maxRequests: 50, timeoutSeconds: 1 });
+    const run = await runStage({
+      baseUrl: url,
+      endpoints: [endpoint('gone', '/')],
+      users: 2,
+      seconds: 0.5,
+      maxRequests: 50,
+      timeoutSeconds: 1,
+    });
     expect(run.total.errors).toBeGreaterThan(0);
     expect(run.total.errorRatePct).toBe(100);
     expect(run.total.p95).toBeUndefined();

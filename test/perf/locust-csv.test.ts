@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, parseLocustStats } from '../../src/perf/locust-csv.js';
 import { statTicks } from '../../src/perf/cpu.js';
 
-const HEADER = 'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%';
+const HEADER =
+  'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%';
 
 describe("Locust's stats CSV", () => {
   it('reads per-name rows and the aggregate, with quoted names that hold commas and quotes', () => {
@@ -15,7 +16,15 @@ describe("Locust's stats CSV", () => {
     ].join('\r\n');
     const { rows, aggregated } = parseLocustStats(text, 'x_stats.csv');
     expect(rows.map((r) => r.name)).toEqual(['list, page "2"', 'create']);
-    expect(rows[0]!.measured).toMatchObject({ requests: 200, errors: 4, errorRatePct: 2, rps: 40, p50: 21, p95: 120, p99: 400 });
+    expect(rows[0]!.measured).toMatchObject({
+      requests: 200,
+      errors: 4,
+      errorRatePct: 2,
+      rps: 40,
+      p50: 21,
+      p95: 120,
+      p99: 400,
+    });
     expect(rows[0]!.avgBytes).toBe(2048);
     // No requests: no latency at all, rather than a 0 that reads as fast.
     expect(rows[1]!.measured.p95).toBeUndefined();
@@ -24,12 +33,17 @@ describe("Locust's stats CSV", () => {
   });
 
   it('names the file and the missing columns when it is not a Locust stats CSV', () => {
-    expect(() => parseLocustStats('Name,Count\nx,1\n', 'out_stats.csv')).toThrow(/out_stats\.csv: not a Locust stats CSV \(missing columns 'Type', 'Request Count'/);
+    expect(() => parseLocustStats('Name,Count\nx,1\n', 'out_stats.csv')).toThrow(
+      /out_stats\.csv: not a Locust stats CSV \(missing columns 'Type', 'Request Count'/,
+    );
     expect(() => parseLocustStats('', 'out_stats.csv')).toThrow(/out_stats\.csv: empty Locust stats file/);
   });
 
   it('splits CSV as Python writes it', () => {
-    expect(parseCsv('a,"b,c",""\n"x""y",,z')).toEqual([['a', 'b,c', ''], ['x"y', '', 'z']]);
+    expect(parseCsv('a,"b,c",""\n"x""y",,z')).toEqual([
+      ['a', 'b,c', ''],
+      ['x"y', '', 'z'],
+    ]);
   });
 });
 

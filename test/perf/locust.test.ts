@@ -36,11 +36,19 @@ function tempDir(prefix: string): string {
   return dir;
 }
 
-async function run(scenario: string, perfSettings = '', files: Record<string, string> = {}, inputs: Record<string, string> = {}) {
+async function run(
+  scenario: string,
+  perfSettings = '',
+  files: Record<string, string> = {},
+  inputs: Record<string, string> = {},
+) {
   const dir = tempDir('perf-locust-');
   writeFileSync(path.join(dir, 'perf.yml'), scenario);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  writeFileSync(path.join(dir, 'backend-ci.yml'), `perf:\n  scenario: perf.yml\n  uploadReport: false\n  engine: locust\n${perfSettings}`);
+  writeFileSync(
+    path.join(dir, 'backend-ci.yml'),
+    `perf:\n  scenario: perf.yml\n  uploadReport: false\n  engine: locust\n${perfSettings}`,
+  );
   const host = new RecordingHost();
   const outcome = await runPerfStage({ config: loadConfig({ workspace: dir, inputs }), host, previous: new Map() });
   const data = outcome.data as PerfData;
@@ -51,15 +59,20 @@ async function run(scenario: string, perfSettings = '', files: Record<string, st
 function locustCsv(data: PerfData): Map<string, Record<string, string>> {
   const dir = path.join(path.dirname(data.resultsFile), 'locust');
   const [file] = readdirSync(dir).filter((f) => f.endsWith('_stats.csv'));
-  const [header, ...rows] = readFileSync(path.join(dir, file!), 'utf8').trim().split(/\r?\n/).map((l) => l.split(','));
+  const [header, ...rows] = readFileSync(path.join(dir, file!), 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.split(','));
   return new Map(rows.map((r) => [r[1]!, Object.fromEntries(header!.map((h, i) => [h, r[i]!]))]));
 }
 
 const endpoints = '[{ name: queries, path: /queries, weight: 3 }, { name: ok, path: /ok, weight: 1 }]';
 
 describe.skipIf(!locustInstalled)('perf.engine: locust (real Locust)', () => {
-  it('runs a locustfile made from the scenario, and its numbers are the ones in Locust\'s own CSV', async () => {
-    const { outcome, data, results } = await run(`baseUrl: ${fast.url}\nstages: [{ users: 4, seconds: 2 }]\nendpoints: ${endpoints}\nbudgets: { p95Ms: 250, errorRatePct: 1 }\n`);
+  it("runs a locustfile made from the scenario, and its numbers are the ones in Locust's own CSV", async () => {
+    const { outcome, data, results } = await run(
+      `baseUrl: ${fast.url}\nstages: [{ users: 4, seconds: 2 }]\nendpoints: ${endpoints}\nbudgets: { p95Ms: 250, errorRatePct: 1 }\n`,
+    );
     expect(outcome.status).toBe('passed');
     expect(outcome.details).toContain('Load by Locust, one process, a locustfile made from the scenario endpoints');
     expect(results.tool).toBe('locust');
@@ -84,10 +97,14 @@ describe.skipIf(!locustInstalled)('perf.engine: locust (real Locust)', () => {
   });
 
   it('fails the budgets a slow server or an N+1 breaks, with the same checks as autocannon', async () => {
-    const slowRun = await run(`baseUrl: ${slow.url}\nstages: [{ users: 3, seconds: 2 }]\nendpoints: [{ name: slow, path: /ok }]\nbudgets: { p95Ms: 200 }\n`);
+    const slowRun = await run(
+      `baseUrl: ${slow.url}\nstages: [{ users: 3, seconds: 2 }]\nendpoints: [{ name: slow, path: /ok }]\nbudgets: { p95Ms: 200 }\n`,
+    );
     expect(slowRun.outcome.status).toBe('failed');
     expect(slowRun.outcome.headline).toMatch(/budget failed: p95 3\d\d ms over budget 200 ms \(3 users\)/);
-    const queries = await run(`baseUrl: ${fast.url}\nstages: [{ users: 3, seconds: 2 }]\nendpoints: ${endpoints}\nbudgets: { maxQueries: 4 }\n`);
+    const queries = await run(
+      `baseUrl: ${fast.url}\nstages: [{ users: 3, seconds: 2 }]\nendpoints: ${endpoints}\nbudgets: { maxQueries: 4 }\n`,
+    );
     expect(queries.outcome.status).toBe('failed');
     expect(queries.outcome.headline).toContain('queries per request 7 over budget 4 (3 users)');
     expect(queries.outcome.details).toMatch(/\| 3 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| 0\.00% \| 7 \| 0\.01 \| n\/a \|/);
@@ -109,14 +126,22 @@ describe.skipIf(!locustInstalled)('perf.engine: locust (real Locust)', () => {
     expect(outcome.status).toBe('failed');
     expect(outcome.headline).toMatch(/error rate (8|9|10|11|12)(\.\d+)? % over budget 1 % \(6 users\)/);
     expect(outcome.details).toContain('Load by Locust master + 2 workers');
-    expect(outcome.details).toMatch(new RegExp(`\\| 6 \\| ${stage.workers![0]!.requests} \\| ${stage.workers![1]!.requests} \\| ${stage.total.requests} \\|`));
+    expect(outcome.details).toMatch(
+      new RegExp(
+        `\\| 6 \\| ${stage.workers![0]!.requests} \\| ${stage.workers![1]!.requests} \\| ${stage.total.requests} \\|`,
+      ),
+    );
   });
 
   it("runs the fixture's own locustfile against the forum API it started, with queries, KB and the service's CPU", async () => {
     const db = path.join(tempDir('perf-locust-db-'), 'forum.db');
     const env = { ...process.env, DATABASE_PATH: db };
     for (const args of [['migrate'], ['seed', '--posts', '300', '--comments', '3000', '--users', '50']]) {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/manage.ts', ...args], { cwd: fixture, env, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/manage.ts', ...args], {
+        cwd: fixture,
+        env,
+        encoding: 'utf8',
+      });
       expect(r.status, r.stderr).toBe(0);
     }
     const port = await new Promise<number>((resolve) => {
@@ -132,7 +157,9 @@ describe.skipIf(!locustInstalled)('perf.engine: locust (real Locust)', () => {
     );
     const stage = results.stages[0]!;
     const names = stage.endpoints.map((e) => e.name).sort();
-    expect(names, JSON.stringify(stage.endpoints)).toEqual(expect.arrayContaining(['detail', 'list', 'list by cursor', 'popular']));
+    expect(names, JSON.stringify(stage.endpoints)).toEqual(
+      expect.arrayContaining(['detail', 'list', 'list by cursor', 'popular']),
+    );
     // The optimized service: 3 statements per list page, 2 per detail; real numbers from the database.
     expect(stage.endpoints.find((e) => e.name === 'list')!.measured.maxQueries).toBe(3);
     expect(stage.endpoints.find((e) => e.name === 'detail')!.measured.maxQueries).toBe(2);
@@ -152,11 +179,17 @@ describe.skipIf(!locustInstalled)('perf.engine: locust (real Locust)', () => {
         `baseUrl: ${fast.url}\nstages: [{ users: 4, seconds: 2 }]\nendpoints: ${endpoints}\nbudgets: { maxQueries: 8, errorRatePct: 1 }\n`,
         '  workersOn: deploy-targets\n',
         {},
-        { 'deploy-targets': hosts.map((h) => h.url('/tmp/perf-target')).join('\n'), 'ssh-private-key': client.privateKey, 'ssh-known-hosts': hosts.map((h) => h.knownHosts).join('') },
+        {
+          'deploy-targets': hosts.map((h) => h.url('/tmp/perf-target')).join('\n'),
+          'ssh-private-key': client.privateKey,
+          'ssh-known-hosts': hosts.map((h) => h.knownHosts).join(''),
+        },
       );
       const stage = results.stages[0]!;
       expect(outcome.status, outcome.details + JSON.stringify(host.logs)).toBe('passed');
-      expect(stage.workers!.map((w) => w.worker)).toEqual(hosts.map((h, i) => `worker-${i + 1} (${h.user}@127.0.0.1:${h.port})`));
+      expect(stage.workers!.map((w) => w.worker)).toEqual(
+        hosts.map((h, i) => `worker-${i + 1} (${h.user}@127.0.0.1:${h.port})`),
+      );
       for (const w of stage.workers!) expect(w.requests).toBeGreaterThan(10);
       expect(stage.workers!.reduce((n, w) => n + w.requests, 0)).toBe(stage.total.requests);
       // The header metrics come back from the remote workers too.

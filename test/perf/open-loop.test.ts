@@ -32,13 +32,38 @@ afterAll(
     }),
 );
 
-const endpoints: Endpoint[] = [{ name: 'ok', method: 'GET', path: '/ok', weight: 1, headers: {}, body: undefined, budgets: {} as Endpoint['budgets'] }];
+const endpoints: Endpoint[] = [
+  {
+    name: 'ok',
+    method: 'GET',
+    path: '/ok',
+    weight: 1,
+    headers: {},
+    body: undefined,
+    budgets: {} as Endpoint['budgets'],
+  },
+];
 const quiet = { info: () => {}, warning: () => {}, error: () => {}, debug: () => {} } as unknown as Logger;
 
 describe('open-loop load (fixed arrival rate)', () => {
   it('sends on schedule and counts queueing in the latency, where closed loop hides the stalls', async () => {
-    const open = await runOpenStage({ baseUrl: base, endpoints, users: 4, rps: 40, seconds: 2, maxRequests: 100_000, timeoutSeconds: 5 });
-    const closed = await runStage({ baseUrl: base, endpoints, users: 4, seconds: 2, maxRequests: 100_000, timeoutSeconds: 5 });
+    const open = await runOpenStage({
+      baseUrl: base,
+      endpoints,
+      users: 4,
+      rps: 40,
+      seconds: 2,
+      maxRequests: 100_000,
+      timeoutSeconds: 5,
+    });
+    const closed = await runStage({
+      baseUrl: base,
+      endpoints,
+      users: 4,
+      seconds: 2,
+      maxRequests: 100_000,
+      timeoutSeconds: 5,
+    });
     // The schedule held: 40 req/s for 2 s, every one answered.
     expect(open.total.requests).toBe(80);
     expect(open.total.errors).toBe(0);
@@ -51,8 +76,21 @@ describe('open-loop load (fixed arrival rate)', () => {
     // A closed-loop request never waits for more than one stalled answer (about 400 ms); open-loop ones queue
     // behind several.
     expect(open.total.p99!).toBeGreaterThan(closed.total.p99! + 100);
-    const text = renderDetails({ results: { version: 1, tool: 'autocannon', scenario: 's', baseUrl: base.origin, createdAt: '', repeat: 1, stages: [{ ...open, runs: [], endpoints: [], targetRps: 40 }] }, checks: [] });
-    expect(text).toContain("Mode: Open loop (a fixed arrival rate, sent whether or not earlier requests were answered; latency counted from each request's intended send time, so queueing is in it): 40 req/s with 4 connections at most.");
+    const text = renderDetails({
+      results: {
+        version: 1,
+        tool: 'autocannon',
+        scenario: 's',
+        baseUrl: base.origin,
+        createdAt: '',
+        repeat: 1,
+        stages: [{ ...open, runs: [], endpoints: [], targetRps: 40 }],
+      },
+      checks: [],
+    });
+    expect(text).toContain(
+      "Mode: Open loop (a fixed arrival rate, sent whether or not earlier requests were answered; latency counted from each request's intended send time, so queueing is in it): 40 req/s with 4 connections at most.",
+    );
   });
 
   it('counts requests still unanswered at the end of the stage as timeouts, not as missing', async () => {
@@ -62,7 +100,15 @@ describe('open-loop load (fixed arrival rate)', () => {
     await new Promise<void>((resolve) => stalling.listen(0, '127.0.0.1', resolve));
     try {
       const url = new URL(`http://127.0.0.1:${(stalling.address() as AddressInfo).port}`);
-      const run = await runOpenStage({ baseUrl: url, endpoints, users: 2, rps: 10, seconds: 1, maxRequests: 100, timeoutSeconds: 0.5 });
+      const run = await runOpenStage({
+        baseUrl: url,
+        endpoints,
+        users: 2,
+        rps: 10,
+        seconds: 1,
+        maxRequests: 100,
+        timeoutSeconds: 0.5,
+      });
       expect(run.total.requests).toBe(10);
       expect(run.total.errorRatePct).toBe(100);
       expect(run.total.statusCodes.timeout).toBe(10);
@@ -72,15 +118,26 @@ describe('open-loop load (fixed arrival rate)', () => {
     }
   });
 
-  it.skipIf(spawnSync('locust', ['--help'], { stdio: 'ignore' }).status !== 0)('runs open loop in Locust too, latency from the intended send time', async () => {
-    const scenario = { file: 's', endpoints, warmup: { seconds: 0 }, stages: [{ users: 4, seconds: 2, rps: 40 }], repeat: 1, timeoutSeconds: 5, limits: { maxTotalSeconds: 60, maxRequestsPerStage: 100_000 } } as unknown as Scenario;
-    const results = await runLocust(scenario, { baseUrl: base, log: quiet });
-    const stage = results.stages[0]!;
-    expect(stage.mode).toBe('open');
-    expect(stage.targetRps).toBe(40);
-    // Roughly the rate asked for (Locust's stats window is its own), and the stalls are in p95.
-    expect(stage.total.rps).toBeGreaterThan(25);
-    expect(stage.total.rps).toBeLessThan(55);
-    expect(stage.total.p95!).toBeGreaterThanOrEqual(390);
-  });
+  it.skipIf(spawnSync('locust', ['--help'], { stdio: 'ignore' }).status !== 0)(
+    'runs open loop in Locust too, latency from the intended send time',
+    async () => {
+      const scenario = {
+        file: 's',
+        endpoints,
+        warmup: { seconds: 0 },
+        stages: [{ users: 4, seconds: 2, rps: 40 }],
+        repeat: 1,
+        timeoutSeconds: 5,
+        limits: { maxTotalSeconds: 60, maxRequestsPerStage: 100_000 },
+      } as unknown as Scenario;
+      const results = await runLocust(scenario, { baseUrl: base, log: quiet });
+      const stage = results.stages[0]!;
+      expect(stage.mode).toBe('open');
+      expect(stage.targetRps).toBe(40);
+      // Roughly the rate asked for (Locust's stats window is its own), and the stalls are in p95.
+      expect(stage.total.rps).toBeGreaterThan(25);
+      expect(stage.total.rps).toBeLessThan(55);
+      expect(stage.total.p95!).toBeGreaterThanOrEqual(390);
+    },
+  );
 });

@@ -9,7 +9,14 @@ describe('Recorder', () => {
     r.response(503, 50);
     r.failure('timeout');
     const m = r.measured(2);
-    expect(m).toMatchObject({ requests: 10, errors: 2, errorRatePct: 20, rps: 4.5, maxQueries: 3, p95PerfTimeMs: 1.25 });
+    expect(m).toMatchObject({
+      requests: 10,
+      errors: 2,
+      errorRatePct: 20,
+      rps: 4.5,
+      maxQueries: 3,
+      p95PerfTimeMs: 1.25,
+    });
     expect(m.statusCodes).toEqual({ 200: 8, 503: 1, timeout: 1 });
     expect(m.p50).toBe(14);
     expect(m.p99).toBe(50);
@@ -27,10 +34,14 @@ describe('combining repeat runs', () => {
   });
 
   it('groups runs by stage and keeps the p95 spread per stage and endpoint', () => {
-    const run = (p95: number) => [{ users: 10, seconds: 1, total: measured({ p95 }), endpoints: { a: measured({ p95: p95 + 1 }) } }];
+    const run = (p95: number) => [
+      { users: 10, seconds: 1, total: measured({ p95 }), endpoints: { a: measured({ p95: p95 + 1 }) } },
+    ];
     const [stage] = combineStages([run(10), run(14), run(12)]);
     expect(stage!.p95Spread).toEqual({ min: 10, median: 12, max: 14 });
     expect(stage!.runs).toHaveLength(3);
-    expect(stage!.endpoints).toEqual([expect.objectContaining({ name: 'a', p95Spread: { min: 11, median: 13, max: 15 } })]);
+    expect(stage!.endpoints).toEqual([
+      expect.objectContaining({ name: 'a', p95Spread: { min: 11, median: 13, max: 15 } }),
+    ]);
   });
 });

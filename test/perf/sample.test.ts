@@ -19,7 +19,7 @@ describe('BoundedSample', () => {
 
   it('keeps memory fixed past its cap and still estimates the distribution', () => {
     let seed = 1;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const s = new BoundedSample(1000, random);
     for (let i = 1; i <= 100_000; i++) s.add(i % 100); // uniform 0..99
     expect(s.count).toBe(100_000);

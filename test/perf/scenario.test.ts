@@ -49,71 +49,165 @@ describe('loadScenario', () => {
   });
 
   it('names an endpoint by method and path when it has no name', () => {
-    const s = loadScenario(scenarioFile('noname.yml', 'stages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /health }]\n'), dir);
+    const s = loadScenario(
+      scenarioFile('noname.yml', 'stages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /health }]\n'),
+      dir,
+    );
     expect(s.endpoints[0]!.name).toBe('GET /health');
   });
 
   it('points at the line of an unknown key, with a suggestion', () => {
-    const e = errorOf(() => loadScenario(scenarioFile('typo.yml', 'stages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /x }]\nbudgets:\n  p95ms: 200\n'), dir));
+    const e = errorOf(() =>
+      loadScenario(
+        scenarioFile(
+          'typo.yml',
+          'stages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /x }]\nbudgets:\n  p95ms: 200\n',
+        ),
+        dir,
+      ),
+    );
     expect(e.message).toMatch(/^typo\.yml:4:3: unknown setting 'budgets\.p95ms' \(did you mean 'p95Ms'\?\)/);
   });
 
   it('points at the line of a value of the wrong type', () => {
-    const e = errorOf(() => loadScenario(scenarioFile('users.yml', 'endpoints: [{ path: /x }]\nstages:\n  - users: many\n    seconds: 1\n'), dir));
-    expect(e.message).toMatch(/^users\.yml:3:12: 'stages\[0\]\.users' must be a whole number from 1 to 1000, got 'many'/);
+    const e = errorOf(() =>
+      loadScenario(
+        scenarioFile('users.yml', 'endpoints: [{ path: /x }]\nstages:\n  - users: many\n    seconds: 1\n'),
+        dir,
+      ),
+    );
+    expect(e.message).toMatch(
+      /^users\.yml:3:12: 'stages\[0\]\.users' must be a whole number from 1 to 1000, got 'many'/,
+    );
   });
 
   it('refuses more users than the ceiling', () => {
-    const e = errorOf(() => loadScenario(scenarioFile('many.yml', 'endpoints: [{ path: /x }]\nstages: [{ users: 5000, seconds: 1 }]\n'), dir));
+    const e = errorOf(() =>
+      loadScenario(scenarioFile('many.yml', 'endpoints: [{ path: /x }]\nstages: [{ users: 5000, seconds: 1 }]\n'), dir),
+    );
     expect(e.message).toMatch(/^many\.yml:2:19: .*from 1 to 1000, got 5000/);
   });
 
   it('refuses a full URL as an endpoint path: load only goes to the base URL', () => {
-    const e = errorOf(() => loadScenario(scenarioFile('abs.yml', 'stages: [{ users: 1, seconds: 1 }]\nendpoints:\n  - path: http://example.com/x\n'), dir));
+    const e = errorOf(() =>
+      loadScenario(
+        scenarioFile('abs.yml', 'stages: [{ users: 1, seconds: 1 }]\nendpoints:\n  - path: http://example.com/x\n'),
+        dir,
+      ),
+    );
     expect(e.message).toMatch(/^abs\.yml:3:11: 'endpoints\[0\]\.path' must be a path starting with a single "\/"/);
-    const e2 = errorOf(() => loadScenario(scenarioFile('abs2.yml', 'stages: [{ users: 1, seconds: 1 }]\nendpoints:\n  - path: //example.com/x\n'), dir));
+    const e2 = errorOf(() =>
+      loadScenario(
+        scenarioFile('abs2.yml', 'stages: [{ users: 1, seconds: 1 }]\nendpoints:\n  - path: //example.com/x\n'),
+        dir,
+      ),
+    );
     expect(e2.message).toMatch(/^abs2\.yml:3:11:/);
   });
 
   it('requires a path on every endpoint, naming the item line', () => {
-    const e = errorOf(() => loadScenario(scenarioFile('nopath.yml', 'stages: [{ users: 1, seconds: 1 }]\nendpoints:\n  - path: /a\n  - name: b\n    weight: 2\n'), dir));
+    const e = errorOf(() =>
+      loadScenario(
+        scenarioFile(
+          'nopath.yml',
+          'stages: [{ users: 1, seconds: 1 }]\nendpoints:\n  - path: /a\n  - name: b\n    weight: 2\n',
+        ),
+        dir,
+      ),
+    );
     expect(e.message).toMatch(/^nopath\.yml:4:5: 'endpoints\[1\]\.path' is required/);
   });
 
   it('refuses a load that would run past the total time limit', () => {
-    const e = errorOf(() => loadScenario(scenarioFile('long.yml', 'endpoints: [{ path: /x }]\nrepeat: 3\nstages:\n  - { users: 1, seconds: 30 }\n  - { users: 2, seconds: 30 }\n'), dir));
+    const e = errorOf(() =>
+      loadScenario(
+        scenarioFile(
+          'long.yml',
+          'endpoints: [{ path: /x }]\nrepeat: 3\nstages:\n  - { users: 1, seconds: 30 }\n  - { users: 2, seconds: 30 }\n',
+        ),
+        dir,
+      ),
+    );
     expect(e.message).toMatch(/^long\.yml:3:1: the load would run 180 s .* over limits\.maxTotalSeconds 120/);
   });
 
   it('lets the time limit go down but not above its ceiling', () => {
-    const e = errorOf(() => loadScenario(scenarioFile('cap.yml', 'endpoints: [{ path: /x }]\nstages: [{ users: 1, seconds: 1 }]\nlimits: { maxTotalSeconds: 3600 }\n'), dir));
+    const e = errorOf(() =>
+      loadScenario(
+        scenarioFile(
+          'cap.yml',
+          'endpoints: [{ path: /x }]\nstages: [{ users: 1, seconds: 1 }]\nlimits: { maxTotalSeconds: 3600 }\n',
+        ),
+        dir,
+      ),
+    );
     expect(e.message).toMatch(/^cap\.yml:3:28: 'limits\.maxTotalSeconds' must be a number from 1 to 600/);
-    const s = loadScenario(scenarioFile('cap-down.yml', 'endpoints: [{ path: /x }]\nstages: [{ users: 1, seconds: 1 }]\nlimits: { maxTotalSeconds: 5 }\n'), dir);
+    const s = loadScenario(
+      scenarioFile(
+        'cap-down.yml',
+        'endpoints: [{ path: /x }]\nstages: [{ users: 1, seconds: 1 }]\nlimits: { maxTotalSeconds: 5 }\n',
+      ),
+      dir,
+    );
     expect(s.limits.maxTotalSeconds).toBe(5);
   });
 
   it('refuses a remote base URL unless allowRemote is set', () => {
-    const e = errorOf(() => loadScenario(scenarioFile('remote.yml', 'baseUrl: https://api.example.com\nstages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /x }]\n'), dir));
-    expect(e.message).toMatch(/^remote\.yml:1:1: base URL https:\/\/api\.example\.com is not a loopback address; .*allowRemote: true/);
-    const s = loadScenario(scenarioFile('remote-ok.yml', 'baseUrl: https://api.example.com\nallowRemote: true\nstages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /x }]\n'), dir);
+    const e = errorOf(() =>
+      loadScenario(
+        scenarioFile(
+          'remote.yml',
+          'baseUrl: https://api.example.com\nstages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /x }]\n',
+        ),
+        dir,
+      ),
+    );
+    expect(e.message).toMatch(
+      /^remote\.yml:1:1: base URL https:\/\/api\.example\.com is not a loopback address; .*allowRemote: true/,
+    );
+    const s = loadScenario(
+      scenarioFile(
+        'remote-ok.yml',
+        'baseUrl: https://api.example.com\nallowRemote: true\nstages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /x }]\n',
+      ),
+      dir,
+    );
     expect(s.baseUrl).toBe('https://api.example.com');
   });
 
   it('says where broken YAML breaks', () => {
-    const e = errorOf(() => loadScenario(scenarioFile('broken.yml', 'stages: [{ users: 1, seconds: 1 }\nendpoints: [{ path: /x }]\n'), dir));
+    const e = errorOf(() =>
+      loadScenario(scenarioFile('broken.yml', 'stages: [{ users: 1, seconds: 1 }\nendpoints: [{ path: /x }]\n'), dir),
+    );
     expect(e.message).toMatch(/^broken\.yml:\d+:\d+: invalid YAML/);
   });
 
   it('requires stages and endpoints, and unique endpoint names', () => {
-    expect(errorOf(() => loadScenario(scenarioFile('nostages.yml', 'endpoints: [{ path: /x }]\n'), dir)).message).toMatch(/'stages' must list at least one stage/);
-    expect(errorOf(() => loadScenario(scenarioFile('noends.yml', 'stages: [{ users: 1, seconds: 1 }]\nendpoints: []\n'), dir)).message).toMatch(/^noends\.yml:2:1: 'endpoints' must list/);
     expect(
-      errorOf(() => loadScenario(scenarioFile('dupe.yml', 'stages: [{ users: 1, seconds: 1 }]\nendpoints:\n  - { name: a, path: /x }\n  - { name: a, path: /y }\n'), dir)).message,
+      errorOf(() => loadScenario(scenarioFile('nostages.yml', 'endpoints: [{ path: /x }]\n'), dir)).message,
+    ).toMatch(/'stages' must list at least one stage/);
+    expect(
+      errorOf(() =>
+        loadScenario(scenarioFile('noends.yml', 'stages: [{ users: 1, seconds: 1 }]\nendpoints: []\n'), dir),
+      ).message,
+    ).toMatch(/^noends\.yml:2:1: 'endpoints' must list/);
+    expect(
+      errorOf(() =>
+        loadScenario(
+          scenarioFile(
+            'dupe.yml',
+            'stages: [{ users: 1, seconds: 1 }]\nendpoints:\n  - { name: a, path: /x }\n  - { name: a, path: /y }\n',
+          ),
+          dir,
+        ),
+      ).message,
     ).toMatch(/^dupe\.yml:4:5: .*'a' is used twice/);
   });
 
   it('says when the file is missing', () => {
-    expect(errorOf(() => loadScenario(path.join(dir, 'nope.yml'), dir)).message).toMatch(/perf scenario nope\.yml does not exist/);
+    expect(errorOf(() => loadScenario(path.join(dir, 'nope.yml'), dir)).message).toMatch(
+      /perf scenario nope\.yml does not exist/,
+    );
   });
 });
 
@@ -123,9 +217,18 @@ describe("the forum API fixture's perf.yml", () => {
     const s = loadScenario(path.join(root, 'test/fixtures/forum-api/perf.yml'), root);
     expect(s.stages.map((x) => x.users)).toEqual([10, 50, 100]);
     // Reads across pages, cursors and details, and writes, so the load reaches the database.
-    expect(s.endpoints.map((e) => e.name)).toEqual(expect.arrayContaining(['list page 40', 'list by cursor', 'post detail', 'popular', 'new post', 'new comment']));
-    expect(s.endpoints.filter((e) => e.method === 'POST').map((e) => e.path)).toEqual(['/api/foro/posts/', '/api/foro/posts/1/comments/']);
-    expect(s.reference!.stages.map((r) => [r.users, r.p95Ms])).toEqual([[10, 120], [50, 300], [100, 700]]);
+    expect(s.endpoints.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['list page 40', 'list by cursor', 'post detail', 'popular', 'new post', 'new comment']),
+    );
+    expect(s.endpoints.filter((e) => e.method === 'POST').map((e) => e.path)).toEqual([
+      '/api/foro/posts/',
+      '/api/foro/posts/1/comments/',
+    ]);
+    expect(s.reference!.stages.map((r) => [r.users, r.p95Ms])).toEqual([
+      [10, 120],
+      [50, 300],
+      [100, 700],
+    ]);
     expect(s.reference!.before.queries).toBe(45);
     expect(plannedSeconds(s)).toBeLessThanOrEqual(s.limits.maxTotalSeconds);
     expect(s.budgets.maxQueries).toBeDefined();

@@ -70,7 +70,13 @@ describe('startService', () => {
     const dir = tempDir('perf-service-');
     const host = new RecordingHost();
     const port = await freePort();
-    const err = await startService({ command: 'echo "database is not reachable" >&2; exit 3', cwd: dir, readyUrl: `http://127.0.0.1:${port}/`, readyTimeoutSeconds: 20, log: host.log }).catch((e: unknown) => e);
+    const err = await startService({
+      command: 'echo "database is not reachable" >&2; exit 3',
+      cwd: dir,
+      readyUrl: `http://127.0.0.1:${port}/`,
+      readyTimeoutSeconds: 20,
+      log: host.log,
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServiceStartError);
     expect((err as Error).message).toMatch(/exited \(code 3\) before .* answered:\ndatabase is not reachable/);
   });
@@ -79,7 +85,13 @@ describe('startService', () => {
     const dir = tempDir('perf-service-');
     const host = new RecordingHost();
     const port = await freePort();
-    const err = await startService({ command: 'echo $$ > shell.pid; sleep 30', cwd: dir, readyUrl: `http://127.0.0.1:${port}/`, readyTimeoutSeconds: 1, log: host.log }).catch((e: unknown) => e);
+    const err = await startService({
+      command: 'echo $$ > shell.pid; sleep 30',
+      cwd: dir,
+      readyUrl: `http://127.0.0.1:${port}/`,
+      readyTimeoutSeconds: 1,
+      log: host.log,
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServiceStartError);
     expect((err as Error).message).toMatch(/did not answer below 400 within 1 s \(last: no answer\)/);
     expect(existsSync(path.join(dir, 'shell.pid'))).toBe(true);

@@ -25,7 +25,10 @@ export async function startTinyServer(options: TinyServerOptions = {}): Promise<
     hits.set(path, (hits.get(path) ?? 0) + 1);
     const started = Date.now();
     setTimeout(() => {
-      const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Perf-Time-ms': String(Date.now() - started) };
+      const headers: Record<string, string> = {
+        'Content-Type': 'application/json',
+        'X-Perf-Time-ms': String(Date.now() - started),
+      };
       if (path === '/queries') headers['X-Query-Count'] = String(options.queryCount ?? 3);
       if (path === '/flaky' && failCounter++ % 10 === 0) {
         res.writeHead(500, headers).end('{"error":"boom"}');

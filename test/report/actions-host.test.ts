@@ -24,7 +24,11 @@ afterAll(async () => {
 
 const testStage: Stage = {
   name: 'test',
-  run: async () => ({ status: 'passed', headline: '120 tests passed', data: { coverage: coverageWith(20), patch: patchWith(3) } }),
+  run: async () => ({
+    status: 'passed',
+    headline: '120 tests passed',
+    data: { coverage: coverageWith(20), patch: patchWith(3) },
+  }),
 };
 
 function runnerEnvironment(pr: { number: number; headRepo: string | null }): NodeJS.ProcessEnv {
@@ -68,10 +72,15 @@ async function runAction(env: NodeJS.ProcessEnv, token: string) {
 
 describe('report through ActionsHost', () => {
   it('posts the comment, the statuses and the check run with the job token, and writes the summary file', async () => {
-    const { result, summary } = await runAction(runnerEnvironment({ number: 90, headRepo: `${api.owner}/${api.repo}` }), 'write-token');
+    const { result, summary } = await runAction(
+      runnerEnvironment({ number: 90, headRepo: `${api.owner}/${api.repo}` }),
+      'write-token',
+    );
     expect(result.failed).toBe(false);
     expect(api.commentsOn(90)).toHaveLength(1);
-    expect(api.commentsOn(90)[0]!.body).toContain('[Full summary of this run](https://github.com/octo-org/forum-api/actions/runs/9001)');
+    expect(api.commentsOn(90)[0]!.body).toContain(
+      '[Full summary of this run](https://github.com/octo-org/forum-api/actions/runs/9001)',
+    );
     expect(api.statuses.filter((s) => s.sha === 'a'.repeat(40)).map((s) => s.context)).toContain('backend-ci/test');
     expect(summary).toContain('| ✅ | test |');
     expect(api.violations).toEqual([]);
@@ -79,7 +88,10 @@ describe('report through ActionsHost', () => {
 
   it('on a fork pull request, writes nothing to GitHub, passes, and still writes the summary', async () => {
     const before = api.requests.filter((r) => r.method !== 'GET').length;
-    const { result, summary } = await runAction(runnerEnvironment({ number: 91, headRepo: 'someone/forum-api' }), 'read-token');
+    const { result, summary } = await runAction(
+      runnerEnvironment({ number: 91, headRepo: 'someone/forum-api' }),
+      'read-token',
+    );
     expect(result.failed).toBe(false);
     expect(result.results.find((r) => r.stage === 'report')!.status).toBe('warned');
     expect(api.requests.filter((r) => r.method !== 'GET').length).toBe(before);

@@ -15,9 +15,16 @@ afterAll(async () => {
 function input(extra: Partial<ReportInput> = {}): ReportInput {
   return {
     name: 'backend-ci',
-    stages: [stage('migrations', 'passed', 'no pending migrations'), stage('test', 'passed', '120 tests passed'), stage('deploy', 'passed', 'deployed 20261128-abc1234 to 2 hosts')],
+    stages: [
+      stage('migrations', 'passed', 'no pending migrations'),
+      stage('test', 'passed', '120 tests passed'),
+      stage('deploy', 'passed', 'deployed 20261128-abc1234 to 2 hosts'),
+    ],
     thresholds: { lines: 80 },
-    links: { run: 'https://github.com/octo-org/forum-api/actions/runs/1', artifact: 'https://github.com/octo-org/forum-api/actions/runs/1/artifacts/9' },
+    links: {
+      run: 'https://github.com/octo-org/forum-api/actions/runs/1',
+      artifact: 'https://github.com/octo-org/forum-api/actions/runs/1/artifacts/9',
+    },
     coverage: coverageWith(10),
     base: { lines: 40 },
     ...extra,
@@ -32,10 +39,18 @@ describe('sticky PR comment', () => {
     }
     const gh = client(api);
     const body = renderComment(input()).body;
-    const first = await upsertStickyComment(gh, { owner: api.owner, repo: api.repo, issueNumber: 5, name: 'backend-ci' }, body);
+    const first = await upsertStickyComment(
+      gh,
+      { owner: api.owner, repo: api.repo, issueNumber: 5, name: 'backend-ci' },
+      body,
+    );
     expect(first.action).toBe('updated');
     // 100 per page: the search stops on the page that holds the marker.
-    expect(api.requests.filter((r) => r.method === 'GET' && r.path.startsWith(`/repos/${api.owner}/${api.repo}/issues/5/comments`)).map((r) => new URL(r.path, api.url).searchParams.get('page') ?? '1')).toEqual(['1', '2', '3']);
+    expect(
+      api.requests
+        .filter((r) => r.method === 'GET' && r.path.startsWith(`/repos/${api.owner}/${api.repo}/issues/5/comments`))
+        .map((r) => new URL(r.path, api.url).searchParams.get('page') ?? '1'),
+    ).toEqual(['1', '2', '3']);
     expect(api.commentsOn(5)).toHaveLength(250);
     expect(api.commentsOn(5).filter((c) => c.body.includes(commentMarker('backend-ci')))).toHaveLength(1);
     expect(api.commentsOn(5)[230]!.body).toContain('Deploy');
@@ -57,21 +72,44 @@ describe('sticky PR comment', () => {
   it("updates the bot's own comment, not a user's comment that copies the marker", async () => {
     api.addComment(11, `${commentMarker('backend-ci')}\nI pasted the marker`, 'mallory');
     const own = api.addComment(11, `${commentMarker('backend-ci')}\nold report`, 'github-actions[bot]');
-    const result = await upsertStickyComment(client(api), { owner: api.owner, repo: api.repo, issueNumber: 11, name: 'backend-ci' }, `${commentMarker('backend-ci')}\nnew report`);
+    const result = await upsertStickyComment(
+      client(api),
+      { owner: api.owner, repo: api.repo, issueNumber: 11, name: 'backend-ci' },
+      `${commentMarker('backend-ci')}\nnew report`,
+    );
     expect(result).toMatchObject({ action: 'updated', id: own.id });
     expect(api.commentsOn(11)[0]!.body).toContain('I pasted the marker');
   });
 
   it('keeps one comment per report name', async () => {
     const gh = client(api);
-    await upsertStickyComment(gh, { owner: api.owner, repo: api.repo, issueNumber: 8, name: 'api' }, renderComment(input({ name: 'api' })).body);
-    await upsertStickyComment(gh, { owner: api.owner, repo: api.repo, issueNumber: 8, name: 'worker' }, renderComment(input({ name: 'worker' })).body);
-    await upsertStickyComment(gh, { owner: api.owner, repo: api.repo, issueNumber: 8, name: 'api' }, renderComment(input({ name: 'api' })).body + 'x');
+    await upsertStickyComment(
+      gh,
+      { owner: api.owner, repo: api.repo, issueNumber: 8, name: 'api' },
+      renderComment(input({ name: 'api' })).body,
+    );
+    await upsertStickyComment(
+      gh,
+      { owner: api.owner, repo: api.repo, issueNumber: 8, name: 'worker' },
+      renderComment(input({ name: 'worker' })).body,
+    );
+    await upsertStickyComment(
+      gh,
+      { owner: api.owner, repo: api.repo, issueNumber: 8, name: 'api' },
+      renderComment(input({ name: 'api' })).body + 'x',
+    );
     expect(api.commentsOn(8)).toHaveLength(2);
   });
 
   it('shows coverage with its change against the base, pending migrations and the deploy outcome', () => {
-    const body = renderComment(input({ stages: [stage('migrations', 'failed', '2 unapplied migrations', { details: '- 0007_add_media\n- 0008_index_posts' }), stage('deploy', 'passed', 'deployed 20261128-abc1234')] })).body;
+    const body = renderComment(
+      input({
+        stages: [
+          stage('migrations', 'failed', '2 unapplied migrations', { details: '- 0007_add_media\n- 0008_index_posts' }),
+          stage('deploy', 'passed', 'deployed 20261128-abc1234'),
+        ],
+      }),
+    ).body;
     expect(body.startsWith(commentMarker('backend-ci'))).toBe(true);
     expect(body).toMatch(/\| lines \| [\d.]+% \|.*🔼 \+/);
     expect(body).toContain('**Migrations:** `2 unapplied migrations`');
@@ -81,7 +119,13 @@ describe('sticky PR comment', () => {
   });
 
   it('cuts an oversized comment under 65,536 characters, keeps the stage table and links the full summary', async () => {
-    const huge = input({ patch: patchWith(20_000), stages: [stage('migrations', 'failed', 'pending', { details: 'x'.repeat(90_000) }), stage('test', 'failed', '3 failed')] });
+    const huge = input({
+      patch: patchWith(20_000),
+      stages: [
+        stage('migrations', 'failed', 'pending', { details: 'x'.repeat(90_000) }),
+        stage('test', 'failed', '3 failed'),
+      ],
+    });
     const { body, trimmed } = renderComment(huge);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(trimmed).toEqual(expect.arrayContaining(['pending migrations', 'uncovered changed lines']));
@@ -99,6 +143,13 @@ describe('sticky PR comment', () => {
 
   it('is refused by GitHub when over the limit, so the limit is real', async () => {
     const gh = client(api);
-    await expect(gh.rest.issues.createComment({ owner: api.owner, repo: api.repo, issue_number: 10, body: 'y'.repeat(COMMENT_LIMIT + 1) })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      gh.rest.issues.createComment({
+        owner: api.owner,
+        repo: api.repo,
+        issue_number: 10,
+        body: 'y'.repeat(COMMENT_LIMIT + 1),
+      }),
+    ).rejects.toMatchObject({ status: 422 });
   });
 });

@@ -46,7 +46,13 @@ const HOSTILE = [
 const OUR_LINKS = ['https://github.com/o/r/actions/runs/1', 'https://github.com/o/r/actions/runs/1/artifacts/2'];
 
 function file(p: string, covered: number): FileCoverage {
-  return { path: p, lines: { covered, total: 10 }, branches: { covered: 0, total: 2 }, functions: { covered: 1, total: 1 }, statements: { covered, total: 10 } };
+  return {
+    path: p,
+    lines: { covered, total: 10 },
+    branches: { covered: 0, total: 2 },
+    functions: { covered: 1, total: 1 },
+    statements: { covered, total: 10 },
+  };
 }
 
 /** A report whose every untrusted field holds `text`: file names, headlines, sources, changed files. */
@@ -54,12 +60,21 @@ function hostileInput(texts: string[]): ReportInput {
   const files = texts.map((t, i) => file(`${t}${i}`, i % 10));
   return {
     name: 'backend-ci',
-    stages: [stage('migrations', 'failed', texts[0] ?? ''), stage('test', 'failed', texts.join(' '), { details: undefined }), stage('deploy', 'warned', texts.at(-1) ?? '')],
+    stages: [
+      stage('migrations', 'failed', texts[0] ?? ''),
+      stage('test', 'failed', texts.join(' '), { details: undefined }),
+      stage('deploy', 'warned', texts.at(-1) ?? ''),
+    ],
     coverage: { files, totals: sumTotals(files), sources: [] },
     thresholds: { lines: 80 },
     base: { lines: 50 },
     baseSource: texts[1] ?? '',
-    patch: { percent: 50, covered: 1, total: 2, files: texts.map((t) => ({ path: t || 'x', uncovered: [{ start: 1, end: 2 }] })) },
+    patch: {
+      percent: 50,
+      covered: 1,
+      total: 2,
+      files: texts.map((t) => ({ path: t || 'x', uncovered: [{ start: 1, end: 2 }] })),
+    },
     patchSource: texts[2] ?? '',
     patchThreshold: 90,
     links: { run: OUR_LINKS[0], artifact: OUR_LINKS[1] },
@@ -79,26 +94,35 @@ const flat = (s: string) => s.replace(/\r\n?|\n/g, ' ').replace(/[\u0000-\u0008\
 const shown = (s: string) => (/^ *$/.test(flat(s)) ? ' ' : flat(s));
 
 describe('untrusted text in GitHub markdown', () => {
-  it.each(HOSTILE.map((s) => [JSON.stringify(s).slice(0, 60), s]))('a code span shows %s as typed and nothing else', (_name, text) => {
-    const html = renderGfm(`Result: ${codeSpan(text)} done`);
-    expect(inspectHtml(html)).toEqual({ links: [], foreignElements: [], mentions: [] });
-    // Exactly one code element holding the text once: nothing escaped twice, nothing leaking out of it.
-    expect(codeTexts(html)).toEqual([shown(text)]);
-  });
+  it.each(HOSTILE.map((s) => [JSON.stringify(s).slice(0, 60), s]))(
+    'a code span shows %s as typed and nothing else',
+    (_name, text) => {
+      const html = renderGfm(`Result: ${codeSpan(text)} done`);
+      expect(inspectHtml(html)).toEqual({ links: [], foreignElements: [], mentions: [] });
+      // Exactly one code element holding the text once: nothing escaped twice, nothing leaking out of it.
+      expect(codeTexts(html)).toEqual([shown(text)]);
+    },
+  );
 
-  it.each(HOSTILE.map((s) => [JSON.stringify(s).slice(0, 60), s]))('a table cell keeps %s in its own cell', (_name, text) => {
-    const html = renderGfm(`| File | Lines |\n|---|---|\n| ${codeCell(text)} | 3 |\n`);
-    expect(inspectHtml(html)).toEqual({ links: [], foreignElements: [], mentions: [] });
-    expect(html.match(/<td>/g)).toHaveLength(2);
-    expect(html).toContain('<td>3</td>');
-    expect(codeTexts(html)).toEqual([shown(text)]);
-  });
+  it.each(HOSTILE.map((s) => [JSON.stringify(s).slice(0, 60), s]))(
+    'a table cell keeps %s in its own cell',
+    (_name, text) => {
+      const html = renderGfm(`| File | Lines |\n|---|---|\n| ${codeCell(text)} | 3 |\n`);
+      expect(inspectHtml(html)).toEqual({ links: [], foreignElements: [], mentions: [] });
+      expect(html.match(/<td>/g)).toHaveLength(2);
+      expect(html).toContain('<td>3</td>');
+      expect(codeTexts(html)).toEqual([shown(text)]);
+    },
+  );
 
-  it.each(HOSTILE.map((s) => [JSON.stringify(s).slice(0, 60), s]))('inside our raw HTML, %s stays text', (_name, text) => {
-    const html = renderGfm(`<details><summary>test: ${htmlCode(text)}</summary>\n\nbody\n\n</details>\n`);
-    expect(inspectHtml(html)).toEqual({ links: [], foreignElements: [], mentions: [] });
-    expect(codeTexts(html)).toEqual([flat(text)]);
-  });
+  it.each(HOSTILE.map((s) => [JSON.stringify(s).slice(0, 60), s]))(
+    'inside our raw HTML, %s stays text',
+    (_name, text) => {
+      const html = renderGfm(`<details><summary>test: ${htmlCode(text)}</summary>\n\nbody\n\n</details>\n`);
+      expect(inspectHtml(html)).toEqual({ links: [], foreignElements: [], mentions: [] });
+      expect(codeTexts(html)).toEqual([flat(text)]);
+    },
+  );
 
   it('the file name from the report that used to become a link and a mention is shown as code', () => {
     const name = 'src/` @octocat [click here](https://evil.example/login) `.ts';
@@ -117,7 +141,29 @@ describe('untrusted text in GitHub markdown', () => {
   });
 
   it('stays inert for any text (property-based)', () => {
-    const fragment = fc.oneof(fc.constantFrom(...HOSTILE, '`', '``', '|', '\\', '@', '[', ']', '(', ')', '<', '>', '!', '\n', ' ', 'https://x.example', 'www.x.example'), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 }));
+    const fragment = fc.oneof(
+      fc.constantFrom(
+        ...HOSTILE,
+        '`',
+        '``',
+        '|',
+        '\\',
+        '@',
+        '[',
+        ']',
+        '(',
+        ')',
+        '<',
+        '>',
+        '!',
+        '\n',
+        ' ',
+        'https://x.example',
+        'www.x.example',
+      ),
+      fc.string({ maxLength: 12 }),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+    );
     const text = fc.array(fragment, { maxLength: 8 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (texts) => {

@@ -14,16 +14,45 @@ function file(path: string, hits: [number, number][], extra: Partial<FileCoverag
   const lineHits = new Map(hits);
   const covered = hits.filter(([, h]) => h > 0).length;
   const lines = { covered, total: hits.length };
-  return { path, lines, statements: { ...lines }, functions: { covered: 1, total: 2 }, branches: { covered: 0, total: 0 }, lineHits, ...extra };
+  return {
+    path,
+    lines,
+    statements: { ...lines },
+    functions: { covered: 1, total: 2 },
+    branches: { covered: 0, total: 0 },
+    lineHits,
+    ...extra,
+  };
 }
 
 function input(files: FileCoverage[], extra: Partial<ReportInput> = {}): ReportInput {
-  return { name: 'backend-ci', stages: [stage('test', 'passed', '3 passed')], coverage: { files, totals: sumTotals(files), sources: [] }, thresholds: {}, links: {}, blobUrl: BLOB, ...extra };
+  return {
+    name: 'backend-ci',
+    stages: [stage('test', 'passed', '3 passed')],
+    coverage: { files, totals: sumTotals(files), sources: [] },
+    thresholds: {},
+    links: {},
+    blobUrl: BLOB,
+    ...extra,
+  };
 }
 
-const posts = file('src/posts.ts', [[1, 1], [2, 0], [3, 0], [5, 0], [6, 1], [9, 0]]);
-const users = file('src/users.ts', [[1, 1], [2, 1]]);
-const cache = file('src/cache.ts', [[1, 1], [2, 0]]);
+const posts = file('src/posts.ts', [
+  [1, 1],
+  [2, 0],
+  [3, 0],
+  [5, 0],
+  [6, 1],
+  [9, 0],
+]);
+const users = file('src/users.ts', [
+  [1, 1],
+  [2, 1],
+]);
+const cache = file('src/cache.ts', [
+  [1, 1],
+  [2, 0],
+]);
 const patch = {
   percent: 50,
   covered: 3,
@@ -37,7 +66,11 @@ const patch = {
 
 describe('per-file coverage table', () => {
   it('lists the changed files by default, a fully covered one too, with four metrics, n/a and links at the head commit', () => {
-    const text = renderFileTable({ files: [posts, users, cache], patch, mode: 'changed', blobUrl: BLOB }, 100_000, (s) => s.length);
+    const text = renderFileTable(
+      { files: [posts, users, cache], patch, mode: 'changed', blobUrl: BLOB },
+      100_000,
+      (s) => s.length,
+    );
     expect(text).toContain('Coverage by file: 2 changed files');
     const rows = text.split('\n').filter((l) => l.startsWith('| ['));
     expect(rows).toEqual([
@@ -53,7 +86,11 @@ describe('per-file coverage table', () => {
       ['src/users.ts', { lines: 100 }],
       ['src/cache.ts', { lines: 100 }],
     ]);
-    const text = renderFileTable({ files: [posts, users, cache], patch, baseFiles, mode: 'affected', blobUrl: BLOB }, 100_000, (s) => s.length);
+    const text = renderFileTable(
+      { files: [posts, users, cache], patch, baseFiles, mode: 'affected', blobUrl: BLOB },
+      100_000,
+      (s) => s.length,
+    );
     expect(text).toContain('Coverage by file: 3 changed and affected files');
     expect(text).toMatch(/\| \[`src\/cache\.ts`\]\([^)]+\) \| 50\.00% .*\| 🔽 -50\.00 \|/);
     expect(text).toMatch(/\| \[`src\/posts\.ts`\]\([^)]+\) ✏️ \| 33\.33% .*\| 🔽 -16\.67 \|/);
@@ -62,16 +99,22 @@ describe('per-file coverage table', () => {
   });
 
   it('lists every file in "all" mode, and every file outside a pull request', () => {
-    const all = renderFileTable({ files: [posts, users, cache], mode: 'changed', blobUrl: BLOB }, 100_000, (s) => s.length);
+    const all = renderFileTable(
+      { files: [posts, users, cache], mode: 'changed', blobUrl: BLOB },
+      100_000,
+      (s) => s.length,
+    );
     expect(all).toContain('Coverage by file: 3 files (no changed files known: not a pull request)');
-    expect(renderFileTable({ files: [posts, users, cache], patch, mode: 'all' }, 100_000, (s) => s.length)).toContain('`src/cache.ts`');
+    expect(renderFileTable({ files: [posts, users, cache], patch, mode: 'all' }, 100_000, (s) => s.length)).toContain(
+      '`src/cache.ts`',
+    );
   });
 
   it('escapes and encodes untrusted file names in links', () => {
     const odd = file('src/a]b [x](evil)#1.ts', [[1, 0]]);
     const text = renderFileTable({ files: [odd], mode: 'all', blobUrl: BLOB }, 100_000, (s) => s.length);
     expect(text).toContain(`[\`src/a]b [x](evil)#1.ts\`](${BLOB}/src/a%5Db%20%5Bx%5D(evil)%231.ts)`);
- 
+
     // Rendered by a real GFM renderer: the name is one link to itself, shown as typed; no other link or mention.
     const hostile = file('src/` @octocat [click here](https://evil.example/login) `.ts', [[1, 0]]);
     const html = renderGfm(renderFileTable({ files: [hostile], mode: 'all', blobUrl: BLOB }, 100_000, (s) => s.length));
@@ -83,7 +126,17 @@ describe('per-file coverage table', () => {
   });
 
   it('merges uncovered lines across uninstrumented ones, never across a covered line', () => {
-    expect(uncoveredRanges(new Map([[1, 0], [2, 0], [4, 0], [5, 3], [6, 0]]))).toEqual([
+    expect(
+      uncoveredRanges(
+        new Map([
+          [1, 0],
+          [2, 0],
+          [4, 0],
+          [5, 3],
+          [6, 0],
+        ]),
+      ),
+    ).toEqual([
       { start: 1, end: 4 },
       { start: 6, end: 6 },
     ]);
@@ -91,7 +144,8 @@ describe('per-file coverage table', () => {
 
   it('at 50,000 files stays under 1 MiB in the summary and 65,536 characters in the comment, and says what it left out', () => {
     const coverage = coverageWith(50_000);
-    for (const f of coverage.files) f.lineHits = new Map(Array.from({ length: 20 }, (_, i) => [i + 1, i % 3 === 0 ? 0 : 1] as [number, number]));
+    for (const f of coverage.files)
+      f.lineHits = new Map(Array.from({ length: 20 }, (_, i) => [i + 1, i % 3 === 0 ? 0 : 1] as [number, number]));
     const big = input(coverage.files, { fileTable: 'all' });
     const summary = renderSummary(big).markdown;
     const comment = renderComment(big).body;
@@ -99,7 +153,9 @@ describe('per-file coverage table', () => {
     expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     for (const text of [summary, comment]) {
       expect(text).toContain('Coverage by file: 50000 files');
-      expect(text).toMatch(/… \d+ more files left out to fit \(the least useful: fully covered, unchanged\); the coverage artifact has every file\./);
+      expect(text).toMatch(
+        /… \d+ more files left out to fit \(the least useful: fully covered, unchanged\); the coverage artifact has every file\./,
+      );
       // The least covered file (0 of 100) is the first row.
       expect(text).toMatch(/\| \[`src\/module0\/file0\.ts`\]\([^)]+\) \| 0\.00% /);
     }
@@ -115,8 +171,17 @@ describe('report text', () => {
 
   it('strips terminal colour codes from everything it renders', () => {
     const red = '\u001b[31m✖ 1 test failed\u001b[39m';
-    const withColour = input([posts], { stages: [stage('test', 'failed', red, { details: `\u001b[1mAssertionError\u001b[22m: expected \u001b[32m200\u001b[39m` })] });
-    for (const text of [renderSummary(withColour, { notes: ['\u001b[33mnote\u001b[0m'] }).markdown, renderComment(withColour).body]) {
+    const withColour = input([posts], {
+      stages: [
+        stage('test', 'failed', red, {
+          details: `\u001b[1mAssertionError\u001b[22m: expected \u001b[32m200\u001b[39m`,
+        }),
+      ],
+    });
+    for (const text of [
+      renderSummary(withColour, { notes: ['\u001b[33mnote\u001b[0m'] }).markdown,
+      renderComment(withColour).body,
+    ]) {
       expect(text).not.toContain('\u001b');
       expect(text).toContain('✖ 1 test failed');
     }

@@ -15,12 +15,20 @@ import { tempDir } from '../support/temp.js';
 // The coverage code lives in src/coverage (its own module); loaded by path so this file also type-checks
 // where that module is not there yet, and skipped then.
 const coverageModule = '../../src/coverage/index.js';
-const engine = (await import(/* @vite-ignore */ coverageModule).catch(() => undefined)) as PatchCoverageEngine | undefined;
+const engine = (await import(/* @vite-ignore */ coverageModule).catch(() => undefined)) as
+  PatchCoverageEngine | undefined;
 
 function coverageOf(hits: Record<number, number>): CoverageReport {
   const lineHits = new Map(Object.entries(hits).map(([l, h]) => [Number(l), h]));
   const covered = [...lineHits.values()].filter((h) => h > 0).length;
-  const file = { path: 'src/posts.ts', lines: { covered, total: lineHits.size }, branches: { covered: 0, total: 0 }, functions: { covered: 0, total: 0 }, statements: { covered, total: lineHits.size }, lineHits };
+  const file = {
+    path: 'src/posts.ts',
+    lines: { covered, total: lineHits.size },
+    branches: { covered: 0, total: 0 },
+    functions: { covered: 0, total: 0 },
+    statements: { covered, total: lineHits.size },
+    lineHits,
+  };
   return { files: [file], totals: sumTotals([file]), sources: ['coverage/lcov.info'] };
 }
 
@@ -38,7 +46,11 @@ afterAll(async () => {
 describe.skipIf(!engine)('patch coverage computed by the report', () => {
   it('intersects the lines changed since the base (git diff) with the line hits', async () => {
     const repo = tempDir('patch-repo-');
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        cwd: repo,
+        encoding: 'utf8',
+      }).trim();
     git('init', '-q', '-b', 'main');
     mkdirSync(path.join(repo, 'src'));
     const lines = Array.from({ length: 10 }, (_, i) => `line ${i + 1}`);
@@ -53,9 +65,20 @@ describe.skipIf(!engine)('patch coverage computed by the report', () => {
     git('commit', '-q', '-am', 'head');
     const head = git('rev-parse', 'HEAD');
 
-    const host = new RecordingHost(pullRequestContext(api, { workspace: repo, pullRequest: { number: 60, baseRef: 'main', baseSha: base, headRef: 'f', headSha: head, fromFork: false } }), undefined, undefined);
+    const host = new RecordingHost(
+      pullRequestContext(api, {
+        workspace: repo,
+        pullRequest: { number: 60, baseRef: 'main', baseSha: base, headRef: 'f', headSha: head, fromFork: false },
+      }),
+      undefined,
+      undefined,
+    );
     const previous = previousOf([stage('test', 'passed', 'ok', { data: { coverage: coverageOf(HITS) } })]);
-    const outcome = await createReportStage({ patchEngine: engine }).run({ config: configFor({ 'threshold-patch': '50', annotations: 'true', 'base-coverage': '' }), host, previous });
+    const outcome = await createReportStage({ patchEngine: engine }).run({
+      config: configFor({ 'threshold-patch': '50', annotations: 'true', 'base-coverage': '' }),
+      host,
+      previous,
+    });
 
     // Changed: 3, 4, 5, 11, 12; not run: 4, 5, 11 -> 2 of 5.
     expect(host.summary).toContain('**Patch coverage:** 40.00% of changed lines (2/5) ❌ below 50.00%');
@@ -68,11 +91,41 @@ describe.skipIf(!engine)('patch coverage computed by the report', () => {
   });
 
   it("falls back to the pull request's files from the API when the workspace is no git repository", async () => {
-    api.addPullRequest({ number: 61, files: [{ filename: 'src/posts.ts', status: 'modified', additions: 2, deletions: 0, changes: 2, patch: '@@ -9,2 +9,4 @@\n line 9\n line 10\n+added 11\n+added 12' }] });
+    api.addPullRequest({
+      number: 61,
+      files: [
+        {
+          filename: 'src/posts.ts',
+          status: 'modified',
+          additions: 2,
+          deletions: 0,
+          changes: 2,
+          patch: '@@ -9,2 +9,4 @@\n line 9\n line 10\n+added 11\n+added 12',
+        },
+      ],
+    });
     const workspace = tempDir('not-git-');
-    const host = new RecordingHost(pullRequestContext(api, { workspace, pullRequest: { number: 61, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: false } }), undefined, client(api));
+    const host = new RecordingHost(
+      pullRequestContext(api, {
+        workspace,
+        pullRequest: {
+          number: 61,
+          baseRef: 'main',
+          baseSha: 'b'.repeat(40),
+          headRef: 'f',
+          headSha: 'a'.repeat(40),
+          fromFork: false,
+        },
+      }),
+      undefined,
+      client(api),
+    );
     const previous = previousOf([stage('test', 'passed', 'ok', { data: { coverage: coverageOf(HITS) } })]);
-    await createReportStage({ patchEngine: engine }).run({ config: configFor({ comment: 'false', statuses: 'false', 'check-run': 'false' }), host, previous });
+    await createReportStage({ patchEngine: engine }).run({
+      config: configFor({ comment: 'false', statuses: 'false', 'check-run': 'false' }),
+      host,
+      previous,
+    });
     expect(host.summary).toContain('**Patch coverage:** 50.00% of changed lines (1/2)');
     expect(host.summary).toContain("the pull request's files");
     expect(api.violations).toEqual([]);

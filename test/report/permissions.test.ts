@@ -6,7 +6,12 @@ import { stage } from './report-fixtures.js';
 
 describe('fork detection', () => {
   it('tells a fork pull request from a branch of the same repository', () => {
-    const pr = (head: string | null) => ({ pull_request: { head: { repo: head === null ? null : { full_name: head } }, base: { repo: { full_name: 'octo/forum' } } } });
+    const pr = (head: string | null) => ({
+      pull_request: {
+        head: { repo: head === null ? null : { full_name: head } },
+        base: { repo: { full_name: 'octo/forum' } },
+      },
+    });
     expect(isForkPullRequest(pr('someone/forum'))).toBe(true);
     expect(isForkPullRequest(pr('Octo/Forum'))).toBe(false);
     // A deleted fork has no head repository; its token is just as read-only.
@@ -19,7 +24,10 @@ describe('write gate', () => {
   it('turns the first 403 into one warning and skips later writes without calling them', async () => {
     const host = new RecordingHost();
     const gate = new WriteGate(host.log);
-    const forbidden = Object.assign(new Error('Resource not accessible by integration - https://docs.github.com/rest'), { status: 403 });
+    const forbidden = Object.assign(
+      new Error('Resource not accessible by integration - https://docs.github.com/rest'),
+      { status: 403 },
+    );
     let calls = 0;
     const first = await gate.write('Comment', async () => {
       calls++;
@@ -49,7 +57,15 @@ describe('write gate', () => {
 
 describe('commit statuses', () => {
   it('one per stage except the report, named <name>/<stage>, descriptions within 140 characters', () => {
-    const statuses = stageStatuses('api', [stage('test', 'failed', 'x'.repeat(300)), stage('deploy', 'skipped', 'an earlier stage failed'), stage('report', 'passed', 'ok')], 'https://run');
+    const statuses = stageStatuses(
+      'api',
+      [
+        stage('test', 'failed', 'x'.repeat(300)),
+        stage('deploy', 'skipped', 'an earlier stage failed'),
+        stage('report', 'passed', 'ok'),
+      ],
+      'https://run',
+    );
     expect(statuses.map((s) => [s.context, s.state])).toEqual([
       ['api/test', 'failure'],
       ['api/deploy', 'success'],

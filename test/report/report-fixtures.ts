@@ -8,7 +8,12 @@ import type { PatchCoverage } from '../../src/report/model.js';
 import type { GitHubApiDouble } from '../harness/github-api.js';
 import { tempDir } from '../support/temp.js';
 
-export function stage(name: StageName, status: StageStatus, headline: string, extra: Partial<StageResult> = {}): StageResult {
+export function stage(
+  name: StageName,
+  status: StageStatus,
+  headline: string,
+  extra: Partial<StageResult> = {},
+): StageResult {
   return { stage: name, status, headline, durationMs: 1234, outputs: {}, annotations: [], ...extra };
 }
 
@@ -17,7 +22,13 @@ export function coverageWith(fileCount: number): CoverageReport {
   for (let i = 0; i < fileCount; i++) {
     const total = 100;
     const covered = (i * 37) % 101;
-    files.push({ path: `src/module${i}/file${i}.ts`, lines: { covered, total }, branches: { covered: covered >> 1, total: 50 }, functions: { covered: 5, total: 10 }, statements: { covered, total } });
+    files.push({
+      path: `src/module${i}/file${i}.ts`,
+      lines: { covered, total },
+      branches: { covered: covered >> 1, total: 50 },
+      functions: { covered: 5, total: 10 },
+      statements: { covered, total },
+    });
   }
   return { files, totals: sumTotals(files), sources: ['coverage/lcov.info'] };
 }
@@ -30,11 +41,22 @@ export function patchWith(uncoveredRanges: number): PatchCoverage {
   }
   const total = uncoveredRanges * 10;
   const uncovered = files.reduce((n, f) => n + f.uncovered.reduce((m, r) => m + r.end - r.start + 1, 0), 0);
-  return { percent: total === 0 ? 100 : Math.floor(((total - uncovered) / total) * 10000) / 100, covered: total - uncovered, total, files };
+  return {
+    percent: total === 0 ? 100 : Math.floor(((total - uncovered) / total) * 10000) / 100,
+    covered: total - uncovered,
+    total,
+    files,
+  };
 }
 
 export function failedTestAnnotations(count: number): Annotation[] {
-  return Array.from({ length: count }, (_, i) => ({ level: 'error' as const, title: `test ${i} failed`, message: `expected 200, got 500 (${i})`, file: 'test/posts.test.ts', line: 10 + i }));
+  return Array.from({ length: count }, (_, i) => ({
+    level: 'error' as const,
+    title: `test ${i} failed`,
+    message: `expected 200, got 500 (${i})`,
+    file: 'test/posts.test.ts',
+    line: 10 + i,
+  }));
 }
 
 export function configFor(inputs: Record<string, string> = {}): Config {
@@ -47,7 +69,14 @@ export function pullRequestContext(api: GitHubApiDouble, extra: Partial<RunConte
     repository: { owner: api.owner, repo: api.repo },
     sha: 'e'.repeat(40),
     eventName: 'pull_request',
-    pullRequest: { number: 42, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'feature', headSha: 'a'.repeat(40), fromFork: false },
+    pullRequest: {
+      number: 42,
+      baseRef: 'main',
+      baseSha: 'b'.repeat(40),
+      headRef: 'feature',
+      headSha: 'a'.repeat(40),
+      fromFork: false,
+    },
     runId: '7001',
     runUrl: 'https://github.com/octo-org/forum-api/actions/runs/7001',
     apiUrl: api.url,

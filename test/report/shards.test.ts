@@ -2,7 +2,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/pipeline/stage.js';
-import { downloadShardCoverage, MissingShardError, mergeShardCoverage, parseShard, prepareMergedCoverage, shardArtifactName, shardFolders } from '../../src/report/shards.js';
+import {
+  downloadShardCoverage,
+  MissingShardError,
+  mergeShardCoverage,
+  parseShard,
+  prepareMergedCoverage,
+  shardArtifactName,
+  shardFolders,
+} from '../../src/report/shards.js';
 import { RecordingHost } from '../support/recording-host.js';
 import { configFor } from './report-fixtures.js';
 import { tempDir } from '../support/temp.js';
@@ -39,7 +47,11 @@ describe('shards', () => {
     const inputs = await mergeShardCoverage(folders, path.join(root, 'merged.info'), async (i, o) => {
       calls.push({ inputs: i, output: o });
     });
-    expect(inputs.map((f) => path.basename(path.dirname(f)))).toEqual(['coverage-report-shard-1-of-3', 'coverage-report-shard-2-of-3', 'coverage-report-shard-3-of-3']);
+    expect(inputs.map((f) => path.basename(path.dirname(f)))).toEqual([
+      'coverage-report-shard-1-of-3',
+      'coverage-report-shard-2-of-3',
+      'coverage-report-shard-3-of-3',
+    ]);
     expect(calls).toHaveLength(1);
   });
 
@@ -57,8 +69,12 @@ describe('shards', () => {
         return name.includes('shard-2-') ? undefined : path.join(root, name);
       },
     };
-    await expect(downloadShardCoverage(store, { base: 'coverage-report', total: 3, runId: '77', destination: root })).rejects.toThrow(MissingShardError);
-    await expect(downloadShardCoverage(store, { base: 'coverage-report', total: 3, runId: '77', destination: root })).rejects.toThrow(/shard 2 of 3 was not uploaded/);
+    await expect(
+      downloadShardCoverage(store, { base: 'coverage-report', total: 3, runId: '77', destination: root }),
+    ).rejects.toThrow(MissingShardError);
+    await expect(
+      downloadShardCoverage(store, { base: 'coverage-report', total: 3, runId: '77', destination: root }),
+    ).rejects.toThrow(/shard 2 of 3 was not uploaded/);
     expect(asked.slice(0, 3)).toEqual([1, 2, 3].map((i) => ({ name: `coverage-report-shard-${i}-of-3`, runId: '77' })));
     expect(configFor({ 'merge-shards': '4' }).report.mergeShards).toBe(4);
     expect(() => configFor({ 'merge-shards': '0' })).toThrow(/input 'merge-shards'/);
@@ -66,13 +82,19 @@ describe('shards', () => {
 
   it('merge mode: merges every shard of this run into the coverage directory the test stage reads', async () => {
     const root = downloaded([1, 2], 2);
-    const store = { upload: async () => ({ name: '', size: 0, location: '' }), downloadLatest: async (name: string) => path.join(root, name) };
+    const store = {
+      upload: async () => ({ name: '', size: 0, location: '' }),
+      downloadLatest: async (name: string) => path.join(root, name),
+    };
     const config = configFor({ 'merge-shards': '2' });
     const host = new RecordingHost({ runId: '88', workspace: config.workspace }, store);
-    const concatenate = async (inputs: string[], output: string) => writeFileSync(output, inputs.map((f) => readFileSync(f, 'utf8')).join(''));
+    const concatenate = async (inputs: string[], output: string) =>
+      writeFileSync(output, inputs.map((f) => readFileSync(f, 'utf8')).join(''));
     const merged = await prepareMergedCoverage(config, host, concatenate);
     expect(merged).toBe(path.join(config.cwd, 'coverage', 'lcov.info'));
-    expect(readFileSync(merged!, 'utf8')).toBe('SF:src/s1.ts\nDA:1,1\nend_of_record\nSF:src/s2.ts\nDA:1,1\nend_of_record\n');
+    expect(readFileSync(merged!, 'utf8')).toBe(
+      'SF:src/s1.ts\nDA:1,1\nend_of_record\nSF:src/s2.ts\nDA:1,1\nend_of_record\n',
+    );
     expect(await prepareMergedCoverage(configFor(), host, concatenate)).toBeUndefined();
   });
 });

@@ -9,12 +9,24 @@ import { reportStage } from '../../src/report/stage.js';
 import { startGitHubApi, type GitHubApiDouble } from '../harness/github-api.js';
 import { codeTexts, inspectHtml, renderGfm } from '../support/gfm.js';
 import { RecordingHost } from '../support/recording-host.js';
-import { client, configFor, coverageWith, failedTestAnnotations, patchWith, previousOf, pullRequestContext, stage } from './report-fixtures.js';
+import {
+  client,
+  configFor,
+  coverageWith,
+  failedTestAnnotations,
+  patchWith,
+  previousOf,
+  pullRequestContext,
+  stage,
+} from './report-fixtures.js';
 import { tempDir } from '../support/temp.js';
 
 let api: GitHubApiDouble;
 beforeAll(async () => {
-  api = await startGitHubApi({ noChecksTokens: ['no-checks-token'], tokens: { 'write-token': 'write', 'read-token': 'read', 'no-checks-token': 'write' } });
+  api = await startGitHubApi({
+    noChecksTokens: ['no-checks-token'],
+    tokens: { 'write-token': 'write', 'read-token': 'read', 'no-checks-token': 'write' },
+  });
 });
 afterAll(async () => {
   await api.close();
@@ -40,9 +52,16 @@ function pipelineResults(options: { failedTests?: number; uncovered?: number } =
     stage('config', 'passed', 'configuration valid'),
     stage('test', failed ? 'failed' : 'passed', failed ? `${failed} tests failed` : '120 tests passed', {
       annotations: failedTestAnnotations(failed),
-      data: { coverage: coverageWith(40), patch: patchWith(options.uncovered ?? 0), tests: { passed: 120, failed, skipped: 0, failures: [] }, exitCode: failed ? 1 : 0 },
+      data: {
+        coverage: coverageWith(40),
+        patch: patchWith(options.uncovered ?? 0),
+        tests: { passed: 120, failed, skipped: 0, failures: [] },
+        exitCode: failed ? 1 : 0,
+      },
     }),
-    stage('artifact', 'passed', 'coverage-report uploaded', { outputs: { 'artifact-url': 'https://github.com/octo-org/forum-api/actions/runs/7001/artifacts/55' } }),
+    stage('artifact', 'passed', 'coverage-report uploaded', {
+      outputs: { 'artifact-url': 'https://github.com/octo-org/forum-api/actions/runs/7001/artifacts/55' },
+    }),
   ]);
 }
 
@@ -53,7 +72,11 @@ describe('report stage, direct mode', () => {
 
   it('writes the summary, one sticky comment, one status per stage and a check run with every annotation paged by 50', async () => {
     const host = new RecordingHost(pullRequestContext(api), new FolderArtifacts(), client(api));
-    const ctx = { config: configFor({ 'threshold-patch': '50' }), host, previous: pipelineResults({ failedTests: 14, uncovered: 120 }) };
+    const ctx = {
+      config: configFor({ 'threshold-patch': '50' }),
+      host,
+      previous: pipelineResults({ failedTests: 14, uncovered: 120 }),
+    };
     const outcome = await reportStage.run(ctx);
 
     expect(outcome.status).toBe('passed');
@@ -64,8 +87,18 @@ describe('report stage, direct mode', () => {
     expect(comments[0]!.body.startsWith(commentMarker('backend-ci'))).toBe(true);
 
     const statuses = api.statuses.filter((s) => s.sha === 'a'.repeat(40));
-    expect(statuses.map((s) => s.context)).toEqual(['backend-ci/migrations', 'backend-ci/config', 'backend-ci/test', 'backend-ci/artifact', 'backend-ci/patch-coverage']);
-    expect(statuses.find((s) => s.context === 'backend-ci/test')).toMatchObject({ state: 'failure', description: '14 tests failed', target_url: 'https://github.com/octo-org/forum-api/actions/runs/7001' });
+    expect(statuses.map((s) => s.context)).toEqual([
+      'backend-ci/migrations',
+      'backend-ci/config',
+      'backend-ci/test',
+      'backend-ci/artifact',
+      'backend-ci/patch-coverage',
+    ]);
+    expect(statuses.find((s) => s.context === 'backend-ci/test')).toMatchObject({
+      state: 'failure',
+      description: '14 tests failed',
+      target_url: 'https://github.com/octo-org/forum-api/actions/runs/7001',
+    });
 
     const run = api.checkRuns.at(-1)!;
     expect(run.annotations).toHaveLength(134);
@@ -81,7 +114,25 @@ describe('report stage, direct mode', () => {
   });
 
   it('updates the same comment on a rerun instead of adding another', async () => {
-    const run = () => reportStage.run({ config: configFor(), host: new RecordingHost(pullRequestContext(api, { pullRequest: { number: 43, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: false } }), new FolderArtifacts(), client(api)), previous: pipelineResults() });
+    const run = () =>
+      reportStage.run({
+        config: configFor(),
+        host: new RecordingHost(
+          pullRequestContext(api, {
+            pullRequest: {
+              number: 43,
+              baseRef: 'main',
+              baseSha: 'b'.repeat(40),
+              headRef: 'f',
+              headSha: 'a'.repeat(40),
+              fromFork: false,
+            },
+          }),
+          new FolderArtifacts(),
+          client(api),
+        ),
+        previous: pipelineResults(),
+      });
     await run();
     await run();
     expect(api.commentsOn(43)).toHaveLength(1);
@@ -89,16 +140,31 @@ describe('report stage, direct mode', () => {
 
   it('fails when patch coverage is below threshold-patch', async () => {
     const host = new RecordingHost(pullRequestContext(api), new FolderArtifacts(), client(api));
-    const outcome = await reportStage.run({ config: configFor({ 'threshold-patch': '99' }), host, previous: pipelineResults({ uncovered: 30 }) });
+    const outcome = await reportStage.run({
+      config: configFor({ 'threshold-patch': '99' }),
+      host,
+      previous: pipelineResults({ uncovered: 30 }),
+    });
     expect(outcome.status).toBe('failed');
     expect(outcome.headline).toMatch(/patch coverage [\d.]+% is below 99\.00%/);
   });
 
   it('compares coverage with a base-coverage file', async () => {
     const config = configFor();
-    writeFileSync(path.join(config.workspace, 'base-summary.json'), JSON.stringify({ total: { lines: { total: 1000, covered: 900, pct: 90 } } }));
-    const host = new RecordingHost(pullRequestContext(api, { workspace: config.workspace }), new FolderArtifacts(), client(api));
-    await reportStage.run({ config: loadWith(config.workspace, { 'base-coverage': 'base-summary.json' }), host, previous: pipelineResults() });
+    writeFileSync(
+      path.join(config.workspace, 'base-summary.json'),
+      JSON.stringify({ total: { lines: { total: 1000, covered: 900, pct: 90 } } }),
+    );
+    const host = new RecordingHost(
+      pullRequestContext(api, { workspace: config.workspace }),
+      new FolderArtifacts(),
+      client(api),
+    );
+    await reportStage.run({
+      config: loadWith(config.workspace, { 'base-coverage': 'base-summary.json' }),
+      host,
+      previous: pipelineResults(),
+    });
     expect(host.summary).toMatch(/\| lines \| [\d.]+% \|.*🔽 -\d/);
     expect(host.summary).toContain('base coverage file base-summary.json');
   });
@@ -106,22 +172,58 @@ describe('report stage, direct mode', () => {
   it('lists the changed files with links at the head commit and their change against the base artifact, per file', async () => {
     const folder = tempDir('base-artifact-');
     writeFileSync(path.join(folder, 'lcov.info'), 'SF:src/a.ts\nDA:1,1\nDA:2,1\nDA:3,1\nDA:4,1\nend_of_record\n');
-    const lineHits = new Map([[1, 1], [2, 0], [3, 0], [4, 1]]);
-    const a = { path: 'src/a.ts', lines: { covered: 2, total: 4 }, statements: { covered: 2, total: 4 }, functions: { covered: 1, total: 1 }, branches: { covered: 0, total: 0 }, lineHits };
-    const previous = previousOf([
-      stage('test', 'passed', '3 passed', { data: { coverage: { files: [a], totals: { lines: a.lines, statements: a.statements, functions: a.functions, branches: a.branches }, sources: [] }, patch: { percent: 0, covered: 0, total: 2, files: [{ path: 'src/a.ts', uncovered: [{ start: 2, end: 3 }], covered: 0, total: 2 }] } } }),
+    const lineHits = new Map([
+      [1, 1],
+      [2, 0],
+      [3, 0],
+      [4, 1],
     ]);
-    const host = new RecordingHost(pullRequestContext(api), new FolderArtifacts({ 'coverage-report': folder }), client(api));
+    const a = {
+      path: 'src/a.ts',
+      lines: { covered: 2, total: 4 },
+      statements: { covered: 2, total: 4 },
+      functions: { covered: 1, total: 1 },
+      branches: { covered: 0, total: 0 },
+      lineHits,
+    };
+    const previous = previousOf([
+      stage('test', 'passed', '3 passed', {
+        data: {
+          coverage: {
+            files: [a],
+            totals: { lines: a.lines, statements: a.statements, functions: a.functions, branches: a.branches },
+            sources: [],
+          },
+          patch: {
+            percent: 0,
+            covered: 0,
+            total: 2,
+            files: [{ path: 'src/a.ts', uncovered: [{ start: 2, end: 3 }], covered: 0, total: 2 }],
+          },
+        },
+      }),
+    ]);
+    const host = new RecordingHost(
+      pullRequestContext(api),
+      new FolderArtifacts({ 'coverage-report': folder }),
+      client(api),
+    );
     await reportStage.run({ config: configFor(), host, previous });
     const blob = `https://github.com/${api.owner}/${api.repo}/blob/${'a'.repeat(40)}`;
-    expect(host.summary).toContain(`| [\`src/a.ts\`](${blob}/src/a.ts) | 50.00% | n/a | 100.00% | 50.00% | 🔽 -50.00 | [2-3](${blob}/src/a.ts#L2-L3) |`);
+    expect(host.summary).toContain(
+      `| [\`src/a.ts\`](${blob}/src/a.ts) | 50.00% | n/a | 100.00% | 50.00% | 🔽 -50.00 | [2-3](${blob}/src/a.ts#L2-L3) |`,
+    );
     expect(host.summary).toContain('Coverage by file: 1 changed file');
   });
 
   it("reads the base branch's latest coverage-report artifact when no file is given", async () => {
     const folder = tempDir('base-artifact-');
     writeFileSync(path.join(folder, 'lcov.info'), 'SF:src/a.ts\nDA:1,1\nLF:10\nLH:1\nend_of_record\n');
-    const host = new RecordingHost(pullRequestContext(api), new FolderArtifacts({ 'coverage-report': folder }), client(api));
+    const host = new RecordingHost(
+      pullRequestContext(api),
+      new FolderArtifacts({ 'coverage-report': folder }),
+      client(api),
+    );
     await reportStage.run({ config: configFor(), host, previous: pipelineResults() });
     expect(host.summary).toContain('the latest coverage-report of main');
     expect(host.summary).toMatch(/🔼 \+/);
@@ -129,7 +231,20 @@ describe('report stage, direct mode', () => {
 
   it('without checks: write, skips the check run with a notice and keeps the rest', async () => {
     const before = api.checkRuns.length;
-    const host = new RecordingHost(pullRequestContext(api, { pullRequest: { number: 44, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'f'.repeat(40), fromFork: false } }), new FolderArtifacts(), client(api, 'no-checks-token'));
+    const host = new RecordingHost(
+      pullRequestContext(api, {
+        pullRequest: {
+          number: 44,
+          baseRef: 'main',
+          baseSha: 'b'.repeat(40),
+          headRef: 'f',
+          headSha: 'f'.repeat(40),
+          fromFork: false,
+        },
+      }),
+      new FolderArtifacts(),
+      client(api, 'no-checks-token'),
+    );
     const outcome = await reportStage.run({ config: configFor(), host, previous: pipelineResults({ uncovered: 5 }) });
     expect(outcome.status).toBe('passed');
     expect(api.checkRuns.length).toBe(before);
@@ -141,7 +256,20 @@ describe('report stage, direct mode', () => {
 describe('report stage with a read-only token', () => {
   it('a 403 on the first write is one warning: the stage passes with a warning and the summary is written', async () => {
     const writes = api.requests.length;
-    const host = new RecordingHost(pullRequestContext(api, { pullRequest: { number: 45, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: false } }), new FolderArtifacts(), client(api, 'read-token'));
+    const host = new RecordingHost(
+      pullRequestContext(api, {
+        pullRequest: {
+          number: 45,
+          baseRef: 'main',
+          baseSha: 'b'.repeat(40),
+          headRef: 'f',
+          headSha: 'a'.repeat(40),
+          fromFork: false,
+        },
+      }),
+      new FolderArtifacts(),
+      client(api, 'read-token'),
+    );
     const outcome = await reportStage.run({ config: configFor(), host, previous: pipelineResults({ failedTests: 2 }) });
     expect(outcome.status).toBe('warned');
     expect(host.summary).toContain('| ❌ | test |');
@@ -155,7 +283,20 @@ describe('report stage with a read-only token', () => {
 
   it('on a pull request from a fork, does not even try to write, and says how to publish', async () => {
     const writes = api.requests.length;
-    const host = new RecordingHost(pullRequestContext(api, { pullRequest: { number: 46, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: true } }), new FolderArtifacts(), client(api, 'read-token'));
+    const host = new RecordingHost(
+      pullRequestContext(api, {
+        pullRequest: {
+          number: 46,
+          baseRef: 'main',
+          baseSha: 'b'.repeat(40),
+          headRef: 'f',
+          headSha: 'a'.repeat(40),
+          fromFork: true,
+        },
+      }),
+      new FolderArtifacts(),
+      client(api, 'read-token'),
+    );
     const outcome = await reportStage.run({ config: configFor(), host, previous: pipelineResults() });
     expect(outcome.status).toBe('warned');
     expect(api.requests.slice(writes).filter((r) => r.method !== 'GET')).toEqual([]);
@@ -167,10 +308,33 @@ describe('report stage with a read-only token', () => {
 describe('two-phase report for forks', () => {
   it('save writes the bundle and uploads it; post publishes it to the pull request', async () => {
     api.addPullRequest({ number: 47, headSha: 'a'.repeat(40), headRepo: 'someone/forum-api' });
-    api.addWorkflowRun({ id: 7001, head_sha: 'a'.repeat(40), event: 'pull_request', head_branch: 'feature', head_repository: 'someone/forum-api' });
+    api.addWorkflowRun({
+      id: 7001,
+      head_sha: 'a'.repeat(40),
+      event: 'pull_request',
+      head_branch: 'feature',
+      head_repository: 'someone/forum-api',
+    });
     const store = new FolderArtifacts();
-    const forkHost = new RecordingHost(pullRequestContext(api, { pullRequest: { number: 47, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: true } }), store, client(api, 'read-token'));
-    const saved = await reportStage.run({ config: configFor({ 'report-mode': 'save' }), host: forkHost, previous: pipelineResults({ uncovered: 60 }) });
+    const forkHost = new RecordingHost(
+      pullRequestContext(api, {
+        pullRequest: {
+          number: 47,
+          baseRef: 'main',
+          baseSha: 'b'.repeat(40),
+          headRef: 'f',
+          headSha: 'a'.repeat(40),
+          fromFork: true,
+        },
+      }),
+      store,
+      client(api, 'read-token'),
+    );
+    const saved = await reportStage.run({
+      config: configFor({ 'report-mode': 'save' }),
+      host: forkHost,
+      previous: pipelineResults({ uncovered: 60 }),
+    });
     expect(saved.status).toBe('passed');
     expect(store.uploads.map((u) => u.name)).toEqual(['backend-ci-report']);
     const bundleFile = store.uploads[0]!.files[0]!;
@@ -179,15 +343,26 @@ describe('two-phase report for forks', () => {
 
     // The workflow_run run: default-branch context, write token, the artifact downloaded by run id.
     const postHost = new RecordingHost(
-      { repository: { owner: api.owner, repo: api.repo }, sha: 'c'.repeat(40), eventName: 'workflow_run', runUrl: 'https://github.com/octo-org/forum-api/actions/runs/7002' },
+      {
+        repository: { owner: api.owner, repo: api.repo },
+        sha: 'c'.repeat(40),
+        eventName: 'workflow_run',
+        runUrl: 'https://github.com/octo-org/forum-api/actions/runs/7002',
+      },
       new FolderArtifacts({ 'backend-ci-report': path.dirname(bundleFile) }),
       client(api),
     );
-    const posted = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': '7001' }), host: postHost, previous: new Map() });
+    const posted = await reportStage.run({
+      config: configFor({ 'report-mode': 'post', 'report-run-id': '7001' }),
+      host: postHost,
+      previous: new Map(),
+    });
     expect(posted.details).toBeUndefined();
     expect(posted.status).toBe('passed');
     expect(api.commentsOn(47)).toHaveLength(1);
-    expect(api.statuses.filter((s) => s.sha === 'a'.repeat(40) && s.context === 'backend-ci/test').length).toBeGreaterThan(0);
+    expect(
+      api.statuses.filter((s) => s.sha === 'a'.repeat(40) && s.context === 'backend-ci/test').length,
+    ).toBeGreaterThan(0);
     expect(api.checkRuns.at(-1)!.annotations).toHaveLength(60);
     expect(postHost.summary).toContain('Published the report');
     expect(api.violations).toEqual([]);
@@ -195,11 +370,29 @@ describe('two-phase report for forks', () => {
 
   it('save keeps a huge run within the bundle caps, so the post run accepts it', async () => {
     const store = new FolderArtifacts();
-    const host = new RecordingHost(pullRequestContext(api, { pullRequest: { number: 70, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: true } }), store, undefined);
+    const host = new RecordingHost(
+      pullRequestContext(api, {
+        pullRequest: {
+          number: 70,
+          baseRef: 'main',
+          baseSha: 'b'.repeat(40),
+          headRef: 'f',
+          headSha: 'a'.repeat(40),
+          fromFork: true,
+        },
+      }),
+      store,
+      undefined,
+    );
     const previous = previousOf([
       stage('test', 'failed', 'x'.repeat(5000), {
         annotations: failedTestAnnotations(6000),
-        data: { coverage: coverageWith(50_000), patch: patchWith(30_000), tests: { passed: 1, failed: 6000, skipped: 0, failures: [] }, exitCode: 1 },
+        data: {
+          coverage: coverageWith(50_000),
+          patch: patchWith(30_000),
+          tests: { passed: 1, failed: 6000, skipped: 0, failures: [] },
+          exitCode: 1,
+        },
       }),
     ]);
     await reportStage.run({ config: configFor({ 'report-mode': 'save' }), host, previous });
@@ -217,10 +410,35 @@ describe('two-phase report for forks', () => {
     api.addPullRequest({ number: 48, headSha: '1'.repeat(40) });
     const dir = tempDir('bundle-');
     const store = new FolderArtifacts();
-    const forkHost = new RecordingHost(pullRequestContext(api, { pullRequest: { number: 48, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: true } }), store, undefined);
-    await reportStage.run({ config: configFor({ 'report-mode': 'save', 'report-bundle-output': dir }), host: forkHost, previous: pipelineResults() });
-    const postHost = new RecordingHost({ repository: { owner: api.owner, repo: api.repo } }, new FolderArtifacts(), client(api));
-    const outcome = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-bundle': dir }), host: postHost, previous: new Map() });
+    const forkHost = new RecordingHost(
+      pullRequestContext(api, {
+        pullRequest: {
+          number: 48,
+          baseRef: 'main',
+          baseSha: 'b'.repeat(40),
+          headRef: 'f',
+          headSha: 'a'.repeat(40),
+          fromFork: true,
+        },
+      }),
+      store,
+      undefined,
+    );
+    await reportStage.run({
+      config: configFor({ 'report-mode': 'save', 'report-bundle-output': dir }),
+      host: forkHost,
+      previous: pipelineResults(),
+    });
+    const postHost = new RecordingHost(
+      { repository: { owner: api.owner, repo: api.repo } },
+      new FolderArtifacts(),
+      client(api),
+    );
+    const outcome = await reportStage.run({
+      config: configFor({ 'report-mode': 'post', 'report-bundle': dir }),
+      host: postHost,
+      previous: new Map(),
+    });
     expect(outcome.status).toBe('warned');
     expect(outcome.details).toContain('head is 1111');
     expect(api.commentsOn(48)).toHaveLength(0);
@@ -232,10 +450,35 @@ describe('two-phase report for forks', () => {
     api.addPullRequest({ number: 49, headSha: 'a'.repeat(40) });
     const run = api.addWorkflowRun({ head_sha: '2'.repeat(40), event: 'pull_request' });
     const dir = tempDir('bundle-');
-    const forkHost = new RecordingHost(pullRequestContext(api, { pullRequest: { number: 49, baseRef: 'main', baseSha: 'b'.repeat(40), headRef: 'f', headSha: 'a'.repeat(40), fromFork: true } }), new FolderArtifacts(), undefined);
-    await reportStage.run({ config: configFor({ 'report-mode': 'save', 'report-bundle-output': dir }), host: forkHost, previous: pipelineResults() });
-    const postHost = new RecordingHost({ repository: { owner: api.owner, repo: api.repo } }, new FolderArtifacts({ 'backend-ci-report': dir }), client(api));
-    const outcome = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host: postHost, previous: new Map() });
+    const forkHost = new RecordingHost(
+      pullRequestContext(api, {
+        pullRequest: {
+          number: 49,
+          baseRef: 'main',
+          baseSha: 'b'.repeat(40),
+          headRef: 'f',
+          headSha: 'a'.repeat(40),
+          fromFork: true,
+        },
+      }),
+      new FolderArtifacts(),
+      undefined,
+    );
+    await reportStage.run({
+      config: configFor({ 'report-mode': 'save', 'report-bundle-output': dir }),
+      host: forkHost,
+      previous: pipelineResults(),
+    });
+    const postHost = new RecordingHost(
+      { repository: { owner: api.owner, repo: api.repo } },
+      new FolderArtifacts({ 'backend-ci-report': dir }),
+      client(api),
+    );
+    const outcome = await reportStage.run({
+      config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }),
+      host: postHost,
+      previous: new Map(),
+    });
     expect(outcome.status).toBe('warned');
     expect(outcome.details).toContain(`run ${run.id} built 2222`);
     expect(api.commentsOn(49)).toHaveLength(0);
@@ -243,11 +486,27 @@ describe('two-phase report for forks', () => {
 
   it('post refuses a bundle that names no pull request when no run id says which commit it is for', async () => {
     const dir = tempDir('bundle-');
-    const pushHost = new RecordingHost({ repository: { owner: api.owner, repo: api.repo }, sha: '3'.repeat(40) }, new FolderArtifacts(), undefined);
-    await reportStage.run({ config: configFor({ 'report-mode': 'save', 'report-bundle-output': dir }), host: pushHost, previous: pipelineResults() });
+    const pushHost = new RecordingHost(
+      { repository: { owner: api.owner, repo: api.repo }, sha: '3'.repeat(40) },
+      new FolderArtifacts(),
+      undefined,
+    );
+    await reportStage.run({
+      config: configFor({ 'report-mode': 'save', 'report-bundle-output': dir }),
+      host: pushHost,
+      previous: pipelineResults(),
+    });
     const before = api.statuses.length;
-    const postHost = new RecordingHost({ repository: { owner: api.owner, repo: api.repo } }, new FolderArtifacts(), client(api));
-    const outcome = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-bundle': dir }), host: postHost, previous: new Map() });
+    const postHost = new RecordingHost(
+      { repository: { owner: api.owner, repo: api.repo } },
+      new FolderArtifacts(),
+      client(api),
+    );
+    const outcome = await reportStage.run({
+      config: configFor({ 'report-mode': 'post', 'report-bundle': dir }),
+      host: postHost,
+      previous: new Map(),
+    });
     expect(outcome.status).toBe('warned');
     expect(outcome.details).toContain('cannot be verified');
     expect(api.statuses.length).toBe(before);
@@ -260,7 +519,15 @@ describe('forged bundles in the post phase', () => {
   function forged(pr: number, extra: Record<string, unknown> = {}): string {
     const dir = mkdtempSync(path.join(tmpdir(), 'forged-'));
     tempDirs.push(dir);
-    const files = [{ path: `src/\` @octocat [click here](https://evil.example/login) \`.ts`, lines: m(40, 100), branches: m(0, 0), functions: m(1, 1), statements: m(40, 100) }];
+    const files = [
+      {
+        path: `src/\` @octocat [click here](https://evil.example/login) \`.ts`,
+        lines: m(40, 100),
+        branches: m(0, 0),
+        functions: m(1, 1),
+        statements: m(40, 100),
+      },
+    ];
     const bundle = {
       version: 2,
       name: 'backend-ci',
@@ -272,7 +539,11 @@ describe('forged bundles in the post phase', () => {
         { stage: 'test', status: 'passed', headline: 'lines 100%', durationMs: 1 },
       ],
       tests: { passed: 10, failed: 0, skipped: 0, exitCode: 0 },
-      coverage: { files, filesOmitted: 0, totals: { lines: m(40, 100), branches: m(0, 0), functions: m(1, 1), statements: m(40, 100) } },
+      coverage: {
+        files,
+        filesOmitted: 0,
+        totals: { lines: m(40, 100), branches: m(0, 0), functions: m(1, 1), statements: m(40, 100) },
+      },
       annotations: [{ level: 'error', title: hostile, message: hostile, file: 'src/a.ts', line: 1 }],
       ...extra,
     };
@@ -280,7 +551,11 @@ describe('forged bundles in the post phase', () => {
     return dir;
   }
   function postHost(dir: string) {
-    return new RecordingHost({ repository: { owner: api.owner, repo: api.repo }, serverUrl: 'https://github.com', eventName: 'workflow_run' }, new FolderArtifacts({ 'backend-ci-report': dir }), client(api));
+    return new RecordingHost(
+      { repository: { owner: api.owner, repo: api.repo }, serverUrl: 'https://github.com', eventName: 'workflow_run' },
+      new FolderArtifacts({ 'backend-ci-report': dir }),
+      client(api),
+    );
   }
   const tempDirs: string[] = [];
   afterAll(() => {
@@ -289,9 +564,17 @@ describe('forged bundles in the post phase', () => {
 
   it('renders markup, mentions and links in a forged bundle as inert code, in the comment and the check run', async () => {
     api.addPullRequest({ number: 61, headSha: 'f'.repeat(40), headRepo: 'fork/forum-api' });
-    const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request', head_repository: 'fork/forum-api' });
+    const run = api.addWorkflowRun({
+      head_sha: 'f'.repeat(40),
+      event: 'pull_request',
+      head_repository: 'fork/forum-api',
+    });
     const host = postHost(forged(61));
-    const outcome = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host, previous: new Map() });
+    const outcome = await reportStage.run({
+      config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }),
+      host,
+      previous: new Map(),
+    });
     expect(outcome.headline).toContain('saved report published');
     const body = api.commentsOn(61)[0]!.body;
     const check = api.checkRuns.at(-1)!;
@@ -299,7 +582,9 @@ describe('forged bundles in the post phase', () => {
       const found = inspectHtml(renderGfm(markdown));
       expect(found.foreignElements).toEqual([]);
       expect(found.mentions).toEqual([]);
-      expect(found.links.filter((l) => !l.startsWith(`https://github.com/${api.owner}/${api.repo}/actions/runs/${run.id}`))).toEqual([]);
+      expect(
+        found.links.filter((l) => !l.startsWith(`https://github.com/${api.owner}/${api.repo}/actions/runs/${run.id}`)),
+      ).toEqual([]);
     }
     // The words are there, as code, exactly as typed.
     expect(codeTexts(renderGfm(body))).toContain(hostile);
@@ -308,11 +593,19 @@ describe('forged bundles in the post phase', () => {
 
   it('recomputes a "success" the data does not support: failed tests and the base branch\'s thresholds', async () => {
     api.addPullRequest({ number: 62, headSha: 'f'.repeat(40), headRepo: 'fork/forum-api' });
-    const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request', head_repository: 'fork/forum-api' });
+    const run = api.addWorkflowRun({
+      head_sha: 'f'.repeat(40),
+      event: 'pull_request',
+      head_repository: 'fork/forum-api',
+    });
     const host = postHost(forged(62, { tests: { passed: 7, failed: 3, skipped: 0, exitCode: 1 } }));
     // This run's configuration is the base branch's: lines must be at least 80%.
     const before = api.statuses.length;
-    await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id), 'threshold-lines': '80' }), host, previous: new Map() });
+    await reportStage.run({
+      config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id), 'threshold-lines': '80' }),
+      host,
+      previous: new Map(),
+    });
     const test = api.statuses.slice(before).find((s) => s.context === 'backend-ci/test')!;
     expect(test.state).toBe('failure');
     expect(test.description).toContain('3 tests failed');
@@ -323,22 +616,46 @@ describe('forged bundles in the post phase', () => {
 
   it('judges the numbers with the base thresholds even when the tests passed', async () => {
     api.addPullRequest({ number: 63, headSha: 'f'.repeat(40), headRepo: 'fork/forum-api' });
-    const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request', head_repository: 'fork/forum-api' });
+    const run = api.addWorkflowRun({
+      head_sha: 'f'.repeat(40),
+      event: 'pull_request',
+      head_repository: 'fork/forum-api',
+    });
     const before = api.statuses.length;
-    await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id), 'threshold-lines': '80' }), host: postHost(forged(63)), previous: new Map() });
+    await reportStage.run({
+      config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id), 'threshold-lines': '80' }),
+      host: postHost(forged(63)),
+      previous: new Map(),
+    });
     expect(api.statuses.slice(before).find((s) => s.context === 'backend-ci/test')!.state).toBe('failure');
     // Without a threshold on the base branch the same numbers pass.
-    const run2 = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request', head_repository: 'fork/forum-api' });
+    const run2 = api.addWorkflowRun({
+      head_sha: 'f'.repeat(40),
+      event: 'pull_request',
+      head_repository: 'fork/forum-api',
+    });
     const mid = api.statuses.length;
-    await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run2.id) }), host: postHost(forged(63)), previous: new Map() });
+    await reportStage.run({
+      config: configFor({ 'report-mode': 'post', 'report-run-id': String(run2.id) }),
+      host: postHost(forged(63)),
+      previous: new Map(),
+    });
     expect(api.statuses.slice(mid).find((s) => s.context === 'backend-ci/test')!.state).toBe('success');
   });
 
   it('fails a test stage the saved report has no results for, rather than passing it', async () => {
     api.addPullRequest({ number: 64, headSha: 'f'.repeat(40), headRepo: 'fork/forum-api' });
-    const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request', head_repository: 'fork/forum-api' });
+    const run = api.addWorkflowRun({
+      head_sha: 'f'.repeat(40),
+      event: 'pull_request',
+      head_repository: 'fork/forum-api',
+    });
     const before = api.statuses.length;
-    await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host: postHost(forged(64, { tests: undefined })), previous: new Map() });
+    await reportStage.run({
+      config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }),
+      host: postHost(forged(64, { tests: undefined })),
+      previous: new Map(),
+    });
     const test = api.statuses.slice(before).find((s) => s.context === 'backend-ci/test')!;
     expect(test).toMatchObject({ state: 'failure', description: 'not checked: the saved report has no test results' });
   });
@@ -347,36 +664,68 @@ describe('forged bundles in the post phase', () => {
     api.addPullRequest({ number: 65, headSha: 'f'.repeat(40), headRepo: 'fork/forum-api' });
     // The workflow_run is for pull request #66 (same head commit); the bundle names #65.
     const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request', pull_requests: [66] });
-    const outcome = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host: postHost(forged(65)), previous: new Map() });
+    const outcome = await reportStage.run({
+      config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }),
+      host: postHost(forged(65)),
+      previous: new Map(),
+    });
     expect(outcome.status).toBe('warned');
-    expect(outcome.details).toBe(`The saved report names pull request #65, but run ${run.id} is for #66; not publishing it.`);
+    expect(outcome.details).toBe(
+      `The saved report names pull request #65, but run ${run.id} is for #66; not publishing it.`,
+    );
     expect(api.commentsOn(65)).toHaveLength(0);
   });
 
   it('refuses a bundle whose pull request comes from another repository than the run built', async () => {
     api.addPullRequest({ number: 67, headSha: 'f'.repeat(40), headRepo: 'victim/forum-api' });
-    const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request', head_repository: 'attacker/forum-api' });
-    const outcome = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host: postHost(forged(67)), previous: new Map() });
+    const run = api.addWorkflowRun({
+      head_sha: 'f'.repeat(40),
+      event: 'pull_request',
+      head_repository: 'attacker/forum-api',
+    });
+    const outcome = await reportStage.run({
+      config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }),
+      host: postHost(forged(67)),
+      previous: new Map(),
+    });
     expect(outcome.details).toContain('whose head is in victim/forum-api, but run');
     expect(api.commentsOn(67)).toHaveLength(0);
   });
 
   it('refuses a bundle for another repository', async () => {
     const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request' });
-    const outcome = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host: postHost(forged(61, { repository: { owner: 'else', repo: 'where' } })), previous: new Map() });
-    expect(outcome.details).toBe(`The saved report is for else/where, not ${api.owner}/${api.repo}; not publishing it.`);
+    const outcome = await reportStage.run({
+      config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }),
+      host: postHost(forged(61, { repository: { owner: 'else', repo: 'where' } })),
+      previous: new Map(),
+    });
+    expect(outcome.details).toBe(
+      `The saved report is for else/where, not ${api.owner}/${api.repo}; not publishing it.`,
+    );
   });
 
   it('refuses an oversized bundle and a bundle carrying statuses, and publishes nothing', async () => {
     const run = api.addWorkflowRun({ head_sha: 'f'.repeat(40), event: 'pull_request' });
-    const big = forged(61, { annotations: Array.from({ length: 4000 }, () => ({ level: 'error', message: 'x'.repeat(3000) })) });
+    const big = forged(61, {
+      annotations: Array.from({ length: 4000 }, () => ({ level: 'error', message: 'x'.repeat(3000) })),
+    });
     const writes = api.requests.filter((r) => r.method !== 'GET').length;
     const host = postHost(big);
-    const outcome = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host, previous: new Map() });
+    const outcome = await reportStage.run({
+      config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }),
+      host,
+      previous: new Map(),
+    });
     expect(outcome).toMatchObject({ status: 'failed', headline: 'saved report refused' });
     expect(outcome.details).toMatch(/bytes, over the 8388608 bytes a saved report may have; refusing it$/);
     expect(host.summary).toContain('The saved report was not published');
-    const withStatuses = await reportStage.run({ config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }), host: postHost(forged(61, { statuses: [{ context: 'backend-ci/test', state: 'success', description: 'lines 100%' }] })), previous: new Map() });
+    const withStatuses = await reportStage.run({
+      config: configFor({ 'report-mode': 'post', 'report-run-id': String(run.id) }),
+      host: postHost(
+        forged(61, { statuses: [{ context: 'backend-ci/test', state: 'success', description: 'lines 100%' }] }),
+      ),
+      previous: new Map(),
+    });
     expect(withStatuses.details).toContain('has a field "statuses" that version 2 reports do not have');
     expect(api.requests.filter((r) => r.method !== 'GET').length).toBe(writes);
   });

@@ -6,17 +6,31 @@ import { coverageWith, patchWith, stage } from './report-fixtures.js';
 const MIB = 1024 * 1024;
 
 function input(extra: Partial<ReportInput> = {}): ReportInput {
-  return { name: 'backend-ci', stages: [stage('test', 'passed', '120 tests passed')], thresholds: { lines: 80, branches: 90 }, links: { run: 'https://github.com/o/r/actions/runs/1' }, ...extra };
+  return {
+    name: 'backend-ci',
+    stages: [stage('test', 'passed', '120 tests passed')],
+    thresholds: { lines: 80, branches: 90 },
+    links: { run: 'https://github.com/o/r/actions/runs/1' },
+    ...extra,
+  };
 }
 
 describe('job summary', () => {
   it('stays under 1 MiB with 50,000 files, huge stage details and thousands of uncovered ranges, and says what it cut', () => {
-    const bigDetails = Array.from({ length: 40_000 }, (_, i) => `- src/module${i}/file${i}.ts: 12 lines uncovered`).join('\n');
+    const bigDetails = Array.from(
+      { length: 40_000 },
+      (_, i) => `- src/module${i}/file${i}.ts: 12 lines uncovered`,
+    ).join('\n');
     const { markdown, trimmed } = renderSummary(
       input({
         coverage: coverageWith(50_000),
         patch: patchWith(30_000),
-        stages: [stage('migrations', 'passed', 'no pending migrations', { details: bigDetails }), stage('test', 'failed', '3 tests failed', { details: 'AssertionError: expected 200, got 500\n'.repeat(20_000) })],
+        stages: [
+          stage('migrations', 'passed', 'no pending migrations', { details: bigDetails }),
+          stage('test', 'failed', '3 tests failed', {
+            details: 'AssertionError: expected 200, got 500\n'.repeat(20_000),
+          }),
+        ],
       }),
     );
     const bytes = Buffer.byteLength(markdown);
@@ -43,7 +57,13 @@ describe('job summary', () => {
   });
 
   it('shows each threshold as met or missed and the change against the base', () => {
-    const { markdown } = renderSummary(input({ coverage: coverageWith(30), base: { lines: 10, branches: 60 }, baseSource: 'the latest coverage-report of main' }));
+    const { markdown } = renderSummary(
+      input({
+        coverage: coverageWith(30),
+        base: { lines: 10, branches: 60 },
+        baseSource: 'the latest coverage-report of main',
+      }),
+    );
     expect(markdown).toMatch(/\| lines \| [\d.]+% \| \d+\/\d+ \| ❌ 80\.00% \| 🔼 \+[\d.]+ \|/);
     expect(markdown).toMatch(/\| branches \| [\d.]+% \| \d+\/\d+ \| ❌ 90\.00% \| 🔽 -[\d.]+ \|/);
     expect(markdown).toContain('Change against `the latest coverage-report of main`');

@@ -25,7 +25,9 @@ describe('workflow examples', () => {
 
   it.each(mine)('%s passes backend-ci only inputs it declares', (name) => {
     const known = new Set([...inputSpecs().map((s) => s.name), 'config-file']);
-    const workflow = parse(readFileSync(path.join(folder, name), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+    const workflow = parse(readFileSync(path.join(folder, name), 'utf8')) as {
+      jobs: Record<string, { steps: Step[] }>;
+    };
     const used = Object.values(workflow.jobs)
       .flatMap((j) => j.steps)
       .filter((s) => s.uses?.startsWith('org/backend-ci@'))
@@ -35,8 +37,12 @@ describe('workflow examples', () => {
   });
 
   it('the poster never checks out the pull request code, only its own default branch for the thresholds', () => {
-    const workflow = parse(readFileSync(path.join(folder, 'fork-safe.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
-    const checkouts = Object.values(workflow.jobs).flatMap((j) => j.steps).filter((s) => s.uses?.startsWith('actions/checkout@'));
+    const workflow = parse(readFileSync(path.join(folder, 'fork-safe.yml'), 'utf8')) as {
+      jobs: Record<string, { steps: Step[] }>;
+    };
+    const checkouts = Object.values(workflow.jobs)
+      .flatMap((j) => j.steps)
+      .filter((s) => s.uses?.startsWith('actions/checkout@'));
     // Without a ref, checkout takes the workflow_run's own commit: the default branch.
     expect(checkouts.map((s) => s.with ?? {})).toEqual([{ 'persist-credentials': false }]);
     expect(readdirSync(folder)).toEqual(expect.arrayContaining(mine));

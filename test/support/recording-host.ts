@@ -32,7 +32,12 @@ export class RecordingHost implements Host {
     private readonly client?: GitHubClient,
   ) {
     this.resultsDir = newResultsDir();
-    this.context = { serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', workspace: process.cwd(), ...context };
+    this.context = {
+      serverUrl: 'https://github.com',
+      apiUrl: 'https://api.github.com',
+      workspace: process.cwd(),
+      ...context,
+    };
     const record = (level: keyof Logger) => (message: string) => {
       this.logs.push({ level, message: this.mask(message) });
     };

@@ -16,7 +16,15 @@ describe('parseNodeTestOutput', () => {
       passed: 2,
       failed: 1,
       skipped: 1,
-      failures: [{ name: 'clamp › fails on purpose', file: 'test/math.test.js', line: 12, column: 12, message: 'Expected values to be strictly equal:\n\n3 !== 4' }],
+      failures: [
+        {
+          name: 'clamp › fails on purpose',
+          file: 'test/math.test.js',
+          line: 12,
+          column: 12,
+          message: 'Expected values to be strictly equal:\n\n3 !== 4',
+        },
+      ],
     });
   });
 
@@ -44,7 +52,10 @@ describe('parseNodeTestOutput', () => {
       'test/t.test.js': `import { describe, test } from 'node:test';\nimport assert from 'node:assert/strict';\ntest('ok', () => {});\ndescribe('group', () => {\n  test('bad', () => {\n    assert.equal(1, 2);\n  });\n});\n`,
     });
     for (const reporter of ['tap', 'spec']) {
-      const run = await runProgram(process.execPath, ['--test', `--test-reporter=${reporter}`, 'test/t.test.js'], { cwd: project, timeoutMs: 60_000 });
+      const run = await runProgram(process.execPath, ['--test', `--test-reporter=${reporter}`, 'test/t.test.js'], {
+        cwd: project,
+        timeoutMs: 60_000,
+      });
       const results = parseNodeTestOutput(run.stdout, { workspace: project, cwd: project });
       expect(results, reporter).toMatchObject({ passed: 1, failed: 1, skipped: 0 });
       expect(results!.failures, reporter).toMatchObject([{ name: 'group › bad', file: 'test/t.test.js', line: 6 }]);

@@ -15,11 +15,18 @@ describe('readTestResults', () => {
   });
 
   it('falls back to the node --test output when no JUnit file was written', async () => {
-    const results = await readTestResults({ junit: [path.join(fixtures, 'never-written.xml')], output: tap, workspace: '/tmp/covx', cwd: '/tmp/covx' });
+    const results = await readTestResults({
+      junit: [path.join(fixtures, 'never-written.xml')],
+      output: tap,
+      workspace: '/tmp/covx',
+      cwd: '/tmp/covx',
+    });
     expect(results).toMatchObject({ passed: 2, failed: 1, skipped: 1 });
   });
 
   it('is undefined when nothing reports tests', async () => {
-    expect(await readTestResults({ junit: [], output: 'Error: Cannot find module', workspace: '/', cwd: '/' })).toBeUndefined();
+    expect(
+      await readTestResults({ junit: [], output: 'Error: Cannot find module', workspace: '/', cwd: '/' }),
+    ).toBeUndefined();
   });
 });

@@ -11,7 +11,16 @@
 // - setup-python + pip install are stood in for by a PATH folder where `python` and `coverage` are the system
 //   Python that has Django and coverage.py.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -23,7 +32,18 @@ import { startArtifactService, type ArtifactService } from '../harness/artifact-
 import { startGitHubApi, type GitHubApiDouble } from '../harness/github-api.js';
 import { runAction, type ActionRun } from '../harness/runner.js';
 import { freePort, generateKey, startSshd, type SshServer } from '../harness/sshd.js';
-import { backendCiStep, condition, EXAMPLES, interpolateAll, isBackendCi, readWorkflow, stepInputs, workflowErrors, type Contexts, type WorkflowStep } from './workflow.js';
+import {
+  backendCiStep,
+  condition,
+  EXAMPLES,
+  interpolateAll,
+  isBackendCi,
+  readWorkflow,
+  stepInputs,
+  workflowErrors,
+  type Contexts,
+  type WorkflowStep,
+} from './workflow.js';
 import { checkout, defaultEdit, FORUM_FIXTURE, type Checkout } from './workspace.js';
 import { tempDir } from '../support/temp.js';
 
@@ -31,7 +51,8 @@ const OWNER = 'acme';
 const REPO = 'forum-api';
 const REPOSITORY = `${OWNER}/${REPO}`;
 /** A subset of the fixture's tests that still meets its thresholds (lines 90, branches 80, functions 90). */
-const TEST_FILES = 'test/posts-api.test.ts test/pagination.test.ts test/bad-input.test.ts test/cache.test.ts test/timing.test.ts';
+const TEST_FILES =
+  'test/posts-api.test.ts test/pagination.test.ts test/bad-input.test.ts test/cache.test.ts test/timing.test.ts';
 const NARROW_TESTS = `node --import tsx --test ${TEST_FILES}`;
 
 let api: GitHubApiDouble;
@@ -48,10 +69,14 @@ beforeAll(async () => {
   front = createServer((req, res) => {
     void service.handleRest(req, res).then((handled) => {
       if (handled) return;
-      const upstream = httpRequest(new URL(req.url ?? '/', api.url), { method: req.method, headers: req.headers }, (reply) => {
-        res.writeHead(reply.statusCode ?? 502, reply.headers);
-        reply.pipe(res);
-      });
+      const upstream = httpRequest(
+        new URL(req.url ?? '/', api.url),
+        { method: req.method, headers: req.headers },
+        (reply) => {
+          res.writeHead(reply.statusCode ?? 502, reply.headers);
+          reply.pipe(res);
+        },
+      );
       upstream.on('error', () => res.destroy());
       req.pipe(upstream);
     });
@@ -98,7 +123,13 @@ function pullRequest(co: Checkout, number: number, headRepo = REPOSITORY): Trigg
 }
 
 function push(co: Checkout): Trigger {
-  return { name: 'push', sha: co.headSha, ref: 'refs/heads/main', token: 'write-token', payload: { ref: 'refs/heads/main', before: co.baseSha, after: co.headSha, repository: { full_name: REPOSITORY } } };
+  return {
+    name: 'push',
+    sha: co.headSha,
+    ref: 'refs/heads/main',
+    token: 'write-token',
+    payload: { ref: 'refs/heads/main', before: co.baseSha, after: co.headSha, repository: { full_name: REPOSITORY } },
+  };
 }
 
 interface Job {
@@ -136,7 +167,12 @@ function contextsOf(job: Job): Contexts {
 }
 
 /** Runs a backend-ci step of an example as the runner would, with `overrides` replacing evaluated inputs. */
-async function runStep(step: WorkflowStep, job: Job, overrides: Record<string, string> = {}, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+async function runStep(
+  step: WorkflowStep,
+  job: Job,
+  overrides: Record<string, string> = {},
+  extraEnv: Record<string, string> = {},
+): Promise<ActionRun> {
   const contexts = contextsOf(job);
   const inputs = { ...stepInputs(step, contexts), ...overrides };
   const stepEnv = interpolateAll(step.env, contexts);
@@ -184,7 +220,14 @@ describe('workflow examples are valid', () => {
   const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yml'));
 
   it('covers every example', () => {
-    expect(files.sort()).toEqual(['ci.yml', 'deploy.yml', 'django.yml', 'fork-safe-pr.yml', 'fork-safe.yml', 'sharded.yml']);
+    expect(files.sort()).toEqual([
+      'ci.yml',
+      'deploy.yml',
+      'django.yml',
+      'fork-safe-pr.yml',
+      'fork-safe.yml',
+      'sharded.yml',
+    ]);
   });
 
   it.each(files)('%s has no errors for the official workflow parser', async (name) => {
@@ -204,7 +247,12 @@ describe('ci.yml: pull request checks on the forum API', () => {
     const workflow = readWorkflow('ci.yml');
     const step = backendCiStep(workflow, 'backend');
     const co = track(checkout('forum', 'test/fixtures/forum-api'));
-    const job: Job = { trigger: pullRequest(co, 12), runId: nextRunId++, workspace: co.workspace, secrets: { SECRET_KEY: randomBytes(32).toString('base64url') } };
+    const job: Job = {
+      trigger: pullRequest(co, 12),
+      runId: nextRunId++,
+      workspace: co.workspace,
+      secrets: { SECRET_KEY: randomBytes(32).toString('base64url') },
+    };
 
     const run = await runStep(step, job, { 'test-command': NARROW_TESTS });
 
@@ -216,11 +264,20 @@ describe('ci.yml: pull request checks on the forum API', () => {
     expect(run.outputs['pending-migrations']).toBeUndefined();
     // The pull request changed one covered line.
     expect(Number(run.outputs['patch-coverage'])).toBe(100);
-    const artifact = service.artifacts().find((a) => a.name === 'coverage-report' && String(a.id) === run.outputs['artifact-id']);
+    const artifact = service
+      .artifacts()
+      .find((a) => a.name === 'coverage-report' && String(a.id) === run.outputs['artifact-id']);
     expect(artifact?.finalized).toBe(true);
     expect(api.commentsOn(12)).toHaveLength(1);
     const contexts = api.statuses.filter((s) => s.sha === co.headSha).map((s) => `${s.context}:${s.state}`);
-    expect(contexts).toEqual(expect.arrayContaining(['backend-ci/migrations:success', 'backend-ci/config:success', 'backend-ci/test:success', 'backend-ci/artifact:success']));
+    expect(contexts).toEqual(
+      expect.arrayContaining([
+        'backend-ci/migrations:success',
+        'backend-ci/config:success',
+        'backend-ci/test:success',
+        'backend-ci/artifact:success',
+      ]),
+    );
     expect(run.summary).toContain('test');
     expect(api.violations).toEqual([]);
 
@@ -243,7 +300,12 @@ describe('deploy.yml: deploy on push over SSH', () => {
   const servers: SshServer[] = [];
   let runDir = '';
   afterAll(async () => {
-    if (runDir) await runProgram(process.execPath, [path.join(FORUM_FIXTURE, 'bin', 'supervise.mjs'), 'stop', '--run-dir', runDir], { timeoutMs: 30_000 });
+    if (runDir)
+      await runProgram(
+        process.execPath,
+        [path.join(FORUM_FIXTURE, 'bin', 'supervise.mjs'), 'stop', '--run-dir', runDir],
+        { timeoutMs: 30_000 },
+      );
     for (const s of servers) await s.stop();
   });
 
@@ -262,15 +324,19 @@ describe('deploy.yml: deploy on push over SSH', () => {
 
     // Both hosts are this machine: they serve on one port in turn (each restart replaces the previous
     // process), so each health gate checks the release just started on that host.
-    const co = track(checkout('forum', 'test/fixtures/forum-api', (service) => {
-      const file = path.join(service, 'backend-ci.yml');
-      const settings = parse(readFileSync(file, 'utf8')) as { deploy: Record<string, unknown> & { health: Record<string, unknown> } };
-      settings.deploy.restart = `PORT=${port} SUPERVISE_RUN_DIR=${runDir} node bin/supervise.mjs restart "$DEPLOY_PATH/current"`;
-      settings.deploy.health.url = `http://127.0.0.1:${port}/healthz`;
-      settings.deploy.exclude = [...(settings.deploy.exclude as string[]), './node_modules'];
-      settings.deploy.sharedPaths = ['data', 'node_modules'];
-      writeFileSync(file, stringify(settings));
-    }));
+    const co = track(
+      checkout('forum', 'test/fixtures/forum-api', (service) => {
+        const file = path.join(service, 'backend-ci.yml');
+        const settings = parse(readFileSync(file, 'utf8')) as {
+          deploy: Record<string, unknown> & { health: Record<string, unknown> };
+        };
+        settings.deploy.restart = `PORT=${port} SUPERVISE_RUN_DIR=${runDir} node bin/supervise.mjs restart "$DEPLOY_PATH/current"`;
+        settings.deploy.health.url = `http://127.0.0.1:${port}/healthz`;
+        settings.deploy.exclude = [...(settings.deploy.exclude as string[]), './node_modules'];
+        settings.deploy.sharedPaths = ['data', 'node_modules'];
+        writeFileSync(file, stringify(settings));
+      }),
+    );
     const job: Job = {
       trigger: push(co),
       runId: nextRunId++,
@@ -310,7 +376,12 @@ describe('django.yml: the Django stack', () => {
     symlinkSync('/usr/bin/python3', path.join(bin, 'python'));
     writeFileSync(path.join(bin, 'coverage'), '#!/bin/sh\nexec /usr/bin/python3 -m coverage "$@"\n');
     chmodSync(path.join(bin, 'coverage'), 0o755);
-    const job: Job = { trigger: pullRequest(co, 21), runId: nextRunId++, workspace: co.workspace, secrets: { DJANGO_SECRET_KEY: randomBytes(48).toString('base64url') } };
+    const job: Job = {
+      trigger: pullRequest(co, 21),
+      runId: nextRunId++,
+      workspace: co.workspace,
+      secrets: { DJANGO_SECRET_KEY: randomBytes(48).toString('base64url') },
+    };
 
     const run = await runStep(step, job, {}, { PATH: `${bin}:${process.env.PATH}` });
 
@@ -332,28 +403,62 @@ describe('fork-safe-pr.yml and fork-safe.yml: reports of pull requests from fork
     const job: Job = { trigger: pullRequest(co, 31), runId: nextRunId++, workspace: co.workspace };
     expect(stepInputs(step, contextsOf(job))['report-mode']).toBe('direct');
 
-    const run = await runStep(step, job, { 'test-command': NARROW_TESTS }, { SECRET_KEY: randomBytes(32).toString('base64url') });
+    const run = await runStep(
+      step,
+      job,
+      { 'test-command': NARROW_TESTS },
+      { SECRET_KEY: randomBytes(32).toString('base64url') },
+    );
 
     expectSuccess(run);
     expect(api.commentsOn(31)).toHaveLength(1);
-    expect(service.artifacts().filter((a) => a.name === 'backend-ci-report' && a.workflowRunBackendId === service.runs().find((r) => r.id === job.runId)?.backendId)).toEqual([]);
+    expect(
+      service
+        .artifacts()
+        .filter(
+          (a) =>
+            a.name === 'backend-ci-report' &&
+            a.workflowRunBackendId === service.runs().find((r) => r.id === job.runId)?.backendId,
+        ),
+    ).toEqual([]);
   });
 
   it('saves the report of a fork pull request, and the workflow_run workflow publishes it', async () => {
     const co = track(checkout('forum'));
-    const prJob: Job = { trigger: pullRequest(co, 32, 'contributor/forum-api'), runId: nextRunId++, workspace: co.workspace };
+    const prJob: Job = {
+      trigger: pullRequest(co, 32, 'contributor/forum-api'),
+      runId: nextRunId++,
+      workspace: co.workspace,
+    };
     const prStep = backendCiStep(readWorkflow('fork-safe-pr.yml'), 'backend');
     expect(stepInputs(prStep, contextsOf(prJob))['report-mode']).toBe('save');
 
-    const saved = await runStep(prStep, prJob, { 'test-command': NARROW_TESTS }, { SECRET_KEY: randomBytes(32).toString('base64url') });
+    const saved = await runStep(
+      prStep,
+      prJob,
+      { 'test-command': NARROW_TESTS },
+      { SECRET_KEY: randomBytes(32).toString('base64url') },
+    );
 
     expectSuccess(saved);
     expect(api.commentsOn(32)).toEqual([]);
     const backendId = service.runs().find((r) => r.id === prJob.runId)!.backendId;
-    expect(service.artifacts().filter((a) => a.name === 'backend-ci-report' && a.workflowRunBackendId === backendId && a.finalized)).toHaveLength(1);
+    expect(
+      service
+        .artifacts()
+        .filter((a) => a.name === 'backend-ci-report' && a.workflowRunBackendId === backendId && a.finalized),
+    ).toHaveLength(1);
     service.concludeRun(prJob.runId, 'success');
     // GitHub knows the finished run; the publisher checks the saved report's commit against it.
-    api.addWorkflowRun({ id: prJob.runId, name: 'CI', event: 'pull_request', head_branch: 'feature', head_sha: co.headSha, conclusion: 'success', head_repository: 'contributor/forum-api' });
+    api.addWorkflowRun({
+      id: prJob.runId,
+      name: 'CI',
+      event: 'pull_request',
+      head_branch: 'feature',
+      head_sha: co.headSha,
+      conclusion: 'success',
+      head_repository: 'contributor/forum-api',
+    });
 
     // The publishing workflow: default branch, write token, no checkout (an empty workspace).
     const publisher = readWorkflow('fork-safe.yml');
@@ -367,7 +472,15 @@ describe('fork-safe-pr.yml and fork-safe.yml: reports of pull requests from fork
         token: 'write-token',
         payload: {
           action: 'completed',
-          workflow_run: { id: prJob.runId, name: 'CI', event: 'pull_request', head_sha: co.headSha, head_branch: 'feature', conclusion: 'success', pull_requests: [] },
+          workflow_run: {
+            id: prJob.runId,
+            name: 'CI',
+            event: 'pull_request',
+            head_sha: co.headSha,
+            head_branch: 'feature',
+            conclusion: 'success',
+            pull_requests: [],
+          },
           repository: { full_name: REPOSITORY },
         },
       },
@@ -380,7 +493,9 @@ describe('fork-safe-pr.yml and fork-safe.yml: reports of pull requests from fork
 
     expectSuccess(posted);
     expect(api.commentsOn(32), failureReport(posted)).toHaveLength(1);
-    expect(api.statuses.filter((s) => s.sha === co.headSha).map((s) => s.context)).toEqual(expect.arrayContaining(['backend-ci/test']));
+    expect(api.statuses.filter((s) => s.sha === co.headSha).map((s) => s.context)).toEqual(
+      expect.arrayContaining(['backend-ci/test']),
+    );
     expect(api.violations).toEqual([]);
   });
 });
@@ -393,13 +508,15 @@ describe('sharded.yml: a sharded matrix and its merge job', () => {
     // The fixture's branches threshold is left out here: merged c8 branch data is wrong today (shards number
     // V8's branch blocks per process, and lcov records are merged by those numbers: 616 branches merged
     // against 369 in one run, 76.8% against 96.2%). Lines merge exactly (asserted below).
-    const co = track(checkout('forum', '.', (service) => {
-      defaultEdit('forum', service);
-      const file = path.join(service, 'backend-ci.yml');
-      const settings = parse(readFileSync(file, 'utf8')) as { test: { thresholds: Record<string, number> } };
-      delete settings.test.thresholds.branches;
-      writeFileSync(file, stringify(settings));
-    }));
+    const co = track(
+      checkout('forum', '.', (service) => {
+        defaultEdit('forum', service);
+        const file = path.join(service, 'backend-ci.yml');
+        const settings = parse(readFileSync(file, 'utf8')) as { test: { thresholds: Record<string, number> } };
+        delete settings.test.thresholds.branches;
+        writeFileSync(file, stringify(settings));
+      }),
+    );
     const runId = nextRunId++;
     const trigger = pullRequest(co, 41);
     // Node's own test runner takes the shard as --test-shard (the example's --shard is Vitest's and Jest's).
@@ -407,7 +524,11 @@ describe('sharded.yml: a sharded matrix and its merge job', () => {
 
     const shardLines: number[] = [];
     for (const shard of workflow.jobs.test!.strategy!.matrix!.shard!) {
-      const run = await runStep(shardStep, { trigger, runId, workspace: co.workspace, matrix: { shard } }, { 'test-command': shardCommand });
+      const run = await runStep(
+        shardStep,
+        { trigger, runId, workspace: co.workspace, matrix: { shard } },
+        { 'test-command': shardCommand },
+      );
       expectSuccess(run);
       shardLines.push(Number(run.outputs['coverage-lines']));
     }
@@ -418,7 +539,12 @@ describe('sharded.yml: a sharded matrix and its merge job', () => {
         .filter((a) => a.workflowRunBackendId === backendId)
         .map((a) => a.name)
         .sort(),
-    ).toEqual(['coverage-report-shard-1-of-4', 'coverage-report-shard-2-of-4', 'coverage-report-shard-3-of-4', 'coverage-report-shard-4-of-4']);
+    ).toEqual([
+      'coverage-report-shard-1-of-4',
+      'coverage-report-shard-2-of-4',
+      'coverage-report-shard-3-of-4',
+      'coverage-report-shard-4-of-4',
+    ]);
     // No shard alone reaches the fixture's 90% (it would have failed its job if gated).
     expect(Math.min(...shardLines)).toBeLessThan(90);
     expect(api.commentsOn(41)).toEqual([]);

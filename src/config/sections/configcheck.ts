@@ -5,8 +5,14 @@ export const PRODUCTION_MODES = ['auto', 'yes', 'no'] as const;
 
 export const configCheck = obj(
   {
-    envContract: str({ doc: 'Env contract: a .env.example with type notes, or a JSON Schema file (default: the first of .env.example, .env.sample, .env.template, .env.dist that exists).', input: 'env-contract' }),
-    envFile: str({ doc: 'A .env file to check against the contract (default: .env when present; the process environment is checked too).', input: 'env-file' }),
+    envContract: str({
+      doc: 'Env contract: a .env.example with type notes, or a JSON Schema file (default: the first of .env.example, .env.sample, .env.template, .env.dist that exists).',
+      input: 'env-contract',
+    }),
+    envFile: str({
+      doc: 'A .env file to check against the contract (default: .env when present; the process environment is checked too).',
+      input: 'env-file',
+    }),
     checkCommand: str({
       doc: "The framework's own check command. Default for Django projects: <python> manage.py check --deploy --fail-level WARNING.",
       input: 'config-check-command',

@@ -28,11 +28,23 @@ export const report = obj(
       input: 'report-mode',
       default: 'direct',
     }),
-    checkRun: bool({ doc: 'Create a check run holding every annotation (needs checks: write; skipped with a notice without it).', input: 'check-run', default: true }),
-    statuses: bool({ doc: 'Set one commit status per stage (context <name>/<stage>).', input: 'statuses', default: true }),
-    annotations: bool({ doc: 'Emit annotations (within the per-step budget: 10 errors, 10 warnings, 10 notices).', input: 'annotations', default: true }),
+    checkRun: bool({
+      doc: 'Create a check run holding every annotation (needs checks: write; skipped with a notice without it).',
+      input: 'check-run',
+      default: true,
+    }),
+    statuses: bool({
+      doc: 'Set one commit status per stage (context <name>/<stage>).',
+      input: 'statuses',
+      default: true,
+    }),
+    annotations: bool({
+      doc: 'Emit annotations (within the per-step budget: 10 errors, 10 warnings, 10 notices).',
+      input: 'annotations',
+      default: true,
+    }),
     baseCoverage: str({
-      doc: 'Coverage of the base branch to compare with (coverage-summary.json or lcov.info). Default: the base branch\'s latest coverage-report artifact.',
+      doc: "Coverage of the base branch to compare with (coverage-summary.json or lcov.info). Default: the base branch's latest coverage-report artifact.",
       input: 'base-coverage',
     }),
     fileTable: oneOf(FILE_TABLE_MODES, {
@@ -43,7 +55,13 @@ export const report = obj(
       input: 'coverage-table',
       default: 'changed',
     }),
-    patchThreshold: num({ doc: 'Minimum coverage of the lines this pull request changes, percent.', input: 'threshold-patch', min: 0, max: 100, unit: 'percent' }),
+    patchThreshold: num({
+      doc: 'Minimum coverage of the lines this pull request changes, percent.',
+      input: 'threshold-patch',
+      min: 0,
+      max: 100,
+      unit: 'percent',
+    }),
     shard: str({
       doc: 'This job\'s shard as "i/n" (e.g. "2/4"); its coverage is uploaded per shard and merged by the merge job.',
       input: 'shard',
@@ -67,7 +85,10 @@ export const report = obj(
       pattern: /^\d+$/,
       patternDoc: 'a workflow run id (digits)',
     }),
-    bundleOutput: str({ doc: 'save mode: where the report bundle folder is written. Default: backend-ci-report under the results folder.', input: 'report-bundle-output' }),
+    bundleOutput: str({
+      doc: 'save mode: where the report bundle folder is written. Default: backend-ci-report under the results folder.',
+      input: 'report-bundle-output',
+    }),
   },
   { doc: 'The report stage.' },
 );

@@ -23,14 +23,27 @@ const fileThresholds = obj(
   { doc: 'Per-file minimums.' },
 );
 
-export const TEST_RUNNERS = ['auto', 'vitest', 'jest', 'node-test', 'mocha', 'ava', 'django', 'pytest', 'command'] as const;
+export const TEST_RUNNERS = [
+  'auto',
+  'vitest',
+  'jest',
+  'node-test',
+  'mocha',
+  'ava',
+  'django',
+  'pytest',
+  'command',
+] as const;
 export const COVERAGE_TOOLS = ['auto', 'c8', 'vitest', 'jest', 'coverage.py', 'none'] as const;
 
 export const REPORTERS = ['lcov', 'lcovonly', 'json-summary', 'json', 'cobertura', 'html', 'clover', 'text'] as const;
 
 export const test = obj(
   {
-    command: str({ doc: 'The test command, run by a shell in the working directory (e.g. "npm test").', input: 'test-command' }),
+    command: str({
+      doc: 'The test command, run by a shell in the working directory (e.g. "npm test").',
+      input: 'test-command',
+    }),
     runner: oneOf(TEST_RUNNERS, {
       doc: `Which test runner the project uses. auto: detected from the package.json test script (vitest, jest, node --test, mocha, ava, node), else pytest's settings, else manage.py. Allowed: ${TEST_RUNNERS.join(', ')}.`,
       input: 'test-runner',
@@ -41,7 +54,11 @@ export const test = obj(
       input: 'coverage-tool',
       default: 'auto',
     }),
-    coverageDirectory: str({ doc: 'Where coverage reports are written and read, relative to the working directory.', input: 'coverage-directory', default: 'coverage' }),
+    coverageDirectory: str({
+      doc: 'Where coverage reports are written and read, relative to the working directory.',
+      input: 'coverage-directory',
+      default: 'coverage',
+    }),
     coverageFiles: list(str({ doc: 'a coverage file' }), {
       doc: 'Coverage files to read (lcov.info, coverage-summary.json, cobertura/coverage.py XML). Default: whatever the coverage directory holds.',
       input: 'coverage-files',
@@ -51,11 +68,24 @@ export const test = obj(
       input: 'coverage-reporters',
       default: ['lcov', 'json-summary', 'cobertura', 'html'],
     }),
-    include: list(str({ doc: 'a glob' }), { doc: "Files to measure (c8's --include), relative to the working directory. Default: c8's own (.c8rc, package.json \"c8\", or everything but tests)." }),
-    exclude: list(str({ doc: 'a glob' }), { doc: "Files not to measure (c8's --exclude). Default: c8's own list (tests, node_modules, coverage)." }),
+    include: list(str({ doc: 'a glob' }), {
+      doc: 'Files to measure (c8\'s --include), relative to the working directory. Default: c8\'s own (.c8rc, package.json "c8", or everything but tests).',
+    }),
+    exclude: list(str({ doc: 'a glob' }), {
+      doc: "Files not to measure (c8's --exclude). Default: c8's own list (tests, node_modules, coverage).",
+    }),
     all: bool({ doc: "Report files the tests never loaded as 0% (c8's --all).", default: false }),
-    junit: list(str({ doc: 'a JUnit XML path' }), { doc: 'JUnit XML files with test results, relative to the working directory.', input: 'junit-files' }),
-    timeoutMinutes: num({ doc: 'Kill the test command after this long.', input: 'test-timeout-minutes', min: 1, max: 360, default: 30 }),
+    junit: list(str({ doc: 'a JUnit XML path' }), {
+      doc: 'JUnit XML files with test results, relative to the working directory.',
+      input: 'junit-files',
+    }),
+    timeoutMinutes: num({
+      doc: 'Kill the test command after this long.',
+      input: 'test-timeout-minutes',
+      min: 1,
+      max: 360,
+      default: 30,
+    }),
     thresholds,
     perFile: record(fileThresholds, { doc: 'Per-file minimums by glob, e.g. "src/billing/**": { lines: 95 }.' }),
     failOnTestFailure: bool({ doc: 'Fail the stage when any test fails.', default: true }),

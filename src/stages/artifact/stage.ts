@@ -37,16 +37,23 @@ export const artifactStage: Stage = {
   async run({ config, host }): Promise<StageOutcome> {
     const settings = config.artifact;
     // A sharded matrix job uploads under its own name: one artifact name cannot be uploaded twice in a run.
-    const name = config.report.shard ? shardArtifactName(settings.name, parseShard(config.report.shard)) : settings.name;
+    const name = config.report.shard
+      ? shardArtifactName(settings.name, parseShard(config.report.shard))
+      : settings.name;
     const root = path.resolve(config.cwd, settings.path ?? config.test.coverageDirectory);
     const shown = path.relative(config.workspace, root) || '.';
     const files = await listFiles(root);
     if (files.length === 0) {
       const message = `no files to upload in ${shown}`;
-      if (settings.ifNoFilesFound === 'error') return { status: 'failed', headline: `${message} (if-no-files-found: error)` };
+      if (settings.ifNoFilesFound === 'error')
+        return { status: 'failed', headline: `${message} (if-no-files-found: error)` };
       if (settings.ifNoFilesFound === 'warn') {
         host.log.warning(message);
-        return { status: 'warned', headline: message, annotations: [{ level: 'warning', message, title: 'No coverage report to upload' }] };
+        return {
+          status: 'warned',
+          headline: message,
+          annotations: [{ level: 'warning', message, title: 'No coverage report to upload' }],
+        };
       }
       return { status: 'skipped', headline: message };
     }

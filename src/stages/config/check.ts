@@ -25,14 +25,32 @@ function shown(value: string, secret: boolean): string {
   return secret ? '(value hidden)' : `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
 }
 
-export function checkAgainstContract(contract: EnvContract, values: Map<string, EnvValue>, unknownFrom: Set<string>): ConfigProblem[] {
+export function checkAgainstContract(
+  contract: EnvContract,
+  values: Map<string, EnvValue>,
+  unknownFrom: Set<string>,
+): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   const declared = new Map(contract.entries.map((e) => [e.name, e]));
   for (const entry of contract.entries) {
     const found = values.get(entry.name);
     if (!found || found.value === '') {
-      if (entry.required) problems.push({ level: 'error', key: entry.name, message: `${entry.name} is required by ${entry.file}:${entry.line} but is ${found ? 'empty' : 'not set'}`, file: entry.file, line: entry.line });
-      else if (entry.expected) problems.push({ level: 'warning', key: entry.name, message: `${entry.name} is expected by ${entry.file}:${entry.line} but is ${found ? 'empty' : 'not set'} (a note \`# optional\` above it says the service does without it, \`# required\` makes it an error)`, file: entry.file, line: entry.line });
+      if (entry.required)
+        problems.push({
+          level: 'error',
+          key: entry.name,
+          message: `${entry.name} is required by ${entry.file}:${entry.line} but is ${found ? 'empty' : 'not set'}`,
+          file: entry.file,
+          line: entry.line,
+        });
+      else if (entry.expected)
+        problems.push({
+          level: 'warning',
+          key: entry.name,
+          message: `${entry.name} is expected by ${entry.file}:${entry.line} but is ${found ? 'empty' : 'not set'} (a note \`# optional\` above it says the service does without it, \`# required\` makes it an error)`,
+          file: entry.file,
+          line: entry.line,
+        });
       continue;
     }
     const problem = typeProblem(entry, found.value);
@@ -50,7 +68,13 @@ export function checkAgainstContract(contract: EnvContract, values: Map<string, 
   // Only keys from files are checked for typos; the process environment always holds unrelated variables.
   for (const [key, found] of values) {
     if (!declared.has(key) && found.file && unknownFrom.has(found.file)) {
-      problems.push({ level: 'warning', key, message: `${key} in ${found.source} is not in the contract ${contract.file} (a typo, or add it there)`, file: found.file, line: found.line });
+      problems.push({
+        level: 'warning',
+        key,
+        message: `${key} in ${found.source} is not in the contract ${contract.file} (a typo, or add it there)`,
+        file: found.file,
+        line: found.line,
+      });
     }
   }
   return problems;
@@ -73,7 +97,8 @@ function typeProblem(entry: ContractEntry, value: string): string | undefined {
       if (value.trim() === '' || !Number.isFinite(Number(value))) return 'is %v, expected a number';
       return range(Number(value), 'value');
     case 'bool':
-      if (![...TRUE, ...FALSE].includes(value.trim().toLowerCase())) return `is %v, expected one of ${[...TRUE, ...FALSE].join(', ')}`;
+      if (![...TRUE, ...FALSE].includes(value.trim().toLowerCase()))
+        return `is %v, expected one of ${[...TRUE, ...FALSE].join(', ')}`;
       return undefined;
     case 'url': {
       let url: URL;
@@ -95,14 +120,25 @@ function typeProblem(entry: ContractEntry, value: string): string | undefined {
   }
 }
 
-export const ENV_NAME_KEYS = ['APP_ENV', 'NODE_ENV', 'ENVIRONMENT', 'ENV', 'DJANGO_ENV', 'RAILS_ENV', 'DJANGO_SETTINGS_MODULE'];
+export const ENV_NAME_KEYS = [
+  'APP_ENV',
+  'NODE_ENV',
+  'ENVIRONMENT',
+  'ENV',
+  'DJANGO_ENV',
+  'RAILS_ENV',
+  'DJANGO_SETTINGS_MODULE',
+];
 const NON_PRODUCTION = /^(?:dev|development|test|testing|local|ci)$/i;
 
 /**
  * Whether the checked environment is a production one: `yes`/`no` from the settings, or with `auto`,
  * production unless a variable like APP_ENV or NODE_ENV names a development or test environment.
  */
-export function isProduction(setting: 'auto' | 'yes' | 'no', values: Map<string, EnvValue>): { production: boolean; why: string } {
+export function isProduction(
+  setting: 'auto' | 'yes' | 'no',
+  values: Map<string, EnvValue>,
+): { production: boolean; why: string } {
   if (setting !== 'auto') return { production: setting === 'yes', why: `configCheck.production is ${setting}` };
   for (const key of ENV_NAME_KEYS) {
     const found = values.get(key);
@@ -120,10 +156,13 @@ export function isProduction(setting: 'auto' | 'yes' | 'no', values: Map<string,
   return { production: true, why: 'no APP_ENV, NODE_ENV or DJANGO_SETTINGS_MODULE says otherwise' };
 }
 
-const WEAK_SECRETS = /^(?:secret|password|passwd|changeme|change-me|changethis|default|example|test|testing|dev|development|admin|root|token|key|123456|12345678|qwerty|letmein|xxx+|\*+)$/i;
-const WEAK_MARKERS = /change[-_ ]?me|changeme|your[-_ ]?(?:secret|key|token|password)|insecure|example|placeholder|dummy|not[-_ ]?a[-_ ]?secret|replace[-_ ]?me/i;
+const WEAK_SECRETS =
+  /^(?:secret|password|passwd|changeme|change-me|changethis|default|example|test|testing|dev|development|admin|root|token|key|123456|12345678|qwerty|letmein|xxx+|\*+)$/i;
+const WEAK_MARKERS =
+  /change[-_ ]?me|changeme|your[-_ ]?(?:secret|key|token|password)|insecure|example|placeholder|dummy|not[-_ ]?a[-_ ]?secret|replace[-_ ]?me/i;
 const MIN_SECRET_LENGTH = 16;
-const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0|[\w.-]+\.(?:local|internal|localhost)|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9-]+)$/i;
+const LOCAL_HOST =
+  /^(?:localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0|[\w.-]+\.(?:local|internal|localhost)|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9-]+)$/i;
 
 /** Debug flags on, weak or default secrets, plain-http public URLs. */
 export function insecureSettings(contract: EnvContract | undefined, values: Map<string, EnvValue>): ConfigProblem[] {
@@ -135,11 +174,30 @@ export function insecureSettings(contract: EnvContract | undefined, values: Map<
     const at = { file: found.file ?? entry?.file, line: found.line ?? entry?.line };
     const value = found.value;
     if (/(?:^|_)DEBUG$/i.test(key) && TRUE.includes(value.trim().toLowerCase())) {
-      problems.push({ level: 'error', key, message: `${key} is on in a production environment (${found.source}): it exposes stack traces and internals; set it to false`, ...at });
+      problems.push({
+        level: 'error',
+        key,
+        message: `${key} is on in a production environment (${found.source}): it exposes stack traces and internals; set it to false`,
+        ...at,
+      });
     }
     if (isSecret(entry, key) && value !== '' && (entry?.type === 'secret' || entry?.type === 'string' || !entry)) {
-      const weak = WEAK_SECRETS.test(value) ? 'a well-known default' : WEAK_MARKERS.test(value) ? 'a placeholder' : entry?.example && value === entry.example ? `the example value from ${entry.file}:${entry.line}` : value.length < MIN_SECRET_LENGTH ? `shorter than ${MIN_SECRET_LENGTH} characters` : undefined;
-      if (weak) problems.push({ level: 'error', key, message: `${key} (${found.source}) is ${weak}: use a long random value from your secret store`, ...at });
+      const weak = WEAK_SECRETS.test(value)
+        ? 'a well-known default'
+        : WEAK_MARKERS.test(value)
+          ? 'a placeholder'
+          : entry?.example && value === entry.example
+            ? `the example value from ${entry.file}:${entry.line}`
+            : value.length < MIN_SECRET_LENGTH
+              ? `shorter than ${MIN_SECRET_LENGTH} characters`
+              : undefined;
+      if (weak)
+        problems.push({
+          level: 'error',
+          key,
+          message: `${key} (${found.source}) is ${weak}: use a long random value from your secret store`,
+          ...at,
+        });
     }
     if ((entry?.type === 'url' || /_(?:URL|URI)$/i.test(key)) && /^http:\/\//i.test(value)) {
       let host: string;
@@ -148,7 +206,13 @@ export function insecureSettings(contract: EnvContract | undefined, values: Map<
       } catch {
         continue;
       }
-      if (!LOCAL_HOST.test(host)) problems.push({ level: 'error', key, message: `${key} (${found.source}) is a plain http:// URL to the public host ${host}: traffic and cookies travel unencrypted; use https://`, ...at });
+      if (!LOCAL_HOST.test(host))
+        problems.push({
+          level: 'error',
+          key,
+          message: `${key} (${found.source}) is a plain http:// URL to the public host ${host}: traffic and cookies travel unencrypted; use https://`,
+          ...at,
+        });
     }
   }
   return problems;

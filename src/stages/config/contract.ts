@@ -73,8 +73,17 @@ export function readEnvExample(text: string, shownAs: string): EnvContract {
       return;
     }
     const key = KEY_LINE.exec(raw);
-    if (!key) throw new ConfigError(`${shownAs}:${i + 1}: expected KEY=value or a # comment, got '${line.slice(0, 60)}'`);
-    const entry: ContractEntry = { name: key[1]!, type: 'string', required: false, secret: false, example: unquote(key[2]!), file: shownAs, line: i + 1 };
+    if (!key)
+      throw new ConfigError(`${shownAs}:${i + 1}: expected KEY=value or a # comment, got '${line.slice(0, 60)}'`);
+    const entry: ContractEntry = {
+      name: key[1]!,
+      type: 'string',
+      required: false,
+      secret: false,
+      example: unquote(key[2]!),
+      file: shownAs,
+      line: i + 1,
+    };
     if (note) applyNote(entry, note.text, `${shownAs}:${note.line}`);
     else entry.expected = true;
     if (SECRET_NAME.test(entry.name)) entry.secret = true;
@@ -99,16 +108,21 @@ function applyNote(entry: ContractEntry, text: string, where: string): void {
       } else if ((ENV_TYPES as readonly string[]).includes(v)) {
         entry.type = v as EnvType;
         if (v === 'secret') entry.secret = true;
-      } else throw new ConfigError(`${where}: ${entry.name}: unknown type '${v}'; allowed: ${ENV_TYPES.join(', ')}, enum(a|b|c)`);
+      } else
+        throw new ConfigError(
+          `${where}: ${entry.name}: unknown type '${v}'; allowed: ${ENV_TYPES.join(', ')}, enum(a|b|c)`,
+        );
     } else if (k === 'min' || k === 'max') {
       const n = Number(v);
-      if (v === '' || !Number.isFinite(n)) throw new ConfigError(`${where}: ${entry.name}: ${k} must be a number, got '${v}'`);
+      if (v === '' || !Number.isFinite(n))
+        throw new ConfigError(`${where}: ${entry.name}: ${k} must be a number, got '${v}'`);
       entry[k] = n;
     } else if (k === 'values') entry.values = v.split('|');
     else if (k === 'pattern') entry.pattern = compilePattern(v, `${where}: ${entry.name}`);
     else throw new ConfigError(`${where}: ${entry.name}: unknown note '${word}'; allowed: ${NOTE_WORDS}`);
   }
-  if (entry.type === 'enum' && !entry.values?.length) throw new ConfigError(`${where}: ${entry.name}: type=enum needs its values, as enum(a|b) or values=a|b`);
+  if (entry.type === 'enum' && !entry.values?.length)
+    throw new ConfigError(`${where}: ${entry.name}: type=enum needs its values, as enum(a|b) or values=a|b`);
 }
 
 function compilePattern(source: string, where: string): RegExp {
@@ -156,7 +170,13 @@ export function readJsonSchema(text: string, shownAs: string): EnvContract {
   }
   const lines = text.split('\n');
   // The property's own key line ("NAME": ...), not its mention in the required list.
-  const lineOf = (name: string) => Math.max(1, lines.findIndex((l) => l.includes(`"${name}"`) && /^\s*"[^"]*"\s*:/.test(l) && l.trimStart().startsWith(`"${name}"`)) + 1);
+  const lineOf = (name: string) =>
+    Math.max(
+      1,
+      lines.findIndex(
+        (l) => l.includes(`"${name}"`) && /^\s*"[^"]*"\s*:/.test(l) && l.trimStart().startsWith(`"${name}"`),
+      ) + 1,
+    );
   const required = new Set(schema.required ?? []);
   const entries = Object.entries(schema.properties).map(([name, p]): ContractEntry => {
     const where = `${shownAs}:${lineOf(name)}`;
@@ -166,8 +186,12 @@ export function readJsonSchema(text: string, shownAs: string): EnvContract {
     else if (jsonType === 'integer') type = 'int';
     else if (jsonType === 'number') type = 'number';
     else if (jsonType === 'boolean') type = 'bool';
-    else if (jsonType === 'string' || jsonType === undefined) type = p.format === 'uri' || p.format === 'url' ? 'url' : 'string';
-    else throw new ConfigError(`${where}: ${name}: type '${jsonType}' cannot come from an environment variable; allowed: string, integer, number, boolean`);
+    else if (jsonType === 'string' || jsonType === undefined)
+      type = p.format === 'uri' || p.format === 'url' ? 'url' : 'string';
+    else
+      throw new ConfigError(
+        `${where}: ${name}: type '${jsonType}' cannot come from an environment variable; allowed: string, integer, number, boolean`,
+      );
     const numeric = type === 'int' || type === 'number';
     return {
       name,
@@ -178,7 +202,8 @@ export function readJsonSchema(text: string, shownAs: string): EnvContract {
       max: numeric ? p.maximum : p.maxLength,
       values: p.enum?.map(String),
       pattern: p.pattern ? compilePattern(p.pattern, `${where}: ${name}`) : undefined,
-      example: p.examples?.[0] !== undefined ? String(p.examples[0]) : p.default !== undefined ? String(p.default) : undefined,
+      example:
+        p.examples?.[0] !== undefined ? String(p.examples[0]) : p.default !== undefined ? String(p.default) : undefined,
       file: shownAs,
       line: lineOf(name),
     };

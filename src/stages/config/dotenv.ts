@@ -29,7 +29,10 @@ export function readDotenv(file: string, shownAs: string): Map<string, EnvValue>
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
     const m = ASSIGNMENT.exec(line);
-    if (!m) throw new ConfigError(`${shownAs}:${i + 1}: expected KEY=value, got a line that is not (${line.length} characters)`);
+    if (!m)
+      throw new ConfigError(
+        `${shownAs}:${i + 1}: expected KEY=value, got a line that is not (${line.length} characters)`,
+      );
     lineOf.set(m[1]!, i + 1);
     const value = m[2]!;
     const quote = value[0];

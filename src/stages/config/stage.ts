@@ -41,10 +41,15 @@ export async function inspectConfig(config: Config, host: Host): Promise<ConfigR
   const settings = config.configCheck;
   const shown = (abs: string) => path.relative(config.workspace, abs).split(path.sep).join('/');
 
-  const contractPath = settings.envContract ? path.resolve(config.cwd, settings.envContract) : CONTRACT_FILES.map((f) => path.join(config.cwd, f)).find((f) => existsSync(f));
+  const contractPath = settings.envContract
+    ? path.resolve(config.cwd, settings.envContract)
+    : CONTRACT_FILES.map((f) => path.join(config.cwd, f)).find((f) => existsSync(f));
   let contract: EnvContract | undefined;
   if (contractPath && existsSync(contractPath)) contract = readContract(contractPath, shown(contractPath));
-  else if (settings.envContract) throw new ConfigError(`input 'env-contract' / configCheck.envContract: ${settings.envContract} does not exist (looked at ${contractPath})`);
+  else if (settings.envContract)
+    throw new ConfigError(
+      `input 'env-contract' / configCheck.envContract: ${settings.envContract} does not exist (looked at ${contractPath})`,
+    );
 
   const envPath = settings.envFile ? path.resolve(config.cwd, settings.envFile) : path.join(config.cwd, '.env');
   const values = new Map<string, EnvValue>();
@@ -54,7 +59,9 @@ export async function inspectConfig(config: Config, host: Host): Promise<ConfigR
     for (const [k, v] of fromFile) values.set(k, v);
     files.add(shown(envPath));
   } else if (settings.envFile) {
-    throw new ConfigError(`input 'env-file' / configCheck.envFile: ${settings.envFile} does not exist (looked at ${envPath})`);
+    throw new ConfigError(
+      `input 'env-file' / configCheck.envFile: ${settings.envFile} does not exist (looked at ${envPath})`,
+    );
   }
   // The target's environment wins over the file, as it does when the service starts.
   for (const entry of contract?.entries ?? []) {
@@ -78,10 +85,23 @@ export async function inspectConfig(config: Config, host: Host): Promise<ConfigR
   // The check command's output goes into the summary and results.json, which host masking does not cover.
   if (framework) framework.output = mask(framework.output, secrets);
   // The report goes to results.json: keep no example values of secrets there (a deploy may still use them).
-  const shownContract = contract && { ...contract, entries: contract.entries.map((e) => (e.secret || e.type === 'secret' ? { ...e, example: undefined } : e)) };
+  const shownContract = contract && {
+    ...contract,
+    entries: contract.entries.map((e) => (e.secret || e.type === 'secret' ? { ...e, example: undefined } : e)),
+  };
   const set = contract ? contract.entries.filter((e) => (values.get(e.name)?.value ?? '') !== '').length : 0;
   const subprojects = !contract && !framework ? findSubprojects(config.cwd).filter((s) => s.contract || s.tool) : [];
-  return { contract: shownContract, envFile: files.size ? [...files][0] : undefined, production, productionRan: Boolean(contract || files.size), checkedKeys: values.size, set, problems, framework, subprojects };
+  return {
+    contract: shownContract,
+    envFile: files.size ? [...files][0] : undefined,
+    production,
+    productionRan: Boolean(contract || files.size),
+    checkedKeys: values.size,
+    set,
+    problems,
+    framework,
+    subprojects,
+  };
 }
 
 /** Every value that is, or may be, a secret, plus the password part of URLs, is masked from here on. */
@@ -102,7 +122,11 @@ function registerSecrets(host: Host, contract: EnvContract | undefined, values: 
   return secrets;
 }
 
-async function runFrameworkCheck(config: Config, host: Host, values: Map<string, EnvValue>): Promise<FrameworkCheck | undefined> {
+async function runFrameworkCheck(
+  config: Config,
+  host: Host,
+  values: Map<string, EnvValue>,
+): Promise<FrameworkCheck | undefined> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const [k, v] of values) env[k] ??= v.value;
   const given = config.configCheck.checkCommand;
@@ -129,12 +153,27 @@ async function runFrameworkCheck(config: Config, host: Host, values: Map<string,
     const output = tail(`${result.stdout}\n${result.stderr}`.trim(), 30);
     // An interpreter without Django prints a traceback that says little to someone setting up CI.
     if (djangoDefault && result.code !== 0 && /No module named '?django/i.test(result.stderr)) {
-      return { command: shown, reason, code: result.code, output: `${command} cannot import Django (ModuleNotFoundError: No module named 'django'): install Django for that interpreter, or set migrations.python (input 'python') to the interpreter that has it` };
+      return {
+        command: shown,
+        reason,
+        code: result.code,
+        output: `${command} cannot import Django (ModuleNotFoundError: No module named 'django'): install Django for that interpreter, or set migrations.python (input 'python') to the interpreter that has it`,
+      };
     }
-    return { command: shown, reason, code: result.timedOut ? null : result.code, output: result.timedOut ? `did not finish within ${CHECK_TIMEOUT_MS / 1000}s\n${output}` : output };
+    return {
+      command: shown,
+      reason,
+      code: result.timedOut ? null : result.code,
+      output: result.timedOut ? `did not finish within ${CHECK_TIMEOUT_MS / 1000}s\n${output}` : output,
+    };
   } catch (err) {
     if (err instanceof ProgramNotFoundError) {
-      return { command: shown, reason, code: null, output: `${command} was not found: install it, or set migrations.python (input 'python') to the interpreter that has Django` };
+      return {
+        command: shown,
+        reason,
+        code: null,
+        output: `${command} was not found: install it, or set migrations.python (input 'python') to the interpreter that has Django`,
+      };
     }
     throw err;
   }
@@ -149,33 +188,66 @@ export function toOutcome(report: ConfigReport): StageOutcome {
   const errors = report.problems.filter((p) => p.level === 'error');
   const warnings = report.problems.filter((p) => p.level === 'warning');
   const frameworkFailed = report.framework !== undefined && report.framework.code !== 0;
-  const annotations: Annotation[] = report.problems.map((p) => ({ level: p.level, title: `Config: ${p.key}`, message: p.message, file: p.file, line: p.line }));
-  if (frameworkFailed) annotations.push({ level: 'error', title: 'Config check command failed', message: `${report.framework!.command} exited ${report.framework!.code ?? '(did not finish)'}` });
+  const annotations: Annotation[] = report.problems.map((p) => ({
+    level: p.level,
+    title: `Config: ${p.key}`,
+    message: p.message,
+    file: p.file,
+    line: p.line,
+  }));
+  if (frameworkFailed)
+    annotations.push({
+      level: 'error',
+      title: 'Config check command failed',
+      message: `${report.framework!.command} exited ${report.framework!.code ?? '(did not finish)'}`,
+    });
 
   const nothing = !report.contract && !report.framework;
   const looked = `looked for ${CONTRACT_FILES.join(', ')}`;
   const parts: string[] = [];
   if (errors.length) parts.push(`${errors.length} problem(s)`);
   if (warnings.length) parts.push(`${warnings.length} warning(s)`);
-  const status = nothing ? 'skipped' : errors.length || frameworkFailed ? 'failed' : warnings.length ? 'warned' : 'passed';
-  const contractPart = report.contract ? `${report.set} of ${report.contract.entries.length} variables set (${report.contract.file})` : `no contract found (${looked})`;
-  const frameworkPart = report.framework ? `${short(report.framework.command)} ${frameworkFailed ? 'failed' : 'passed'}` : '';
+  const status = nothing
+    ? 'skipped'
+    : errors.length || frameworkFailed
+      ? 'failed'
+      : warnings.length
+        ? 'warned'
+        : 'passed';
+  const contractPart = report.contract
+    ? `${report.set} of ${report.contract.entries.length} variables set (${report.contract.file})`
+    : `no contract found (${looked})`;
+  const frameworkPart = report.framework
+    ? `${short(report.framework.command)} ${frameworkFailed ? 'failed' : 'passed'}`
+    : '';
   const hint = subprojectHint(report.subprojects);
   const headline = nothing
     ? `no contract found (${looked}) and no check command${hint ? `; ${hint}` : ''}`
     : [contractPart, ...parts, frameworkPart].filter(Boolean).join('; ');
 
   const lines: string[] = [];
-  if (report.contract) lines.push(`**Contract:** ${report.contract.file} (${report.contract.entries.length} variables, ${report.set} set), checked against ${report.envFile ? `${report.envFile} and ` : ''}the environment.`);
-  else lines.push(`**Contract:** none found (${looked}; set configCheck.envContract / input 'env-contract' to name one).`);
+  if (report.contract)
+    lines.push(
+      `**Contract:** ${report.contract.file} (${report.contract.entries.length} variables, ${report.set} set), checked against ${report.envFile ? `${report.envFile} and ` : ''}the environment.`,
+    );
+  else
+    lines.push(`**Contract:** none found (${looked}; set configCheck.envContract / input 'env-contract' to name one).`);
   if (hint) lines.push('', hint);
-  lines.push(report.productionRan ? `**Production checks:** ${report.production.production ? 'on' : 'off'} (${report.production.why}).` : '**Production checks:** not run: no contract and no .env file to check.');
+  lines.push(
+    report.productionRan
+      ? `**Production checks:** ${report.production.production ? 'on' : 'off'} (${report.production.why}).`
+      : '**Production checks:** not run: no contract and no .env file to check.',
+  );
   if (report.problems.length) {
     lines.push('', '| Level | Variable | Problem |', '| --- | --- | --- |');
-    for (const p of report.problems.slice(0, 100)) lines.push(`| ${p.level} | ${p.key} | ${p.message.replaceAll('|', '\\|')} |`);
+    for (const p of report.problems.slice(0, 100))
+      lines.push(`| ${p.level} | ${p.key} | ${p.message.replaceAll('|', '\\|')} |`);
   }
   if (report.framework) {
-    lines.push('', `**Check command** (${report.framework.reason}): \`${report.framework.command}\` exited ${report.framework.code ?? '(did not finish)'}`);
+    lines.push(
+      '',
+      `**Check command** (${report.framework.reason}): \`${report.framework.command}\` exited ${report.framework.code ?? '(did not finish)'}`,
+    );
     if (report.framework.output) lines.push('', '```', report.framework.output, '```');
   }
   return { status, headline, details: lines.join('\n'), annotations, data: report };
@@ -184,7 +256,14 @@ export function toOutcome(report: ConfigReport): StageOutcome {
 /** "set working-directory: backend" when the service lives in a subfolder. */
 function subprojectHint(found: Subproject[]): string {
   if (found.length === 0) return '';
-  return `${found.map((s) => `${s.dir}/ has ${s.contract ?? s.tool}`).join(', ')}: set working-directory: ${found[0]!.dir}${found.length > 1 ? ` (or ${found.slice(1).map((s) => s.dir).join(', ')})` : ''}`;
+  return `${found.map((s) => `${s.dir}/ has ${s.contract ?? s.tool}`).join(', ')}: set working-directory: ${found[0]!.dir}${
+    found.length > 1
+      ? ` (or ${found
+          .slice(1)
+          .map((s) => s.dir)
+          .join(', ')})`
+      : ''
+  }`;
 }
 
 /** A command as the headline shows it: whole when short, else its start. */

@@ -11,7 +11,9 @@ import { checkBaseUrl, loadScenario } from '../../perf/scenario.js';
 import { DeploymentRecord, type RequestClient } from '../../deploy/records.js';
 import { deployMarkdown, headline } from '../../deploy/report.js';
 
-export function deployOutputs(report: Pick<DeployReport, 'releaseId' | 'status' | 'rolledBack'>): Record<string, string> {
+export function deployOutputs(
+  report: Pick<DeployReport, 'releaseId' | 'status' | 'rolledBack'>,
+): Record<string, string> {
   return { 'release-id': report.releaseId, 'deploy-status': report.status, 'rolled-back': String(report.rolledBack) };
 }
 
@@ -49,19 +51,48 @@ export async function runDeploy(config: Config, host: Host): Promise<DeployRepor
   const client = (await host.github()) as unknown as RequestClient | undefined;
   const record =
     ctx.repository && ctx.sha
-      ? await DeploymentRecord.start(client, { owner: ctx.repository.owner, repo: ctx.repository.repo, ref: ctx.sha, environment: settings.environment, environmentUrl: settings.environmentUrl, logUrl: ctx.runUrl }, host.log)
+      ? await DeploymentRecord.start(
+          client,
+          {
+            owner: ctx.repository.owner,
+            repo: ctx.repository.repo,
+            ref: ctx.sha,
+            environment: settings.environment,
+            environmentUrl: settings.environmentUrl,
+            logUrl: ctx.runUrl,
+          },
+          host.log,
+        )
       : undefined;
   let report: DeployReport;
   const canaryGate = perfCanaryGate(config, host);
   try {
     // No host.group here: the pipeline already groups each stage's lines, and Actions groups do not nest.
-    report = await deployRelease({ settings, cwd: config.cwd, log: host.log, sha: ctx.sha, runUrl: ctx.runUrl, actor: process.env.GITHUB_ACTOR, ...(canaryGate ? { canaryGate } : {}) });
+    report = await deployRelease({
+      settings,
+      cwd: config.cwd,
+      log: host.log,
+      sha: ctx.sha,
+      runUrl: ctx.runUrl,
+      actor: process.env.GITHUB_ACTOR,
+      ...(canaryGate ? { canaryGate } : {}),
+    });
   } catch (err) {
     if (err instanceof ConfigError) {
       await record?.finish('failed', err.message);
       throw err;
     }
-    report = { releaseId: '', status: 'failed', rolledBack: false, hosts: [], error: (err as Error).message, archiveBytes: 0, migrations: [], ms: 0, recoveries: [] };
+    report = {
+      releaseId: '',
+      status: 'failed',
+      rolledBack: false,
+      hosts: [],
+      error: (err as Error).message,
+      archiveBytes: 0,
+      migrations: [],
+      ms: 0,
+      recoveries: [],
+    };
   }
   await record?.finish(report.status, headline(report));
   return report;
@@ -82,7 +113,11 @@ export const deployStage: Stage = {
   name: 'deploy',
   async run({ config, host }): Promise<StageOutcome> {
     if (config.deploy.targets.length === 0) {
-      return { status: 'skipped', headline: "no deploy targets (deploy.targets / input 'deploy-targets')", outputs: { 'deploy-status': 'skipped', 'rolled-back': 'false' } };
+      return {
+        status: 'skipped',
+        headline: "no deploy targets (deploy.targets / input 'deploy-targets')",
+        outputs: { 'deploy-status': 'skipped', 'rolled-back': 'false' },
+      };
     }
     const report = await runDeploy(config, host);
     return {
@@ -90,7 +125,8 @@ export const deployStage: Stage = {
       headline: headline(report),
       details: deployMarkdown(report),
       outputs: deployOutputs(report),
-      annotations: report.status === 'deployed' ? [] : [{ level: 'error', title: 'Deploy failed', message: headline(report) }],
+      annotations:
+        report.status === 'deployed' ? [] : [{ level: 'error', title: 'Deploy failed', message: headline(report) }],
       // url: where the deployed service answers, for the perf stage (the environment URL, else the health URL's origin).
       data: { ...report, url: deployedUrl(config) },
     };

@@ -66,20 +66,29 @@ export function localBin(cwd: string, bin: string, pkg: string): string {
     if (up === dir) break;
     dir = up;
   }
-  throw new MigrationToolError(`${bin} is not installed in ${cwd}: run \`npm install --save-dev ${pkg}\` (and npm ci before backend-ci)`);
+  throw new MigrationToolError(
+    `${bin} is not installed in ${cwd}: run \`npm install --save-dev ${pkg}\` (and npm ci before backend-ci)`,
+  );
 }
 
 /** Runs a migration tool; a missing program or a timeout becomes a MigrationToolError with a hint. */
-export async function runTool(program: string, args: string[], options: RunOptions & { install: string }): Promise<RunResult> {
+export async function runTool(
+  program: string,
+  args: string[],
+  options: RunOptions & { install: string },
+): Promise<RunResult> {
   let result: RunResult;
   try {
     result = await runProgram(program, args, { timeoutMs: TOOL_TIMEOUT_MS, ...options });
   } catch (err) {
-    if (err instanceof ProgramNotFoundError) throw new MigrationToolError(`${program} was not found: ${options.install}`);
+    if (err instanceof ProgramNotFoundError)
+      throw new MigrationToolError(`${program} was not found: ${options.install}`);
     throw err;
   }
   if (result.timedOut) {
-    throw new MigrationToolError(`${path.basename(program)} ${args[0] ?? ''} did not finish within ${TOOL_TIMEOUT_MS / 1000}s (is it waiting for an answer on the terminal?):\n${tail(result.stdout + result.stderr, 15)}`);
+    throw new MigrationToolError(
+      `${path.basename(program)} ${args[0] ?? ''} did not finish within ${TOOL_TIMEOUT_MS / 1000}s (is it waiting for an answer on the terminal?):\n${tail(result.stdout + result.stderr, 15)}`,
+    );
   }
   return result;
 }
@@ -106,7 +115,9 @@ export function envVarsRead(file: string): string[] {
     return [];
   }
   const names = new Set<string>();
-  for (const m of text.matchAll(/process\.env(?:\.([A-Z_][A-Z0-9_]*)|\[\s*['"]([A-Z_][A-Z0-9_]*)['"]\s*\])|(?:environ(?:\.get)?|getenv|env)\(\s*['"]([A-Z_][A-Z0-9_]*)['"]|environ\[\s*['"]([A-Z_][A-Z0-9_]*)['"]\s*\]/g)) {
+  for (const m of text.matchAll(
+    /process\.env(?:\.([A-Z_][A-Z0-9_]*)|\[\s*['"]([A-Z_][A-Z0-9_]*)['"]\s*\])|(?:environ(?:\.get)?|getenv|env)\(\s*['"]([A-Z_][A-Z0-9_]*)['"]|environ\[\s*['"]([A-Z_][A-Z0-9_]*)['"]\s*\]/g,
+  )) {
     names.add((m[1] ?? m[2] ?? m[3] ?? m[4])!);
   }
   return [...names].filter((n) => n !== 'NODE_ENV');
@@ -135,7 +146,10 @@ export function embeddedSql(file: string, text: string, calls: string[], stopAt?
   const body = end === -1 ? text : text.slice(0, end);
   const out: SqlSource[] = [];
   const lines = body.split('\n');
-  const pattern = new RegExp(`\\.(?:${calls.join('|')})\\(\\s*(\`(?:[^\`\\\\]|\\\\.)*\`|'(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*")`, 'g');
+  const pattern = new RegExp(
+    `\\.(?:${calls.join('|')})\\(\\s*(\`(?:[^\`\\\\]|\\\\.)*\`|'(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*")`,
+    'g',
+  );
   for (const m of body.matchAll(pattern)) {
     const literal = m[1]!;
     if (literal.startsWith('`') && literal.includes('${')) continue;

@@ -46,7 +46,15 @@ export function findSubprojects(cwd: string): Subproject[] {
       const abs = path.join(cwd, sub);
       const found = detectAdapter(abs, 'auto', undefined);
       const contract = CONTRACT_NAMES.find((f) => existsSync(path.join(abs, f)));
-      if (found.adapter !== 'none' || contract) out.push({ dir: sub, tool: found.adapter !== 'none' ? `${found.adapter} (${found.reason.replace(/^found (a TypeORM DataSource in )?/, '')})` : undefined, contract });
+      if (found.adapter !== 'none' || contract)
+        out.push({
+          dir: sub,
+          tool:
+            found.adapter !== 'none'
+              ? `${found.adapter} (${found.reason.replace(/^found (a TypeORM DataSource in )?/, '')})`
+              : undefined,
+          contract,
+        });
       if (depth < 1 && (CONTAINERS.has(e.name) || found.adapter === 'none')) visit(sub, depth + 1);
     }
   };
@@ -62,13 +70,18 @@ export function detectAdapter(cwd: string, configured: string, command: string |
   const knexfile = KNEXFILES.find((f) => existsSync(path.join(cwd, f)));
   if (knexfile) return { adapter: 'knex', reason: `found ${knexfile}` };
   const dataSource = findDataSource(cwd);
-  if (dataSource) return { adapter: 'typeorm', reason: `found a TypeORM DataSource in ${path.relative(cwd, dataSource)}` };
+  if (dataSource)
+    return { adapter: 'typeorm', reason: `found a TypeORM DataSource in ${path.relative(cwd, dataSource)}` };
   const sequelize = findSequelize(cwd);
   if (sequelize) return { adapter: 'sequelize', reason: `found ${sequelize}` };
   if (existsSync(path.join(cwd, 'manage.py'))) return { adapter: 'django', reason: 'found manage.py' };
   const alembic = findAlembicIni(cwd);
   if (alembic) return { adapter: 'alembic', reason: `found ${alembic}` };
   const prisma = ['prisma/schema.prisma', 'schema.prisma'].find((f) => existsSync(path.join(cwd, f)));
-  if (prisma) return { adapter: 'none', reason: `found ${prisma}, but Prisma is not supported yet: set migrations.command to a check that follows the exit-code contract` };
+  if (prisma)
+    return {
+      adapter: 'none',
+      reason: `found ${prisma}, but Prisma is not supported yet: set migrations.command to a check that follows the exit-code contract`,
+    };
   return { adapter: 'none', reason: `no drizzle.config.*, knexfile.*, TypeORM data source or manage.py in ${cwd}` };
 }

@@ -18,7 +18,9 @@ export function toolMigrationsFolder(cwd: string, adapter: string, directory: st
   } else if (detected === 'knex') {
     const file = findKnexfile(cwd);
     // The first directory literal; knex's own default otherwise.
-    folder = file ? (/\bdirectory["']?\s*:\s*\[?\s*["'`]([^"'`]+)["'`]/.exec(readFileSync(file, 'utf8'))?.[1] ?? 'migrations') : undefined;
+    folder = file
+      ? (/\bdirectory["']?\s*:\s*\[?\s*["'`]([^"'`]+)["'`]/.exec(readFileSync(file, 'utf8'))?.[1] ?? 'migrations')
+      : undefined;
     if (file && folder) folder = path.relative(cwd, path.resolve(path.dirname(file), folder));
   } else if (detected === 'typeorm') {
     const file = findDataSource(cwd);

@@ -14,7 +14,14 @@ import type { Config } from '../../config/config.js';
 import type { Host } from '../../host/host.js';
 import { ProgramNotFoundError } from '../../exec/run.js';
 import { ConfigError, type Annotation, type Stage, type StageOutcome, type StageStatus } from '../../pipeline/stage.js';
-import { MigrationToolError, type AdapterContext, type Drift, type Inspection, type MigrationAdapter, type MigrationFile } from './adapter.js';
+import {
+  MigrationToolError,
+  type AdapterContext,
+  type Drift,
+  type Inspection,
+  type MigrationAdapter,
+  type MigrationFile,
+} from './adapter.js';
 import { djangoAdapter } from './adapters/django.js';
 import { drizzleAdapter } from './adapters/drizzle.js';
 import { knexAdapter } from './adapters/knex.js';
@@ -70,20 +77,30 @@ export async function inspectMigrations(config: Config, host: Host): Promise<Mig
   const severities = lintSeverities(config);
   const detection = detectAdapter(config.cwd, config.migrations.adapter, config.migrations.command);
   host.log.info(`migrations: ${detection.adapter} adapter (${detection.reason})`);
-  const report: MigrationsReport = { ...detection, dialect: 'unknown', total: 0, findings: [], lintNote: '', code: EXIT.clean };
+  const report: MigrationsReport = {
+    ...detection,
+    dialect: 'unknown',
+    total: 0,
+    findings: [],
+    lintNote: '',
+    code: EXIT.clean,
+  };
   if (detection.adapter === 'none') {
     report.subprojects = findSubprojects(config.cwd).filter((s) => s.tool);
     return report;
   }
 
-  const database = config.migrations.databaseUrl ? parseDatabaseUrlOrThrow(config.migrations.databaseUrl, config.cwd) : undefined;
+  const database = config.migrations.databaseUrl
+    ? parseDatabaseUrlOrThrow(config.migrations.databaseUrl, config.cwd)
+    : undefined;
   const ctx: AdapterContext = { config, host, cwd: config.cwd, database };
 
   if (detection.adapter === 'command') {
     try {
       report.command = await runMigrationCommand(ctx);
       report.code = report.command.code;
-      if (report.code === EXIT.toolError) report.toolError = `'${report.command.command}' failed:\n${report.command.output}`;
+      if (report.code === EXIT.toolError)
+        report.toolError = `'${report.command.command}' failed:\n${report.command.output}`;
     } catch (err) {
       return failTool(report, err);
     }
@@ -93,7 +110,9 @@ export async function inspectMigrations(config: Config, host: Host): Promise<Mig
 
   let inspection: Inspection;
   try {
-    inspection = await host.group(`migrations: ${detection.adapter}`, () => ADAPTERS[detection.adapter as keyof typeof ADAPTERS].inspect(ctx));
+    inspection = await host.group(`migrations: ${detection.adapter}`, () =>
+      ADAPTERS[detection.adapter as keyof typeof ADAPTERS].inspect(ctx),
+    );
   } catch (err) {
     return failTool(report, err);
   }
@@ -120,7 +139,10 @@ export async function inspectMigrations(config: Config, host: Host): Promise<Mig
           report.pending.push({ name: m.name, file: m.file ? rel(config, m.file) : undefined, sql: '' });
           continue;
         }
-        const text = (await sqlOf(m)).map((s) => s.sql.trim()).filter(Boolean).join('\n\n');
+        const text = (await sqlOf(m))
+          .map((s) => s.sql.trim())
+          .filter(Boolean)
+          .join('\n\n');
         const limit = Math.min(SQL_PER_MIGRATION, Math.max(0, budget));
         budget -= Math.min(text.length, limit);
         const sql = text.length > limit ? `${text.slice(0, limit)}\n-- … ${text.length - limit} more characters` : text;
@@ -180,28 +202,51 @@ function newMigrations(config: Config, host: Host, inspection: Inspection): { ta
   const reasons: string[] = [];
   if (base) {
     try {
-      const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: config.cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-      const names = execFileSync('git', ['diff', '--name-only', '--diff-filter=AMR', `${base}...HEAD`], { cwd: config.cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-      changed = new Set(names.split('\n').filter(Boolean).map((n) => path.resolve(top, n)));
+      const top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+        cwd: config.cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }).trim();
+      const names = execFileSync('git', ['diff', '--name-only', '--diff-filter=AMR', `${base}...HEAD`], {
+        cwd: config.cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      changed = new Set(
+        names
+          .split('\n')
+          .filter(Boolean)
+          .map((n) => path.resolve(top, n)),
+      );
       reasons.push(`changed since ${base.slice(0, 12)}`);
     } catch (err) {
       const message = ((err as { stderr?: string }).stderr ?? (err as Error).message).trim().split('\n')[0];
-      host.log.warning(`migrations: could not list files changed since ${base} (${message}); with actions/checkout use fetch-depth: 0`);
+      host.log.warning(
+        `migrations: could not list files changed since ${base} (${message}); with actions/checkout use fetch-depth: 0`,
+      );
     }
   }
   // An empty database (nothing applied) is built from nothing by its unapplied migrations: a drop or a
   // rebuild there loses no data and locks no one, so only the changed ones are linted. Fresh CI databases
   // would otherwise fail on every project whose history ever dropped a column.
-  const fresh = inspection.pending !== undefined && inspection.files.length > 0 && inspection.files.every((f) => inspection.pending!.some((p) => (p.file ?? p.name) === (f.file ?? f.name)));
+  const fresh =
+    inspection.pending !== undefined &&
+    inspection.files.length > 0 &&
+    inspection.files.every((f) => inspection.pending!.some((p) => (p.file ?? p.name) === (f.file ?? f.name)));
   if (fresh) pendingKeys.clear();
   else if (inspection.pending) reasons.push('not applied to the target');
   const candidates = [...inspection.files];
-  for (const m of inspection.pending ?? []) if (!candidates.some((t) => (t.file ?? t.name) === (m.file ?? m.name))) candidates.push(m);
+  for (const m of inspection.pending ?? [])
+    if (!candidates.some((t) => (t.file ?? t.name) === (m.file ?? m.name))) candidates.push(m);
   const wanted = candidates.filter((m) => (m.file && changed.has(m.file)) || pendingKeys.has(m.file ?? m.name));
   const targets = wanted.filter((m) => ownMigration(config, m));
   const others = wanted.length - targets.length;
-  const skipped = others ? `; ${others} unapplied migration(s) of the framework or packages not linted (not the repository's)` : '';
-  const freshNote = fresh ? 'the target database is empty, so its unapplied migrations (all of them) are not linted' : '';
+  const skipped = others
+    ? `; ${others} unapplied migration(s) of the framework or packages not linted (not the repository's)`
+    : '';
+  const freshNote = fresh
+    ? 'the target database is empty, so its unapplied migrations (all of them) are not linted'
+    : '';
   const note =
     reasons.length === 0
       ? fresh
@@ -232,7 +277,12 @@ export function toOutcome(report: MigrationsReport, config: Config): StageOutcom
     file: rel(config, f.file),
     line: f.line,
   }));
-  if (report.drift) annotations.push({ level: 'error', title: 'Model changes without a migration', message: `The ${report.adapter} models differ from the migrations: ${report.drift.changes.join(', ')}. Generate a migration and commit it.` });
+  if (report.drift)
+    annotations.push({
+      level: 'error',
+      title: 'Model changes without a migration',
+      message: `The ${report.adapter} models differ from the migrations: ${report.drift.changes.join(', ')}. Generate a migration and commit it.`,
+    });
 
   const pendingCount = report.pending?.length;
   const outputs: Record<string, string> = {};
@@ -263,10 +313,18 @@ export function toOutcome(report: MigrationsReport, config: Config): StageOutcom
     // Not checked is never clean: the stage warns and the headline says what was not checked.
     const unchecked = report.pending === undefined;
     status = errors || report.drift ? 'failed' : pendingCount || warnings || unchecked ? 'warned' : 'passed';
-    if (parts.length === 0) headline = `${report.adapter}: ${unchecked ? (report.pendingNote ?? 'unapplied migrations not checked') : cleanHeadline(report)}`;
+    if (parts.length === 0)
+      headline = `${report.adapter}: ${unchecked ? (report.pendingNote ?? 'unapplied migrations not checked') : cleanHeadline(report)}`;
     else headline = `${report.adapter}: ${parts.join(', ')}${unchecked ? '; unapplied migrations not checked' : ''}`;
   }
-  return { status, headline, details: details(report), outputs, annotations, data: { ...report, exitCode: report.code } };
+  return {
+    status,
+    headline,
+    details: details(report),
+    outputs,
+    annotations,
+    data: { ...report, exitCode: report.code },
+  };
 }
 
 /** What a clean result means for this tool: knex has no models to match. */
@@ -279,16 +337,27 @@ function cleanHeadline(report: MigrationsReport): string {
 }
 
 export function describeCode(code: number): string {
-  return ['clean', 'tool error', 'unapplied migrations', 'model changes without a migration', 'destructive or locking SQL'][code] ?? 'unknown';
+  return (
+    ['clean', 'tool error', 'unapplied migrations', 'model changes without a migration', 'destructive or locking SQL'][
+      code
+    ] ?? 'unknown'
+  );
 }
 
 function details(report: MigrationsReport): string {
   const out: string[] = [`**Adapter:** ${report.adapter} (${report.reason})`];
   if (report.toolError) out.push('', '**Tool error**', '', fence(report.toolError));
-  if (report.command) out.push('', `\`${report.command.command}\` exited **${report.code}** (${describeCode(report.code)})`, '', fence(report.command.output || '(no output)'));
+  if (report.command)
+    out.push(
+      '',
+      `\`${report.command.command}\` exited **${report.code}** (${describeCode(report.code)})`,
+      '',
+      fence(report.command.output || '(no output)'),
+    );
   if (report.drift) {
     out.push('', '**Model changes without a migration:**', '', ...report.drift.changes.map((c) => `- ${c}`));
-    if (report.drift.sql) out.push('', 'The missing migration would run:', '', fence(truncate(report.drift.sql, SQL_PER_MIGRATION), 'sql'));
+    if (report.drift.sql)
+      out.push('', 'The missing migration would run:', '', fence(truncate(report.drift.sql, SQL_PER_MIGRATION), 'sql'));
   } else if (report.drift === null) {
     out.push('', 'Models and migrations match.');
   } else if (report.driftNote) {
@@ -308,11 +377,17 @@ function details(report: MigrationsReport): string {
   if (report.lintNote) out.push('', `Lint: ${report.lintNote}.`);
   if (report.findings.length > 0) {
     out.push('', '| Severity | Rule | Where | Why and how to do it safely |', '| --- | --- | --- | --- |');
-    for (const f of report.findings.slice(0, 50)) out.push(`| ${f.severity} | ${f.rule} | ${path.basename(f.file)}:${f.line} | ${f.message.replaceAll('|', '\\|')} |`);
+    for (const f of report.findings.slice(0, 50))
+      out.push(
+        `| ${f.severity} | ${f.rule} | ${path.basename(f.file)}:${f.line} | ${f.message.replaceAll('|', '\\|')} |`,
+      );
     if (report.findings.length > 50) out.push('', `…and ${report.findings.length - 50} more.`);
-    out.push('', report.adapter === 'django'
-      ? 'To accept a finding, set its rule in `migrations.lint` in backend-ci.yml (for example `drop-column: warning`); see the README, "Migration lint".'
-      : 'To accept a statement, put `-- backend-ci-ignore: <rule>` (SQL) or `// backend-ci-ignore: <rule>` (JS/TS) on the line before it; to change a rule everywhere, set it in `migrations.lint` in backend-ci.yml.');
+    out.push(
+      '',
+      report.adapter === 'django'
+        ? 'To accept a finding, set its rule in `migrations.lint` in backend-ci.yml (for example `drop-column: warning`); see the README, "Migration lint".'
+        : 'To accept a statement, put `-- backend-ci-ignore: <rule>` (SQL) or `// backend-ci-ignore: <rule>` (JS/TS) on the line before it; to change a rule everywhere, set it in `migrations.lint` in backend-ci.yml.',
+    );
   }
   return out.join('\n');
 }
@@ -342,7 +417,13 @@ export async function migrationsCommand(config: Config, host: Host): Promise<num
   const level = outcome.status === 'passed' ? 'info' : outcome.status === 'failed' ? 'error' : 'warning';
   // Exit 0 says nothing was found; when something could not be checked the line says so, not "clean".
   const meaning =
-    report.code !== EXIT.clean ? describeCode(report.code) : outcome.status === 'skipped' ? 'nothing checked' : outcome.status === 'warned' ? 'nothing found, but not everything was checked' : describeCode(report.code);
+    report.code !== EXIT.clean
+      ? describeCode(report.code)
+      : outcome.status === 'skipped'
+        ? 'nothing checked'
+        : outcome.status === 'warned'
+          ? 'nothing found, but not everything was checked'
+          : describeCode(report.code);
   host.log[level](`migrations: ${outcome.headline} (exit ${report.code}: ${meaning})`);
   host.log.info(outcome.details ?? '');
   return report.code;

@@ -5,7 +5,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Config } from '../../config/config.js';
 import type { Host } from '../../host/host.js';
-import { ConfigError, type Annotation, type Stage, type StageContext, type StageOutcome, type StageResult } from '../../pipeline/stage.js';
+import {
+  ConfigError,
+  type Annotation,
+  type Stage,
+  type StageContext,
+  type StageOutcome,
+  type StageResult,
+} from '../../pipeline/stage.js';
 import { checkBudgets, describeCheck, type BudgetCheck } from '../../perf/budgets.js';
 import { chartPoints, renderSvg } from '../../perf/chart.js';
 import { compareResults, type Comparison } from '../../perf/compare.js';
@@ -32,14 +39,21 @@ export interface PerfData {
 }
 
 /** Picks the URL to load: the scenario's, perf.url, the started service's, or the deploy stage's. */
-function targetUrl(config: Config, scenario: Scenario, previous: StageContext['previous']): { url: string; from: string } {
+function targetUrl(
+  config: Config,
+  scenario: Scenario,
+  previous: StageContext['previous'],
+): { url: string; from: string } {
   if (scenario.baseUrl) return { url: scenario.baseUrl, from: `${scenario.file} baseUrl` };
   if (config.perf.url) return { url: config.perf.url, from: "perf.url (input 'perf-url')" };
-  if (config.perf.start.readyUrl) return { url: new URL(config.perf.start.readyUrl).origin, from: 'perf.start.readyUrl' };
+  if (config.perf.start.readyUrl)
+    return { url: new URL(config.perf.start.readyUrl).origin, from: 'perf.start.readyUrl' };
   const deployed = previous.get('deploy')?.data as { url?: unknown; healthUrl?: unknown } | undefined;
   const url = typeof deployed?.url === 'string' ? deployed.url : undefined;
   if (url) return { url, from: 'the deploy stage' };
-  throw new ConfigError(`${scenario.file}: no URL to load-test; set baseUrl in the scenario, perf.url, or perf.start (command and readyUrl)`);
+  throw new ConfigError(
+    `${scenario.file}: no URL to load-test; set baseUrl in the scenario, perf.url, or perf.start (command and readyUrl)`,
+  );
 }
 
 async function loadBase(config: Config, host: Host): Promise<{ base?: PerfResults; note: string }> {
@@ -47,7 +61,9 @@ async function loadBase(config: Config, host: Host): Promise<{ base?: PerfResult
     const file = path.resolve(config.cwd, config.perf.baseResults);
     if (!existsSync(file)) {
       // Not an error: the base may simply not have been measured yet (the first run of a new scenario).
-      host.log.warning(`perf.baseResults ${config.perf.baseResults} does not exist (looked at ${file}); nothing to compare with`);
+      host.log.warning(
+        `perf.baseResults ${config.perf.baseResults} does not exist (looked at ${file}); nothing to compare with`,
+      );
       return { note: `base results ${config.perf.baseResults} not found` };
     }
     return { base: readResults(file, config.perf.baseResults), note: config.perf.baseResults };
@@ -60,7 +76,10 @@ async function loadBase(config: Config, host: Host): Promise<{ base?: PerfResult
     const folder = await store.downloadLatest(PERF_ARTIFACT, dir, { branch: pr.baseRef });
     const file = folder ? path.join(folder, 'results.json') : undefined;
     if (!file || !existsSync(file)) return { note: `no '${PERF_ARTIFACT}' artifact on ${pr.baseRef} yet` };
-    return { base: readResults(file, `${PERF_ARTIFACT} artifact of ${pr.baseRef}`), note: `'${PERF_ARTIFACT}' artifact of ${pr.baseRef}` };
+    return {
+      base: readResults(file, `${PERF_ARTIFACT} artifact of ${pr.baseRef}`),
+      note: `'${PERF_ARTIFACT}' artifact of ${pr.baseRef}`,
+    };
   } catch (err) {
     host.log.warning(`could not fetch the base branch's perf results: ${(err as Error).message}`);
     return { note: `the base branch's results could not be fetched (${(err as Error).message})` };
@@ -76,7 +95,13 @@ function openWorkerHosts(config: Config, host: Host): Transport[] {
     throw new ConfigError("perf.workersOn is 'deploy-targets' but deploy.targets (input 'deploy-targets') is empty");
   }
   const ssh = config.deploy.ssh;
-  return targets.map((t, i) => openTransport(parseTarget(t.target, `deploy.targets[${i}]`), { privateKey: ssh.privateKey, knownHosts: ssh.knownHosts, insecureIgnoreHostKey: ssh.insecureIgnoreHostKey }, host.log));
+  return targets.map((t, i) =>
+    openTransport(
+      parseTarget(t.target, `deploy.targets[${i}]`),
+      { privateKey: ssh.privateKey, knownHosts: ssh.knownHosts, insecureIgnoreHostKey: ssh.insecureIgnoreHostKey },
+      host.log,
+    ),
+  );
 }
 
 async function measure(ctx: StageContext, scenario: Scenario, outDir: string): Promise<PerfResults> {
@@ -84,7 +109,9 @@ async function measure(ctx: StageContext, scenario: Scenario, outDir: string): P
   let service: RunningService | undefined;
   const start = config.perf.start;
   if (start.command && !start.readyUrl) {
-    throw new ConfigError("perf.start.command needs perf.start.readyUrl (input 'perf-ready-url'): the URL that answers once the service is up");
+    throw new ConfigError(
+      "perf.start.command needs perf.start.readyUrl (input 'perf-ready-url'): the URL that answers once the service is up",
+    );
   }
   // Checked before anything starts: a refused target should not cost a service start.
   const target = targetUrl(config, scenario, ctx.previous);
@@ -92,7 +119,13 @@ async function measure(ctx: StageContext, scenario: Scenario, outDir: string): P
   let cpuTransport: Transport | undefined;
   try {
     if (start.command) {
-      service = await startService({ command: start.command, cwd: config.cwd, readyUrl: start.readyUrl!, readyTimeoutSeconds: start.readyTimeoutSeconds, log: host.log });
+      service = await startService({
+        command: start.command,
+        cwd: config.cwd,
+        readyUrl: start.readyUrl!,
+        readyTimeoutSeconds: start.readyTimeoutSeconds,
+        log: host.log,
+      });
     }
     // CPU is read from the process group the stage started; a service started elsewhere is not measured.
     let cpu = service && service.pid > 0 ? processGroupCpu(service.pid) : undefined;
@@ -100,7 +133,11 @@ async function measure(ctx: StageContext, scenario: Scenario, outDir: string): P
       // A deployed service on another host: its /proc, read over SSH with the deploy's key and known hosts.
       const target = parseTarget(config.perf.cpuPidFile, 'perf.cpuPidFile');
       const ssh = config.deploy.ssh;
-      cpuTransport = openTransport(target, { privateKey: ssh.privateKey, knownHosts: ssh.knownHosts, insecureIgnoreHostKey: ssh.insecureIgnoreHostKey }, host.log);
+      cpuTransport = openTransport(
+        target,
+        { privateKey: ssh.privateKey, knownHosts: ssh.knownHosts, insecureIgnoreHostKey: ssh.insecureIgnoreHostKey },
+        host.log,
+      );
       cpu = remotePidFileCpu(cpuTransport, target.path, host.log);
     } else if (!cpu && config.perf.cpuPidFile) {
       const found = pidFileCpu(path.resolve(config.cwd, config.perf.cpuPidFile));
@@ -130,13 +167,19 @@ async function measure(ctx: StageContext, scenario: Scenario, outDir: string): P
     const k6 = scenario.k6ScriptPath ? findK6() : undefined;
     if (k6) return await runK6(k6, scenario, baseUrl, host.log);
     if (scenario.k6ScriptPath) {
-      if (scenario.endpoints.length === 0) throw new ConfigError(`${scenario.file}: k6Script is set but no k6 binary is on PATH, and there are no endpoints to load instead`);
+      if (scenario.endpoints.length === 0)
+        throw new ConfigError(
+          `${scenario.file}: k6Script is set but no k6 binary is on PATH, and there are no endpoints to load instead`,
+        );
       host.log.info('k6Script is set but no k6 binary is on PATH: running the scenario endpoints with autocannon');
     }
     if (scenario.endpoints.length === 0) {
-      throw new ConfigError(`${scenario.file}: the scenario has a locustfile but no endpoints; set perf.engine: locust (input 'perf-engine') to run it, or list endpoints for autocannon`);
+      throw new ConfigError(
+        `${scenario.file}: the scenario has a locustfile but no endpoints; set perf.engine: locust (input 'perf-engine') to run it, or list endpoints for autocannon`,
+      );
     }
-    if (config.perf.workers > 1) host.log.warning('perf.workers applies to perf.engine: locust; autocannon runs in this process');
+    if (config.perf.workers > 1)
+      host.log.warning('perf.workers applies to perf.engine: locust; autocannon runs in this process');
     return await runScenario(scenario, { baseUrl, log: host.log, onProgress, cpu });
   } finally {
     await cpuTransport?.close();
@@ -147,7 +190,9 @@ async function measure(ctx: StageContext, scenario: Scenario, outDir: string): P
 export async function runPerfStage(ctx: StageContext): Promise<StageOutcome> {
   const { config, host } = ctx;
   if (!config.perf.scenario) {
-    throw new ConfigError("the perf stage needs a scenario file: set perf.scenario in backend-ci.yml or the 'perf-scenario' input");
+    throw new ConfigError(
+      "the perf stage needs a scenario file: set perf.scenario in backend-ci.yml or the 'perf-scenario' input",
+    );
   }
   const scenario = loadScenario(path.resolve(config.cwd, config.perf.scenario), config.workspace);
   const outDir = path.join(host.resultsDir, 'perf');
@@ -157,7 +202,9 @@ export async function runPerfStage(ctx: StageContext): Promise<StageOutcome> {
 
   const checks = checkBudgets(results.stages, scenario.budgets, scenario.endpoints);
   const { base, note } = await loadBase(config, host);
-  const comparisons = base ? compareResults(results, base, { tolerancePct: config.perf.tolerancePct, noiseFactor: config.perf.noiseFactor }) : [];
+  const comparisons = base
+    ? compareResults(results, base, { tolerancePct: config.perf.tolerancePct, noiseFactor: config.perf.noiseFactor })
+    : [];
 
   const resultsFile = path.join(outDir, 'results.json');
   const chartFile = path.join(outDir, 'p95.svg');
@@ -182,10 +229,19 @@ export async function runPerfStage(ctx: StageContext): Promise<StageOutcome> {
   const unmeasured = checks.filter((c) => c.outcome === 'unmeasured');
   const regressions = comparisons.filter((c) => c.verdict === 'regression');
 
-  const scenarioFile = path.relative(config.workspace, path.resolve(config.cwd, config.perf.scenario)).split(path.sep).join('/');
+  const scenarioFile = path
+    .relative(config.workspace, path.resolve(config.cwd, config.perf.scenario))
+    .split(path.sep)
+    .join('/');
   // GitHub shows at most 10 error annotations per step: budgets first, then regressions.
   const annotations: Annotation[] = [
-    ...failedBudgets.map((c): Annotation => ({ level: 'error', title: 'Perf budget', message: describeCheck(c), file: scenarioFile, line: scenario.budgetsLine })),
+    ...failedBudgets.map((c): Annotation => ({
+      level: 'error',
+      title: 'Perf budget',
+      message: describeCheck(c),
+      file: scenarioFile,
+      line: scenario.budgetsLine,
+    })),
     ...regressions.map((c): Annotation => ({
       level: config.perf.failOnRegression ? 'error' : 'warning',
       title: 'Perf regression',
@@ -203,8 +259,12 @@ export async function runPerfStage(ctx: StageContext): Promise<StageOutcome> {
   const heaviest = results.stages.reduce((a, b) => (b.users > a.users ? b : a), results.stages[0]!);
 
   const facts = [`p95 ${heaviest?.total.p95 ?? '–'} ms at ${heaviest?.users ?? 0} users`, `error rate ${errorRate}%`];
-  if (failedBudgets.length) facts.push(`${failedBudgets.length} budget${failedBudgets.length > 1 ? 's' : ''} failed: ${describeCheck(failedBudgets[0]!)}`);
-  if (regressions.length) facts.push(`${regressions.length} p95 regression${regressions.length > 1 ? 's' : ''} vs base`);
+  if (failedBudgets.length)
+    facts.push(
+      `${failedBudgets.length} budget${failedBudgets.length > 1 ? 's' : ''} failed: ${describeCheck(failedBudgets[0]!)}`,
+    );
+  if (regressions.length)
+    facts.push(`${regressions.length} p95 regression${regressions.length > 1 ? 's' : ''} vs base`);
   if (unmeasured.length) facts.push(`${unmeasured.length} budget${unmeasured.length > 1 ? 's' : ''} unchecked`);
 
   const failed = failedBudgets.length > 0 || (regressions.length > 0 && config.perf.failOnRegression);
@@ -237,9 +297,19 @@ export async function perfCommand(config: Config, host: Host): Promise<number> {
       host.log.error(err.message);
       return 2;
     }
-    outcome = { status: 'failed', headline: (err as Error).message.split('\n')[0]!, details: '```\n' + (err as Error).message + '\n```\n' };
+    outcome = {
+      status: 'failed',
+      headline: (err as Error).message.split('\n')[0]!,
+      details: '```\n' + (err as Error).message + '\n```\n',
+    };
   }
-  const result: StageResult = { ...outcome, stage: 'perf', durationMs: Date.now() - started, outputs: outcome.outputs ?? {}, annotations: outcome.annotations ?? [] };
+  const result: StageResult = {
+    ...outcome,
+    stage: 'perf',
+    durationMs: Date.now() - started,
+    outputs: outcome.outputs ?? {},
+    annotations: outcome.annotations ?? [],
+  };
   for (const [name, value] of Object.entries(result.outputs)) host.setOutput(name, value);
   for (const a of result.annotations) host.annotate(a);
   await host.appendSummary(`## perf: ${result.headline}\n\n${result.details ?? ''}\n`);

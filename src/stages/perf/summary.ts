@@ -46,10 +46,14 @@ export function modeNote(results: PerfResults): string | undefined {
   const closed = results.stages.filter((s) => s.mode !== 'open');
   const lines: string[] = [];
   if (closed.length) {
-    lines.push(`Closed loop (each user sends its next request when the last one is answered; a slow service gets fewer requests, so waiting is not in the latency): ${closed.map((s) => `${s.users} users`).join(', ')}.`);
+    lines.push(
+      `Closed loop (each user sends its next request when the last one is answered; a slow service gets fewer requests, so waiting is not in the latency): ${closed.map((s) => `${s.users} users`).join(', ')}.`,
+    );
   }
   if (open.length) {
-    lines.push(`Open loop (a fixed arrival rate, sent whether or not earlier requests were answered; latency counted from each request's intended send time, so queueing is in it): ${open.map((s) => `${s.targetRps} req/s with ${s.users} ${results.tool === 'locust' ? 'users' : 'connections at most'}`).join(', ')}.`);
+    lines.push(
+      `Open loop (a fixed arrival rate, sent whether or not earlier requests were answered; latency counted from each request's intended send time, so queueing is in it): ${open.map((s) => `${s.targetRps} req/s with ${s.users} ${results.tool === 'locust' ? 'users' : 'connections at most'}`).join(', ')}.`,
+    );
   }
   return lines.length ? lines.map((l) => `Mode: ${l}`).join('\n') : undefined;
 }
@@ -62,7 +66,10 @@ function workerTable(results: PerfResults): string | undefined {
   return [
     `| Users | ${names.join(' | ')} | counted by the master |`,
     `|---:|${names.map(() => '---:|').join('')}---:|`,
-    ...rows.map((s) => `| ${s.users} | ${names.map((n) => s.workers!.find((w) => w.worker === n)?.requests ?? 0).join(' | ')} | ${s.total.requests} |`),
+    ...rows.map(
+      (s) =>
+        `| ${s.users} | ${names.map((n) => s.workers!.find((w) => w.worker === n)?.requests ?? 0).join(' | ')} | ${s.total.requests} |`,
+    ),
   ].join('\n');
 }
 
@@ -71,7 +78,9 @@ function endpointTable(results: PerfResults): string | undefined {
   for (const s of results.stages) {
     for (const e of s.endpoints) {
       const m = e.measured;
-      rows.push(`| ${e.name.replace(/\|/g, '\\|')} | ${s.users} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${m.rps} | ${pct(m.errorRatePct)} | ${ms(m.maxQueries)} | ${ms(m.p95PerfTimeMs)} | ${ms(m.avgKB)} |`);
+      rows.push(
+        `| ${e.name.replace(/\|/g, '\\|')} | ${s.users} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${m.rps} | ${pct(m.errorRatePct)} | ${ms(m.maxQueries)} | ${ms(m.p95PerfTimeMs)} | ${ms(m.avgKB)} |`,
+      );
     }
   }
   if (rows.length === 0) return undefined;
@@ -133,8 +142,11 @@ function comparisonTable(comparisons: Comparison[]): string {
   ];
   for (const c of shown) {
     const sign = c.deltaMs > 0 ? '+' : '';
-    const verdict = c.verdict === 'regression' ? '**regression**' : c.verdict === 'improvement' ? 'improvement' : 'within noise';
-    lines.push(`| ${c.users} | ${c.endpoint ?? '(all)'} | ${c.baseP95} | ${c.p95} | ${sign}${c.deltaMs} ms (${sign}${c.deltaPct}%) | ${c.thresholdMs} | ${verdict} |`);
+    const verdict =
+      c.verdict === 'regression' ? '**regression**' : c.verdict === 'improvement' ? 'improvement' : 'within noise';
+    lines.push(
+      `| ${c.users} | ${c.endpoint ?? '(all)'} | ${c.baseP95} | ${c.p95} | ${sign}${c.deltaMs} ms (${sign}${c.deltaPct}%) | ${c.thresholdMs} | ${verdict} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -142,33 +154,48 @@ function comparisonTable(comparisons: Comparison[]): string {
 export function renderDetails(input: SummaryInput): string {
   const { results, checks } = input;
   const parts: string[] = [];
-  parts.push(`Load by ${results.engineNote ?? results.tool} against ${results.baseUrl}, scenario \`${results.scenario}\`${results.repeat > 1 ? `, ${results.repeat} runs per stage (medians shown)` : ''}.`);
+  parts.push(
+    `Load by ${results.engineNote ?? results.tool} against ${results.baseUrl}, scenario \`${results.scenario}\`${results.repeat > 1 ? `, ${results.repeat} runs per stage (medians shown)` : ''}.`,
+  );
   parts.push(stageTable(results));
   const modes = modeNote(results);
   if (modes) parts.push(modes);
   const notMeasured = [
-    results.stages.every((s) => s.cpuPct === undefined) ? 'service CPU (read for the service this stage starts with perf.start, or from perf.cpuPidFile)' : '',
-    results.stages.every((s) => s.total.maxQueries === undefined) ? 'queries (the service sent no X-Query-Count header)' : '',
+    results.stages.every((s) => s.cpuPct === undefined)
+      ? 'service CPU (read for the service this stage starts with perf.start, or from perf.cpuPidFile)'
+      : '',
+    results.stages.every((s) => s.total.maxQueries === undefined)
+      ? 'queries (the service sent no X-Query-Count header)'
+      : '',
     results.stages.every((s) => s.total.avgKB === undefined) ? 'response size' : '',
   ].filter(Boolean);
   if (notMeasured.length) parts.push(`n/a: not measured: ${notMeasured.join('; ')}.`);
   const ref = input.reference ? referenceTables(results, input.reference) : undefined;
   if (ref) parts.push(ref);
   const workers = workerTable(results);
-  if (workers) parts.push(`Requests per Locust worker (all runs of a stage); the budgets apply to the total the master counted:\n\n${workers}`);
+  if (workers)
+    parts.push(
+      `Requests per Locust worker (all runs of a stage); the budgets apply to the total the master counted:\n\n${workers}`,
+    );
 
   const failed = checks.filter((c) => c.outcome === 'failed');
   const unmeasured = checks.filter((c) => c.outcome === 'unmeasured');
   if (checks.length > 0) {
-    const head = failed.length ? `**Budgets: ${failed.length} of ${checks.length} failed**` : `Budgets: all ${checks.length - unmeasured.length} checked passed`;
-    const list = [...failed, ...unmeasured].slice(0, MAX_ROWS).map((c) => `- ${c.outcome === 'failed' ? '❌' : '⚠️'} ${describeCheck(c)}`);
+    const head = failed.length
+      ? `**Budgets: ${failed.length} of ${checks.length} failed**`
+      : `Budgets: all ${checks.length - unmeasured.length} checked passed`;
+    const list = [...failed, ...unmeasured]
+      .slice(0, MAX_ROWS)
+      .map((c) => `- ${c.outcome === 'failed' ? '❌' : '⚠️'} ${describeCheck(c)}`);
     parts.push([head, ...list].join('\n'));
   } else {
     parts.push('No budgets set: numbers are reported, not enforced.');
   }
 
   if (input.comparisons && input.comparisons.length > 0) {
-    parts.push(`Compared with the base${input.baseNote ? ` (${input.baseNote})` : ''}: a p95 counts as a regression when it grows by more than the larger of the tolerance and the noise between repeat runs.`);
+    parts.push(
+      `Compared with the base${input.baseNote ? ` (${input.baseNote})` : ''}: a p95 counts as a regression when it grows by more than the larger of the tolerance and the noise between repeat runs.`,
+    );
     parts.push(comparisonTable(input.comparisons));
   } else if (input.baseNote) {
     parts.push(`No comparison with the base: ${input.baseNote}.`);
@@ -177,7 +204,9 @@ export function renderDetails(input: SummaryInput): string {
   const endpoints = endpointTable(results);
   if (endpoints) parts.push(`<details><summary>Per endpoint</summary>\n\n${endpoints}\n\n</details>`);
   if (results.stages.length > 0) {
-    parts.push(`<details><summary>p95 and p99 against users</summary>\n\n${renderMermaid(chartPoints(results.stages))}\n\n</details>`);
+    parts.push(
+      `<details><summary>p95 and p99 against users</summary>\n\n${renderMermaid(chartPoints(results.stages))}\n\n</details>`,
+    );
   }
   return parts.join('\n\n') + '\n';
 }

@@ -60,12 +60,24 @@ export async function runTestCommand(options: C8Options): Promise<RunResult> {
   const shell = process.platform === 'win32' ? 'cmd.exe' : '/bin/sh';
   const shellArgs = process.platform === 'win32' ? ['/d', '/s', '/c', options.command] : ['-c', options.command];
   if (options.withoutCoverage) {
-    return runProgram(shell, shellArgs, { cwd: options.cwd, env: options.env ?? process.env, timeoutMs: options.timeoutMs, onStdout: options.onOutput, onStderr: options.onOutput });
+    return runProgram(shell, shellArgs, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      timeoutMs: options.timeoutMs,
+      onStdout: options.onOutput,
+      onStderr: options.onOutput,
+    });
   }
   const raw = await mkdtemp(path.join(tmpdir(), 'backend-ci-v8-'));
   try {
     const env = { ...(options.env ?? process.env), NODE_V8_COVERAGE: raw };
-    const result = await runProgram(shell, shellArgs, { cwd: options.cwd, env, timeoutMs: options.timeoutMs, onStdout: options.onOutput, onStderr: options.onOutput });
+    const result = await runProgram(shell, shellArgs, {
+      cwd: options.cwd,
+      env,
+      timeoutMs: options.timeoutMs,
+      onStdout: options.onOutput,
+      onStderr: options.onOutput,
+    });
     await writeReports(options, raw);
     return result;
   } finally {
@@ -98,8 +110,11 @@ async function writeReports(options: C8Options, rawDirectory: string): Promise<v
     const coverageMap = await c8.getCoverageMapFromAllCoverageFiles();
     const context = createContext({ dir: options.reportsDirectory, coverageMap });
     // istanbul's lcov reporter writes the HTML report too; with html also asked for, it would be written twice.
-    const names = options.reporters.includes('html') ? options.reporters.map((n) => (n === 'lcov' ? 'lcovonly' : n)) : options.reporters;
-    for (const name of new Set(names)) new REPORTERS[name]({ skipEmpty: false, ...REPORTER_OPTIONS[name] }).execute(context);
+    const names = options.reporters.includes('html')
+      ? options.reporters.map((n) => (n === 'lcov' ? 'lcovonly' : n))
+      : options.reporters;
+    for (const name of new Set(names))
+      new REPORTERS[name]({ skipEmpty: false, ...REPORTER_OPTIONS[name] }).execute(context);
   } finally {
     process.chdir(previous);
   }

@@ -64,7 +64,9 @@ function findRunner(script: string, scripts: Record<string, string>, via: string
       const inner = findRunner(scripts[seg.delegatesTo]!, scripts, [...via, seg.delegatesTo], depth + 1);
       if (inner) {
         // `npm test -- --run`: the words go to the end of the script, which is where its runner call is.
-        const segment = seg.passedOn?.length ? { ...inner.segment, words: [...inner.segment.words, ...seg.passedOn] } : inner.segment;
+        const segment = seg.passedOn?.length
+          ? { ...inner.segment, words: [...inner.segment.words, ...seg.passedOn] }
+          : inner.segment;
         return { ...inner, segment, before: [...before, ...inner.before], skipped: [...skipped, ...inner.skipped] };
       }
     }
@@ -79,13 +81,26 @@ function findRunner(script: string, scripts: Record<string, string>, via: string
   return undefined;
 }
 
-function fromScript(found: Found, label: string, base: Omit<RunnerDetection, 'runner' | 'reason' | 'command' | 'before' | 'changes'>): RunnerDetection {
-  const runner: RunnerName = found.segment.runner === 'node' ? 'command' : (found.segment.runner as Exclude<ScriptRunner, 'node'>);
+function fromScript(
+  found: Found,
+  label: string,
+  base: Omit<RunnerDetection, 'runner' | 'reason' | 'command' | 'before' | 'changes'>,
+): RunnerDetection {
+  const runner: RunnerName =
+    found.segment.runner === 'node' ? 'command' : (found.segment.runner as Exclude<ScriptRunner, 'node'>);
   const shot = oneShot(found.segment);
   const changes = [...shot.changes];
-  if (found.skipped.length) changes.push(`left out ${found.skipped.map((s) => `\`${s}\``).join(', ')} (style or type checks, not tests)`);
+  if (found.skipped.length)
+    changes.push(`left out ${found.skipped.map((s) => `\`${s}\``).join(', ')} (style or type checks, not tests)`);
   const word = found.segment.words[found.segment.runnerAt ?? 0] ?? '';
-  const what = runner === 'command' ? 'plain node' : runner === 'node-test' ? "node's test runner" : runner === 'django' ? "Django's test runner" : runner;
+  const what =
+    runner === 'command'
+      ? 'plain node'
+      : runner === 'node-test'
+        ? "node's test runner"
+        : runner === 'django'
+          ? "Django's test runner"
+          : runner;
   return {
     ...base,
     runner,
@@ -106,20 +121,49 @@ export function detectRunner(sources: Sources): RunnerDetection {
   if (sources.command) {
     const found = findRunner(sources.command, scripts);
     if (found && (!forced || forced === found.segment.runner)) return fromScript(found, 'test.command', base);
-    return { ...base, runner: forced ?? 'command', reason: forced ? 'set by test.runner' : 'test.command names no known runner: run as written', command: sources.command, before: [], changes: [] };
+    return {
+      ...base,
+      runner: forced ?? 'command',
+      reason: forced ? 'set by test.runner' : 'test.command names no known runner: run as written',
+      command: sources.command,
+      before: [],
+      changes: [],
+    };
   }
 
   const test = scripts.test;
   if (test !== undefined && !NPM_PLACEHOLDER.test(test)) {
     const found = findRunner(test, scripts, []);
-    if (found && (!forced || forced === found.segment.runner || (forced === 'command' && found.segment.runner === 'node'))) return fromScript(found, 'package.json test script', base);
-    return { ...base, runner: forced ?? 'command', reason: forced ? `set by test.runner; the test script is run as written` : `the package.json test script names no known runner: run as \`${runScriptCommand(pm.manager, 'test')}\``, command: runScriptCommand(pm.manager, 'test'), before: [], changes: [] };
+    if (
+      found &&
+      (!forced || forced === found.segment.runner || (forced === 'command' && found.segment.runner === 'node'))
+    )
+      return fromScript(found, 'package.json test script', base);
+    return {
+      ...base,
+      runner: forced ?? 'command',
+      reason: forced
+        ? `set by test.runner; the test script is run as written`
+        : `the package.json test script names no known runner: run as \`${runScriptCommand(pm.manager, 'test')}\``,
+      command: runScriptCommand(pm.manager, 'test'),
+      before: [],
+      changes: [],
+    };
   }
 
   const python = pythonProject(cwd);
   if (python && (!forced || forced === python.runner)) return { ...base, ...python, before: [], changes: [] };
-  if (forced === 'django' && existsSync(path.join(cwd, 'manage.py'))) return { ...base, runner: 'django', reason: 'set by test.runner', command: 'manage.py test', before: [], changes: [] };
-  if (forced === 'pytest') return { ...base, runner: 'pytest', reason: 'set by test.runner', command: 'pytest', before: [], changes: [] };
+  if (forced === 'django' && existsSync(path.join(cwd, 'manage.py')))
+    return {
+      ...base,
+      runner: 'django',
+      reason: 'set by test.runner',
+      command: 'manage.py test',
+      before: [],
+      changes: [],
+    };
+  if (forced === 'pytest')
+    return { ...base, runner: 'pytest', reason: 'set by test.runner', command: 'pytest', before: [], changes: [] };
 
   throw new ConfigError(
     `no test command: set test.command in backend-ci.yml or the 'test-command' input (found no package.json test script, manage.py or pytest settings in ${cwd} to fall back on)`,
@@ -130,7 +174,8 @@ export function detectRunner(sources: Sources): RunnerDetection {
 function pythonProject(cwd: string): Pick<RunnerDetection, 'runner' | 'reason' | 'command'> | undefined {
   const pytestConfig = findPytestConfig(cwd);
   if (pytestConfig) return { runner: 'pytest', reason: `found pytest settings in ${pytestConfig}`, command: 'pytest' };
-  if (existsSync(path.join(cwd, 'manage.py'))) return { runner: 'django', reason: 'found manage.py', command: 'manage.py test' };
+  if (existsSync(path.join(cwd, 'manage.py')))
+    return { runner: 'django', reason: 'found manage.py', command: 'manage.py test' };
   return undefined;
 }
 

@@ -19,13 +19,15 @@ export function detectPackageManager(cwd: string, workspace: string): { manager:
   const root = path.resolve(workspace);
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     for (const [file, manager] of LOCKFILES) {
-      if (existsSync(path.join(dir, file))) return { manager, reason: path.relative(root, path.join(dir, file)) || file };
+      if (existsSync(path.join(dir, file)))
+        return { manager, reason: path.relative(root, path.join(dir, file)) || file };
     }
     const pkg = path.join(dir, 'package.json');
     if (existsSync(pkg)) {
       const declared = (safeJson(pkg) as { packageManager?: unknown } | undefined)?.packageManager;
       const name = typeof declared === 'string' ? declared.split('@')[0] : undefined;
-      if (name === 'pnpm' || name === 'yarn' || name === 'npm' || name === 'bun') return { manager: name, reason: `package.json "packageManager"` };
+      if (name === 'pnpm' || name === 'yarn' || name === 'npm' || name === 'bun')
+        return { manager: name, reason: `package.json "packageManager"` };
     }
     if (dir === root || dir === path.dirname(dir) || !dir.startsWith(root)) break;
   }

@@ -8,21 +8,40 @@ import { planJest } from './jest.js';
 import { planPython } from './python.js';
 import { planVitest } from './vitest.js';
 
-export { flags, type PlanContext, type ProjectThreshold, type ProjectThresholds, type ResultsFormat, type RunPlan } from './run-plan.js';
+export {
+  flags,
+  type PlanContext,
+  type ProjectThreshold,
+  type ProjectThresholds,
+  type ResultsFormat,
+  type RunPlan,
+} from './run-plan.js';
 import type { PlanContext, ResultsFormat, RunPlan } from './run-plan.js';
 
-const RUNNER_TOOL: Record<string, string> = { vitest: 'vitest', jest: 'jest', django: 'coverage.py', pytest: 'coverage.py' };
+const RUNNER_TOOL: Record<string, string> = {
+  vitest: 'vitest',
+  jest: 'jest',
+  django: 'coverage.py',
+  pytest: 'coverage.py',
+};
 
 export async function planRun(input: Omit<PlanContext, 'env'>): Promise<RunPlan> {
-  const ctx: PlanContext = { ...input, env: { ...colourOff(), ...pathWithBins(input.config.cwd, input.config.workspace) } };
+  const ctx: PlanContext = {
+    ...input,
+    env: { ...colourOff(), ...pathWithBins(input.config.cwd, input.config.workspace) },
+  };
   const { config, detection } = ctx;
   const tool = config.test.coverageTool;
   const own = RUNNER_TOOL[detection.runner];
   if (tool !== 'auto' && tool !== 'c8' && tool !== 'none' && tool !== own) {
-    throw new ConfigError(`test.coverage-tool is ${tool}, but the runner is ${detection.runner} (${detection.reason}): ${tool} coverage needs the ${tool === 'coverage.py' ? 'django or pytest' : tool} runner; use c8, none or auto`);
+    throw new ConfigError(
+      `test.coverage-tool is ${tool}, but the runner is ${detection.runner} (${detection.reason}): ${tool} coverage needs the ${tool === 'coverage.py' ? 'django or pytest' : tool} runner; use c8, none or auto`,
+    );
   }
   if (tool === 'c8' && own === 'coverage.py') {
-    throw new ConfigError(`test.coverage-tool is c8, but the runner is ${detection.runner} (${detection.reason}): c8 measures Node processes; use auto (coverage.py) or none`);
+    throw new ConfigError(
+      `test.coverage-tool is c8, but the runner is ${detection.runner} (${detection.reason}): c8 measures Node processes; use auto (coverage.py) or none`,
+    );
   }
   const ownCoverage = tool !== 'none' && tool !== 'c8';
   let plan: RunPlan;

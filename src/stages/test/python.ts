@@ -28,7 +28,11 @@ export function readCoveragePyThresholds(cwd: string): { thresholds: ProjectThre
     if (!value) return { thresholds: {}, notes: [] };
     return {
       thresholds: { lines: { value: Number(value), source: `${name} fail_under` } },
-      notes: branch ? [`${name}: fail_under applies to coverage.py's combined lines+branches total; here it gates lines (branches are shown beside it)`] : [],
+      notes: branch
+        ? [
+            `${name}: fail_under applies to coverage.py's combined lines+branches total; here it gates lines (branches are shown beside it)`,
+          ]
+        : [],
     };
   }
   return { thresholds: {}, notes: [] };
@@ -57,7 +61,15 @@ export function pytestAddopts(cwd: string): { file: string; addopts: string } | 
     if (body === undefined) continue;
     // addopts = --cov=app  (ini, continuation lines indented) or addopts = "--cov=app" / ["--cov=app"] (toml)
     const m = /^addopts\s*=\s*(.*(?:\n[ \t]+.*)*)/m.exec(body);
-    return { file: name, addopts: m ? m[1]!.replace(/[[\]"',]/g, ' ').replace(/\s+/g, ' ').trim() : '' };
+    return {
+      file: name,
+      addopts: m
+        ? m[1]!
+            .replace(/[[\]"',]/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+        : '',
+    };
   }
   return undefined;
 }
@@ -68,7 +80,10 @@ function pytestCov(cwd: string, command: string): { thresholds: ProjectThreshold
   const words = [...splitWords(settings?.addopts ?? ''), ...splitWords(command)];
   if (!words.some((w) => w === '--cov' || w.startsWith('--cov='))) return undefined;
   const under = words.map((w) => /^--cov-fail-under=(\d+(?:\.\d+)?)$/.exec(w)?.[1]).find(Boolean);
-  const source = settings && splitWords(settings.addopts).some((w) => w.startsWith('--cov')) ? `${settings.file} addopts` : 'the test command';
+  const source =
+    settings && splitWords(settings.addopts).some((w) => w.startsWith('--cov'))
+      ? `${settings.file} addopts`
+      : 'the test command';
   return { thresholds: under ? { lines: { value: Number(under), source: `${source} --cov-fail-under` } } : {}, source };
 }
 
@@ -95,7 +110,10 @@ export async function planPython(ctx: PlanContext, withCoverage: boolean): Promi
   if (cov && withCoverage) {
     // pytest-cov is the project's own coverage: let it measure, and ask it for one more report.
     return {
-      command: `${[...envWords, py, ...runnerWords].join(' ')} ${flags([['--junitxml', resultsFile], ['--cov-report', `xml:${path.join(coverageDirectory, 'coverage.xml')}`]])}`,
+      command: `${[...envWords, py, ...runnerWords].join(' ')} ${flags([
+        ['--junitxml', resultsFile],
+        ['--cov-report', `xml:${path.join(coverageDirectory, 'coverage.xml')}`],
+      ])}`,
       coverage: 'runner',
       coverageLabel: `pytest-cov (--cov in ${cov.source})`,
       results: { format: 'junit', file: resultsFile },
@@ -112,7 +130,15 @@ export async function planPython(ctx: PlanContext, withCoverage: boolean): Promi
     results: isDjango ? { format: 'unittest' } : { format: 'junit', file: resultsFile },
     // COVERAGE_FILE keeps this run's data apart from any .coverage left in the project.
     env: withCoverage ? { COVERAGE_FILE: dataFile } : {},
-    after: withCoverage ? [{ program: python, args: ['-m', 'coverage', 'xml', '-o', path.join(coverageDirectory, 'coverage.xml')], env: { COVERAGE_FILE: dataFile } }] : [],
+    after: withCoverage
+      ? [
+          {
+            program: python,
+            args: ['-m', 'coverage', 'xml', '-o', path.join(coverageDirectory, 'coverage.xml')],
+            env: { COVERAGE_FILE: dataFile },
+          },
+        ]
+      : [],
     thresholds,
     notes,
   };

@@ -62,8 +62,35 @@ const unquote = (w: string) => w.replace(/^(['"])(.*)\1$/, '$2');
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 /** Words that only start the next word's program: env wrappers and package runners. */
 const LAUNCHERS = new Set(['npx', 'cross-env', 'env', 'exec', 'dotenv', 'node_modules/.bin', 'pnpx', 'bunx']);
-const C8_BOOLEAN_FLAGS = new Set(['--all', '--check-coverage', '--per-file', '--clean', '--no-clean', '--skip-full', '-a', '--100', '--exclude-after-remap', '--experimental-monocart']);
-const NODE_VALUE_FLAGS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader', '--env-file', '--conditions', '-C', '--test-reporter', '--test-reporter-destination', '--test-name-pattern', '--test-skip-pattern', '--test-concurrency', '--input-type', '--stack-size']);
+const C8_BOOLEAN_FLAGS = new Set([
+  '--all',
+  '--check-coverage',
+  '--per-file',
+  '--clean',
+  '--no-clean',
+  '--skip-full',
+  '-a',
+  '--100',
+  '--exclude-after-remap',
+  '--experimental-monocart',
+]);
+const NODE_VALUE_FLAGS = new Set([
+  '--import',
+  '--require',
+  '-r',
+  '--loader',
+  '--experimental-loader',
+  '--env-file',
+  '--conditions',
+  '-C',
+  '--test-reporter',
+  '--test-reporter-destination',
+  '--test-name-pattern',
+  '--test-skip-pattern',
+  '--test-concurrency',
+  '--input-type',
+  '--stack-size',
+]);
 const PYTHONS = /^(?:python[0-9.]*|\S*\/python[0-9.]*|\S*\/bin\/python[0-9.]*|py)$/;
 
 /** Classifies one segment: which runner it calls and at which word. */
@@ -91,13 +118,15 @@ export function readSegment(text: string): Segment {
   // Coverage wrappers (c8, nyc) run the next program: the runner is that program.
   while (words[i] === 'c8' || words[i] === 'nyc') {
     i++;
-    while (i < words.length && words[i]!.startsWith('-')) i += words[i]!.includes('=') || C8_BOOLEAN_FLAGS.has(words[i]!) ? 1 : 2;
+    while (i < words.length && words[i]!.startsWith('-'))
+      i += words[i]!.includes('=') || C8_BOOLEAN_FLAGS.has(words[i]!) ? 1 : 2;
     skipLaunchers();
   }
   const program = unquote(words[i] ?? '');
   const base = program.split('/').pop() ?? '';
   const seg: Segment = { words };
-  if (base === 'vitest' || base === 'jest' || base === 'mocha' || base === 'ava') return { ...seg, runner: base, runnerAt: i };
+  if (base === 'vitest' || base === 'jest' || base === 'mocha' || base === 'ava')
+    return { ...seg, runner: base, runnerAt: i };
   if (base === '_mocha') return { ...seg, runner: 'mocha', runnerAt: i };
   if (base === 'node' || base === 'tsx') {
     // node's own flags come before the script; some of them take the next word as their value.
@@ -109,16 +138,20 @@ export function readSegment(text: string): Segment {
   }
   if (PYTHONS.test(program) || base === 'manage.py') {
     const at = base === 'manage.py' ? i : i + 1;
-    if (unquote(words[at] ?? '').endsWith('manage.py') && words[at + 1] === 'test') return { ...seg, runner: 'django', runnerAt: at };
-    if (words[i + 1] === '-m' && (words[i + 2] === 'pytest' || words[i + 2] === 'py.test')) return { ...seg, runner: 'pytest', runnerAt: i + 2 };
+    if (unquote(words[at] ?? '').endsWith('manage.py') && words[at + 1] === 'test')
+      return { ...seg, runner: 'django', runnerAt: at };
+    if (words[i + 1] === '-m' && (words[i + 2] === 'pytest' || words[i + 2] === 'py.test'))
+      return { ...seg, runner: 'pytest', runnerAt: i + 2 };
   }
   if (base === 'pytest' || base === 'py.test') return { ...seg, runner: 'pytest', runnerAt: i };
   const passed = (from: number) => {
     const rest = words.slice(from);
     return rest[0] === '--' ? rest.slice(1) : rest;
   };
-  if (base === 'npm' && (words[i + 1] === 'run' || words[i + 1] === 'run-script') && words[i + 2]) return { ...seg, delegatesTo: unquote(words[i + 2]!), passedOn: passed(i + 3) };
-  if (base === 'npm' && (words[i + 1] === 'test' || words[i + 1] === 't')) return { ...seg, delegatesTo: 'test', passedOn: passed(i + 2) };
+  if (base === 'npm' && (words[i + 1] === 'run' || words[i + 1] === 'run-script') && words[i + 2])
+    return { ...seg, delegatesTo: unquote(words[i + 2]!), passedOn: passed(i + 3) };
+  if (base === 'npm' && (words[i + 1] === 'test' || words[i + 1] === 't'))
+    return { ...seg, delegatesTo: 'test', passedOn: passed(i + 2) };
   if ((base === 'pnpm' || base === 'yarn' || base === 'bun') && words[i + 1]) {
     const at = words[i + 1] === 'run' ? i + 2 : i + 1;
     const next = words[at];
@@ -128,14 +161,18 @@ export function readSegment(text: string): Segment {
 }
 
 /** Segments that check style or types, not behaviour: left out of a test run and named as such. */
-const CHECK_ONLY = /^(?:eslint|prettier|standard|xo|biome|tsc|vue-tsc|dpdm|madge|lint-staged|oxlint|knip|publint|attw)$/;
+const CHECK_ONLY =
+  /^(?:eslint|prettier|standard|xo|biome|tsc|vue-tsc|dpdm|madge|lint-staged|oxlint|knip|publint|attw)$/;
 export function isCheckOnly(seg: Segment): boolean {
   const first = seg.words.find((w) => !ENV_ASSIGNMENT.test(w) && !LAUNCHERS.has(w));
   const base = (first ?? '').split('/').pop() ?? '';
   // tsc builds unless told not to emit: a build step the tests may need.
   if (base === 'tsc' || base === 'vue-tsc') return seg.words.includes('--noEmit');
   if (CHECK_ONLY.test(base)) return true;
-  return seg.delegatesTo !== undefined && /^(?:lint|typecheck|type-check|types|test:types|format|prettier|check:types|lint:.*)$/.test(seg.delegatesTo);
+  return (
+    seg.delegatesTo !== undefined &&
+    /^(?:lint|typecheck|type-check|types|test:types|format|prettier|check:types|lint:.*)$/.test(seg.delegatesTo)
+  );
 }
 
 export interface OneShot {

@@ -8,7 +8,13 @@ import type { Host } from '../../host/host.js';
 import { METRICS, type CoverageReport, type MetricName } from '../../coverage/model.js';
 import { findCoverageFiles } from '../../coverage/read.js';
 import type { ThresholdFailure, Thresholds } from '../../coverage/thresholds.js';
-import { type CoverageVerdict, gateCoverage, renderVerdict, thresholdAnnotation, verdictFails } from '../../coverage/gate.js';
+import {
+  type CoverageVerdict,
+  gateCoverage,
+  renderVerdict,
+  thresholdAnnotation,
+  verdictFails,
+} from '../../coverage/gate.js';
 import { cell } from '../../report/markdown.js';
 import { readTestResults, type TestResults } from '../../testresults/read.js';
 import { stripAnsi } from '../../testresults/model.js';
@@ -51,7 +57,9 @@ export const testStage: Stage = {
       command: config.test.command,
       runner: config.test.runner === 'auto' ? undefined : config.test.runner,
     });
-    host.log.info(`test runner: ${detection.runner} (${detection.reason}); package manager: ${detection.packageManager} (${detection.packageManagerReason})`);
+    host.log.info(
+      `test runner: ${detection.runner} (${detection.reason}); package manager: ${detection.packageManager} (${detection.packageManagerReason})`,
+    );
     for (const change of detection.changes) host.log.info(`  ${change}`);
     const coverageDirectory = path.resolve(config.cwd, config.test.coverageDirectory);
     const scratch = await mkdtemp(path.join(tmpdir(), 'backend-ci-test-'));
@@ -63,10 +71,17 @@ export const testStage: Stage = {
   },
 };
 
-async function runPlanned(config: Config, host: Host, detection: RunnerDetection, coverageDirectory: string, scratch: string): Promise<StageOutcome> {
+async function runPlanned(
+  config: Config,
+  host: Host,
+  detection: RunnerDetection,
+  coverageDirectory: string,
+  scratch: string,
+): Promise<StageOutcome> {
   const plan = await planRun({ config, detection, coverageDirectory, scratch });
   // The runner writes into the coverage directory: reports of an earlier run must not pass for this one's.
-  if (plan.coverage === 'runner' && !config.test.coverageFiles.length) await rm(coverageDirectory, { recursive: true, force: true });
+  if (plan.coverage === 'runner' && !config.test.coverageFiles.length)
+    await rm(coverageDirectory, { recursive: true, force: true });
   host.log.info(`$ ${plan.command}${plan.coverage === 'c8' ? '   (under c8)' : ''}`);
   let seen = 0;
   const env = { ...process.env, ...plan.env };
@@ -93,7 +108,11 @@ async function runPlanned(config: Config, host: Host, detection: RunnerDetection
   missingPythonModule(output, config.migrations.python, plan.coverageLabel);
   for (const step of plan.after) {
     // Whatever the tests did: a failing run still gets this run's report, never a stale one.
-    const after = await runProgram(step.program, step.args, { cwd: config.cwd, env: { ...env, ...step.env }, timeoutMs });
+    const after = await runProgram(step.program, step.args, {
+      cwd: config.cwd,
+      env: { ...env, ...step.env },
+      timeoutMs,
+    });
     output += `\n${after.stdout}\n${after.stderr}`;
   }
   // The whole output is in the details when it failed; a passing run needs only its counts.
@@ -126,13 +145,20 @@ async function runPlanned(config: Config, host: Host, detection: RunnerDetection
     thresholdsElsewhere: shardOnly,
   });
   const coverage = verdict.report;
-  if (shardOnly && coverage) host.log.info(`shard ${config.report.shard}: coverage thresholds are checked on the merged coverage, not here`);
+  if (shardOnly && coverage)
+    host.log.info(`shard ${config.report.shard}: coverage thresholds are checked on the merged coverage, not here`);
   for (const w of verdict.warnings) host.log.warning(w);
   const thresholdFailures = verdict.thresholdFailures;
 
   const annotations: Annotation[] = [];
   for (const f of tests?.failures ?? []) {
-    annotations.push({ level: 'error', title: `Test failed: ${f.name}`, message: f.message || 'failed', file: f.file, line: f.line });
+    annotations.push({
+      level: 'error',
+      title: `Test failed: ${f.name}`,
+      message: f.message || 'failed',
+      file: f.file,
+      line: f.line,
+    });
   }
   for (const f of thresholdFailures) annotations.push(thresholdAnnotation(f));
 
@@ -146,22 +172,33 @@ async function runPlanned(config: Config, host: Host, detection: RunnerDetection
   const problems: string[] = [];
   const failedCount = (tests?.failed ?? 0) + (tests?.suiteErrors ?? 0);
   // A runner that gates coverage itself exits 1 with every test passed: a coverage verdict, not a test one.
-  const runnerGate = run.code !== 0 && tests !== undefined && failedCount === 0 ? RUNNER_GATE.exec(stripAnsi(output))?.[0].trim() : undefined;
+  const runnerGate =
+    run.code !== 0 && tests !== undefined && failedCount === 0
+      ? RUNNER_GATE.exec(stripAnsi(output))?.[0].trim()
+      : undefined;
   const testsFailed = failedCount > 0 || (run.code !== 0 && !runnerGate);
   if (run.timedOut) problems.push(`the test command was stopped after ${config.test.timeoutMinutes} min`);
   else if (failedCount > 0) problems.push(failureHeadline(tests!));
   else if (testsFailed) {
     const firstError = FIRST_ERROR.exec(stripAnsi(output))?.[0].trim().slice(0, 200);
-    problems.push(`the test command exited with ${run.code ?? run.signal}${tests ? ' though no test failed' : ''}${firstError ? ` (first error: ${firstError})` : ''}`);
+    problems.push(
+      `the test command exited with ${run.code ?? run.signal}${tests ? ' though no test failed' : ''}${firstError ? ` (first error: ${firstError})` : ''}`,
+    );
   }
   const expectCoverage = plan.coverage !== 'none' || config.test.coverageFiles.length > 0;
   // Why coverage cannot be trusted: the gate's failures, and without a minimum its warning that none was found.
-  const coverageProblems = coverage ? verdict.failures : [...verdict.failures, ...(expectCoverage ? verdict.warnings : [])];
+  const coverageProblems = coverage
+    ? verdict.failures
+    : [...verdict.failures, ...(expectCoverage ? verdict.warnings : [])];
   // A failing test is the news; a coverage report missing because of it goes to the details.
   const coverageAfterTests = !coverage && (testsFailed || run.timedOut);
   if (!coverageAfterTests) problems.push(...coverageProblems);
-  if (coverage && verdict.warnings.length) problems.push(`${verdict.warnings.length} coverage warning${verdict.warnings.length === 1 ? '' : 's'} (see details)`);
-  if (thresholdFailures.length) problems.push(`${thresholdFailures.length} coverage threshold${thresholdFailures.length === 1 ? '' : 's'} not met`);
+  if (coverage && verdict.warnings.length)
+    problems.push(
+      `${verdict.warnings.length} coverage warning${verdict.warnings.length === 1 ? '' : 's'} (see details)`,
+    );
+  if (thresholdFailures.length)
+    problems.push(`${thresholdFailures.length} coverage threshold${thresholdFailures.length === 1 ? '' : 's'} not met`);
   else if (runnerGate) problems.push(`the runner's own coverage gate failed: ${runnerGate}`);
 
   const failed =
@@ -171,17 +208,38 @@ async function runPlanned(config: Config, host: Host, detection: RunnerDetection
     Boolean(runnerGate) ||
     (!coverage && expectCoverage);
   const summaryBits = [
-    tests ? `${tests.passed} passed, ${tests.failed} failed${tests.skipped ? `, ${tests.skipped} skipped` : ''}` : undefined,
-    coverage ? `lines ${verdict.outputs['coverage-lines'] ? `${verdict.outputs['coverage-lines']}%` : 'n/a'}` : undefined,
+    tests
+      ? `${tests.passed} passed, ${tests.failed} failed${tests.skipped ? `, ${tests.skipped} skipped` : ''}`
+      : undefined,
+    coverage
+      ? `lines ${verdict.outputs['coverage-lines'] ? `${verdict.outputs['coverage-lines']}%` : 'n/a'}`
+      : undefined,
   ].filter(Boolean);
-  const headline = problems.length ? `${problems.join('; ')}${summaryBits.length ? ` (${summaryBits.join(', ')})` : ''}` : summaryBits.join(', ') || 'tests passed';
+  const headline = problems.length
+    ? `${problems.join('; ')}${summaryBits.length ? ` (${summaryBits.join(', ')})` : ''}`
+    : summaryBits.join(', ') || 'tests passed';
 
-  const data: TestStageData = { coverageDirectory, coverage, tests, exitCode: run.code, thresholdFailures, detection, coverageTool: plan.coverageLabel, thresholds, thresholdSources };
+  const data: TestStageData = {
+    coverageDirectory,
+    coverage,
+    tests,
+    exitCode: run.code,
+    thresholdFailures,
+    detection,
+    coverageTool: plan.coverageLabel,
+    thresholds,
+    thresholdSources,
+  };
   const notes = [...detection.changes, ...plan.notes, ...(coverageAfterTests ? coverageProblems : [])];
   return {
     status: failed ? 'failed' : testsFailed || !coverage || verdict.warnings.length > 0 ? 'warned' : 'passed',
     headline,
-    details: renderDetails(data, notes, verdict, run.code !== 0 && !tests?.failures.length ? tail(output, 30) : undefined),
+    details: renderDetails(
+      data,
+      notes,
+      verdict,
+      run.code !== 0 && !tests?.failures.length ? tail(output, 30) : undefined,
+    ),
     outputs,
     annotations,
     data,
@@ -192,14 +250,18 @@ async function runPlanned(config: Config, host: Host, detection: RunnerDetection
 function failureHeadline(tests: TestResults): string {
   const parts: string[] = [];
   if (tests.failed) parts.push(`${tests.failed} test${tests.failed === 1 ? '' : 's'} failed`);
-  if (tests.suiteErrors) parts.push(`${tests.suiteErrors} test file${tests.suiteErrors === 1 ? '' : 's'} failed to run`);
+  if (tests.suiteErrors)
+    parts.push(`${tests.suiteErrors} test file${tests.suiteErrors === 1 ? '' : 's'} failed to run`);
   const first = tests.failures[0];
   const where = first?.file ? ` (${first.file}${first.line ? `:${first.line}` : ''})` : '';
   return `${parts.join(', ')}${first ? `: ${first.name}${where}` : ''}`;
 }
 
 /** backend-ci's own settings (inputs, backend-ci.yml) win; the project's runner settings fill the rest. */
-function effectiveThresholds(configured: Thresholds, project: ProjectThresholds): Pick<TestStageData, 'thresholds' | 'thresholdSources'> {
+function effectiveThresholds(
+  configured: Thresholds,
+  project: ProjectThresholds,
+): Pick<TestStageData, 'thresholds' | 'thresholdSources'> {
   const thresholds: Thresholds = {};
   const thresholdSources: Partial<Record<MetricName, string>> = {};
   for (const m of METRICS) {
@@ -230,14 +292,40 @@ function missingPythonModule(output: string, python: string, coverageLabel: stri
  * merged (streaming) and gated once.
  */
 async function mergedShards(config: Config, host: Host): Promise<StageOutcome> {
-  const [{ prepareMergedCoverage }, { mergeLcovFiles }] = await Promise.all([import('../../report/shards.js'), import('../../coverage/merge.js')]);
+  const [{ prepareMergedCoverage }, { mergeLcovFiles }] = await Promise.all([
+    import('../../report/shards.js'),
+    import('../../coverage/merge.js'),
+  ]);
   const merged = (await prepareMergedCoverage(config, host, mergeLcovFiles))!;
-  const verdict = await gateCoverage({ files: [merged], lookedIn: merged, workspace: config.workspace, cwd: config.cwd, thresholds: config.test.thresholds, perFile: config.test.perFile, compareTree: false });
+  const verdict = await gateCoverage({
+    files: [merged],
+    lookedIn: merged,
+    workspace: config.workspace,
+    cwd: config.cwd,
+    thresholds: config.test.thresholds,
+    perFile: config.test.perFile,
+    compareTree: false,
+  });
   const coverage = verdict.report;
   const thresholdFailures = verdict.thresholdFailures;
-  const thresholdSources = Object.fromEntries(METRICS.filter((m) => config.test.thresholds[m] !== undefined).map((m) => [m, SETTINGS_SOURCE]));
-  const data: TestStageData = { coverageDirectory: path.dirname(merged), coverage, exitCode: 0, thresholdFailures, thresholds: config.test.thresholds, thresholdSources };
-  const problems = [...verdict.failures, ...(thresholdFailures.length ? [`${thresholdFailures.length} coverage threshold${thresholdFailures.length === 1 ? '' : 's'} not met`] : []), ...(coverage ? [] : verdict.warnings)];
+  const thresholdSources = Object.fromEntries(
+    METRICS.filter((m) => config.test.thresholds[m] !== undefined).map((m) => [m, SETTINGS_SOURCE]),
+  );
+  const data: TestStageData = {
+    coverageDirectory: path.dirname(merged),
+    coverage,
+    exitCode: 0,
+    thresholdFailures,
+    thresholds: config.test.thresholds,
+    thresholdSources,
+  };
+  const problems = [
+    ...verdict.failures,
+    ...(thresholdFailures.length
+      ? [`${thresholdFailures.length} coverage threshold${thresholdFailures.length === 1 ? '' : 's'} not met`]
+      : []),
+    ...(coverage ? [] : verdict.warnings),
+  ];
   return {
     status: verdictFails(verdict) ? 'failed' : verdict.warnings.length ? 'warned' : 'passed',
     headline: `merged ${config.report.mergeShards} shards: lines ${verdict.outputs['coverage-lines'] ? `${verdict.outputs['coverage-lines']}%` : 'n/a'}${problems.length ? `; ${problems.join('; ')}` : ''}`,
@@ -254,12 +342,20 @@ function renderDetails(data: TestStageData, notes: string[], verdict: CoverageVe
     const d = data.detection;
     const python = d.runner === 'django' || d.runner === 'pytest';
     const manager = python ? '' : ` · package manager: ${d.packageManager} (${cell(d.packageManagerReason)})`;
-    lines.push(`Runner: **${d.runner}** (${cell(d.reason)}) · coverage: ${cell(data.coverageTool ?? 'none')}${manager}`, '');
+    lines.push(
+      `Runner: **${d.runner}** (${cell(d.reason)}) · coverage: ${cell(data.coverageTool ?? 'none')}${manager}`,
+      '',
+    );
   }
   if (data.tests) {
     const t = data.tests;
-    const fileErrors = t.suiteErrors ? `, ${t.suiteErrors} test file${t.suiteErrors === 1 ? '' : 's'} failed to run` : '';
-    lines.push(`Tests: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped${fileErrors}${t.durationMs !== undefined ? ` in ${(t.durationMs / 1000).toFixed(2)} s` : ''}`, '');
+    const fileErrors = t.suiteErrors
+      ? `, ${t.suiteErrors} test file${t.suiteErrors === 1 ? '' : 's'} failed to run`
+      : '';
+    lines.push(
+      `Tests: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped${fileErrors}${t.durationMs !== undefined ? ` in ${(t.durationMs / 1000).toFixed(2)} s` : ''}`,
+      '',
+    );
   }
   // Coverage totals (n/a where nothing was counted), minimums with where each came from, and what the gate
   // found; the least covered files are listed once, by the report (src/report/summary.ts), from this stage's data.
@@ -267,10 +363,23 @@ function renderDetails(data: TestStageData, notes: string[], verdict: CoverageVe
   if (coverage) lines.push(coverage);
   if (data.tests?.failures.length) {
     lines.push('', '**Failing tests**', '');
-    for (const f of data.tests.failures.slice(0, 20)) lines.push(`- ${cell(f.name)}${f.file ? ` (\`${f.file}${f.line ? `:${f.line}` : ''}\`)` : ''}: ${cell((f.message ?? '').split('\n')[0] ?? '')}`);
+    for (const f of data.tests.failures.slice(0, 20))
+      lines.push(
+        `- ${cell(f.name)}${f.file ? ` (\`${f.file}${f.line ? `:${f.line}` : ''}\`)` : ''}: ${cell((f.message ?? '').split('\n')[0] ?? '')}`,
+      );
   }
   if (notes.length) lines.push('', ...notes.map((n) => `- ${cell(n)}`));
   // Four backticks: a fence of three inside the output cannot close it.
-  if (outputTail) lines.push('', '<details><summary>Last lines of the test output</summary>', '', '````', stripAnsi(outputTail), '````', '', '</details>');
+  if (outputTail)
+    lines.push(
+      '',
+      '<details><summary>Last lines of the test output</summary>',
+      '',
+      '````',
+      stripAnsi(outputTail),
+      '````',
+      '',
+      '</details>',
+    );
   return lines.join('\n');
 }

@@ -9,7 +9,9 @@ import { addDevDependencyCommand } from './package-manager.js';
 import { flags, type PlanContext, type ProjectThresholds, type RunPlan } from './run-plan.js';
 import { splitWords } from './script.js';
 
-const CONFIG_NAMES = ['vitest.config', 'vite.config'].flatMap((b) => ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((e) => `${b}.${e}`));
+const CONFIG_NAMES = ['vitest.config', 'vite.config'].flatMap((b) =>
+  ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((e) => `${b}.${e}`),
+);
 /** vitest's own defaults, passed along because reporters on the command line replace the configured ones. */
 const DEFAULT_COVERAGE_REPORTERS = ['text', 'html', 'clover', 'json'];
 const OUR_COVERAGE_REPORTERS = ['json-summary', 'lcov'];
@@ -55,23 +57,37 @@ export function readVitestSettings(file: string | undefined, cwd: string): Vites
   if (provider) settings.provider = provider as VitestSettings['provider'];
   if (/reporter\s*:/.test(coverage)) {
     settings.coverageReporters = stringList(coverage, 'reporter');
-    if (!settings.coverageReporters) settings.notes.push(`${shown}: coverage.reporter is computed; vitest's default coverage reporters were kept beside ours`);
+    if (!settings.coverageReporters)
+      settings.notes.push(
+        `${shown}: coverage.reporter is computed; vitest's default coverage reporters were kept beside ours`,
+      );
   }
   const outside = coverage ? text.replace(coverage, '') : text;
   if (/reporters\s*:/.test(outside)) {
     settings.reporters = stringList(outside, 'reporters');
-    if (!settings.reporters) settings.notes.push(`${shown}: test.reporters is computed; the default reporter was kept beside the JSON one`);
+    if (!settings.reporters)
+      settings.notes.push(`${shown}: test.reporters is computed; the default reporter was kept beside the JSON one`);
   }
   const thresholds = objectBlock(coverage, 'thresholds');
   if (thresholds !== undefined) {
     const values = numberEntries(thresholds.replace(/['"][^'"]*[*/][^'"]*['"]\s*:\s*\{[^}]*\}/g, ''));
     for (const metric of METRIC_KEYS) {
       const v = values['100'] === true ? 100 : values[metric];
-      if (typeof v === 'number' && v >= 0) settings.thresholds[metric] = { value: v, source: `${shown} coverage.thresholds` };
-      else if (typeof v === 'number') settings.notes.push(`${shown}: coverage.thresholds.${metric} is ${v} (a maximum of uncovered items): vitest checks it, backend-ci does not mirror it`);
+      if (typeof v === 'number' && v >= 0)
+        settings.thresholds[metric] = { value: v, source: `${shown} coverage.thresholds` };
+      else if (typeof v === 'number')
+        settings.notes.push(
+          `${shown}: coverage.thresholds.${metric} is ${v} (a maximum of uncovered items): vitest checks it, backend-ci does not mirror it`,
+        );
     }
-    if (values.perFile === true) settings.notes.push(`${shown}: coverage.thresholds.perFile is checked by vitest itself, not mirrored per file here`);
-    if (/['"][^'"]*[*/][^'"]*['"]\s*:/.test(thresholds)) settings.notes.push(`${shown}: glob thresholds in coverage.thresholds are checked by vitest itself; use test.per-file to gate them here`);
+    if (values.perFile === true)
+      settings.notes.push(
+        `${shown}: coverage.thresholds.perFile is checked by vitest itself, not mirrored per file here`,
+      );
+    if (/['"][^'"]*[*/][^'"]*['"]\s*:/.test(thresholds))
+      settings.notes.push(
+        `${shown}: glob thresholds in coverage.thresholds are checked by vitest itself; use test.per-file to gate them here`,
+      );
   }
   return settings;
 }
@@ -79,14 +95,20 @@ export function readVitestSettings(file: string | undefined, cwd: string): Vites
 export async function planVitest(ctx: PlanContext, withCoverage: boolean): Promise<RunPlan> {
   const { config, detection, coverageDirectory, scratch } = ctx;
   const version = installedVersion('vitest', config.cwd, config.workspace);
-  if (!version) throw new ConfigError(`vitest is not installed in ${config.cwd} (${detection.reason}): install the project's dependencies before the test stage`);
+  if (!version)
+    throw new ConfigError(
+      `vitest is not installed in ${config.cwd} (${detection.reason}): install the project's dependencies before the test stage`,
+    );
   const file = configFile(config.cwd, detection.command);
   const settings = readVitestSettings(file, config.cwd);
   const notes = [...settings.notes];
   const parts = [detection.command];
   let coverageLabel = 'none';
   if (withCoverage) {
-    if (settings.provider === 'custom') throw new ConfigError(`${path.relative(config.cwd, file!)}: coverage.provider is 'custom'; set coverage-tool: none and coverage-files to the files it writes`);
+    if (settings.provider === 'custom')
+      throw new ConfigError(
+        `${path.relative(config.cwd, file!)}: coverage.provider is 'custom'; set coverage-tool: none and coverage-files to the files it writes`,
+      );
     const providerPackage = `@vitest/coverage-${settings.provider}`;
     const providerVersion = installedVersion(providerPackage, config.cwd, config.workspace);
     if (providerVersion !== version) {
@@ -96,15 +118,31 @@ export async function planVitest(ctx: PlanContext, withCoverage: boolean): Promi
       );
     }
     coverageLabel = `${providerPackage} ${providerVersion}`;
-    const reporters = [...new Set([...(settings.coverageReporters ?? DEFAULT_COVERAGE_REPORTERS), ...OUR_COVERAGE_REPORTERS])];
-    parts.push(flags([['--coverage.enabled', 'true'], ['--coverage.reportsDirectory', coverageDirectory], ...reporters.map((r): [string, string] => ['--coverage.reporter', r])]));
+    const reporters = [
+      ...new Set([...(settings.coverageReporters ?? DEFAULT_COVERAGE_REPORTERS), ...OUR_COVERAGE_REPORTERS]),
+    ];
+    parts.push(
+      flags([
+        ['--coverage.enabled', 'true'],
+        ['--coverage.reportsDirectory', coverageDirectory],
+        ...reporters.map((r): [string, string] => ['--coverage.reporter', r]),
+      ]),
+    );
   } else {
     // The user's config may switch coverage on; coverage-tool none means the stage adds none.
   }
   const resultsFile = path.join(scratch, 'vitest-results.json');
-  const ownReporterFlags = splitWords(detection.command).filter((w) => w === '--reporter' || w.startsWith('--reporter='));
+  const ownReporterFlags = splitWords(detection.command).filter(
+    (w) => w === '--reporter' || w.startsWith('--reporter='),
+  );
   const reporters = ownReporterFlags.length ? [] : (settings.reporters ?? ['default']);
-  parts.push(flags([...reporters.map((r): [string, string] => ['--reporter', r]), ['--reporter', 'json'], ['--outputFile.json', resultsFile]]));
+  parts.push(
+    flags([
+      ...reporters.map((r): [string, string] => ['--reporter', r]),
+      ['--reporter', 'json'],
+      ['--outputFile.json', resultsFile],
+    ]),
+  );
   return {
     command: parts.join(' '),
     coverage: withCoverage ? 'runner' : 'none',

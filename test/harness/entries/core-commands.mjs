@@ -20,7 +20,10 @@ try {
   core.setOutput('test-command', command);
   core.setOutput('report', 'line one\nline two: 50%, done\nline=three');
   core.setOutput('node-major', process.versions.node.split('.')[0]);
-  core.setOutput('env-seen', `${process.env.GITHUB_ACTIONS},${process.env.CI},${process.env.RUNNER_OS},${process.env.GITHUB_EVENT_NAME}`);
+  core.setOutput(
+    'env-seen',
+    `${process.env.GITHUB_ACTIONS},${process.env.CI},${process.env.RUNNER_OS},${process.env.GITHUB_EVENT_NAME}`,
+  );
   const event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, 'utf8'));
   core.setOutput('pr-number', String(event.pull_request?.number ?? ''));
 

@@ -34,7 +34,11 @@ describe('artifact stage', () => {
   });
 
   it('follows if-no-files-found: warn, error, ignore', async () => {
-    for (const [mode, status] of [['warn', 'warned'], ['error', 'failed'], ['ignore', 'skipped']] as const) {
+    for (const [mode, status] of [
+      ['warn', 'warned'],
+      ['error', 'failed'],
+      ['ignore', 'skipped'],
+    ] as const) {
       const { config, host } = setup({ 'if-no-files-found': mode }, false);
       const outcome = await artifactStage.run({ config, host, previous: new Map() });
       expect(outcome.status, mode).toBe(status);
@@ -42,7 +46,7 @@ describe('artifact stage', () => {
     }
   });
 
-  it('names a shard\'s upload after its shard, so a matrix does not collide', async () => {
+  it("names a shard's upload after its shard, so a matrix does not collide", async () => {
     const { ws, config, host } = setup({ shard: '2/3' });
     const outcome = await artifactStage.run({ config, host, previous: new Map() });
     expect(outcome.headline).toMatch(/^coverage-report-shard-2-of-3:/);
@@ -51,6 +55,8 @@ describe('artifact stage', () => {
 
   it('refuses a shard whose index is past the total', async () => {
     const { config, host } = setup({ shard: '4/3' });
-    await expect(artifactStage.run({ config, host, previous: new Map() })).rejects.toThrow('expected a shard "i/n" with 1 <= i <= n');
+    await expect(artifactStage.run({ config, host, previous: new Map() })).rejects.toThrow(
+      'expected a shard "i/n" with 1 <= i <= n',
+    );
   });
 });

@@ -36,9 +36,15 @@ describe('readEnvExample', () => {
   });
 
   it('names the file, line and allowed words for a note it does not understand', () => {
-    expect(() => readEnvExample('# type=integer\nPORT=1', 'svc/.env.example')).toThrow("svc/.env.example:1: PORT: unknown type 'integer'; allowed: string, int, number, bool, url, enum, secret, enum(a|b|c)");
-    expect(() => readEnvExample('# type=int requird\nPORT=1', '.env.example')).toThrow(".env.example:1: PORT: unknown note 'requird'");
-    expect(() => readEnvExample('# type=int max=lots\nPORT=1', '.env.example')).toThrow(".env.example:1: PORT: max must be a number, got 'lots'");
+    expect(() => readEnvExample('# type=integer\nPORT=1', 'svc/.env.example')).toThrow(
+      "svc/.env.example:1: PORT: unknown type 'integer'; allowed: string, int, number, bool, url, enum, secret, enum(a|b|c)",
+    );
+    expect(() => readEnvExample('# type=int requird\nPORT=1', '.env.example')).toThrow(
+      ".env.example:1: PORT: unknown note 'requird'",
+    );
+    expect(() => readEnvExample('# type=int max=lots\nPORT=1', '.env.example')).toThrow(
+      ".env.example:1: PORT: max must be a number, got 'lots'",
+    );
   });
 });
 
@@ -72,6 +78,8 @@ describe('readJsonSchema', () => {
   });
 
   it('rejects a property type that no environment variable can have', () => {
-    expect(() => readJsonSchema('{"properties": {"HOSTS": {"type": "array"}}}', 'env.schema.json')).toThrow(/HOSTS: type 'array' cannot come from an environment variable/);
+    expect(() => readJsonSchema('{"properties": {"HOSTS": {"type": "array"}}}', 'env.schema.json')).toThrow(
+      /HOSTS: type 'array' cannot come from an environment variable/,
+    );
   });
 });

@@ -17,7 +17,19 @@ function envFile(text: string): string {
 
 describe('readDotenv', () => {
   it('reads values the way dotenv does, each with the line it is on', () => {
-    const file = envFile(['# settings', 'PLAIN=abc # a comment', 'export EXPORTED=1', "SINGLE='a # not a comment'", 'DOUBLE="line\\nbreak"', 'MULTI="first', 'second"', 'AFTER=x', ''].join('\n'));
+    const file = envFile(
+      [
+        '# settings',
+        'PLAIN=abc # a comment',
+        'export EXPORTED=1',
+        "SINGLE='a # not a comment'",
+        'DOUBLE="line\\nbreak"',
+        'MULTI="first',
+        'second"',
+        'AFTER=x',
+        '',
+      ].join('\n'),
+    );
     const values = readDotenv(file, '.env');
     expect(Object.fromEntries([...values].map(([k, v]) => [k, [v.value, v.source]]))).toEqual({
       PLAIN: ['abc', '.env:2'],
@@ -30,7 +42,11 @@ describe('readDotenv', () => {
   });
 
   it('refuses a line that is not KEY=value, naming the file and line, instead of skipping it', () => {
-    expect(() => readDotenv(envFile('A=1\nthis is not an assignment\n'), 'config/.env')).toThrow('config/.env:2: expected KEY=value, got a line that is not (25 characters)');
-    expect(() => readDotenv(envFile('A="never closed\nB=2\n'), '.env')).toThrow('.env: a value opened with " is never closed');
+    expect(() => readDotenv(envFile('A=1\nthis is not an assignment\n'), 'config/.env')).toThrow(
+      'config/.env:2: expected KEY=value, got a line that is not (25 characters)',
+    );
+    expect(() => readDotenv(envFile('A="never closed\nB=2\n'), '.env')).toThrow(
+      '.env: a value opened with " is never closed',
+    );
   });
 });

@@ -55,12 +55,20 @@ async function check(dir: string, inputs: Record<string, string> = {}) {
   const config = loadConfig({ workspace: dir, inputs });
   const outcome = await configStage.run({ config, host, previous: new Map() });
   const code = await configCommand(config, new RecordingHost({ workspace: dir }));
-  return { outcome, code, host, messages: (outcome.annotations ?? []).map((a) => `${a.level} ${a.file ?? ''}:${a.line ?? ''} ${a.message}`) };
+  return {
+    outcome,
+    code,
+    host,
+    messages: (outcome.annotations ?? []).map((a) => `${a.level} ${a.file ?? ''}:${a.line ?? ''} ${a.message}`),
+  };
 }
 
 describe('config stage: env contract', () => {
   it('passes a production .env that meets the contract', async () => {
-    const dir = project({ '.env.example': CONTRACT, '.env': `APP_ENV=production\nBCI_PORT=8080\nSECRET_KEY=${STRONG}\nDEBUG=false\nPUBLIC_URL=https://forum.example.org\n` });
+    const dir = project({
+      '.env.example': CONTRACT,
+      '.env': `APP_ENV=production\nBCI_PORT=8080\nSECRET_KEY=${STRONG}\nDEBUG=false\nPUBLIC_URL=https://forum.example.org\n`,
+    });
     const { outcome, code } = await check(dir);
     expect(outcome.status).toBe('passed');
     expect(outcome.headline).toBe('5 of 6 variables set (.env.example)');
@@ -68,13 +76,16 @@ describe('config stage: env contract', () => {
   });
 
   it('reports missing, wrong-typed and out-of-range values at the .env line, and warns on unknown keys', async () => {
-    const dir = project({ '.env.example': CONTRACT, '.env': `APP_ENV=staging\nBCI_PORT=70000\nDEBUG=maybe\nPUBLIC_URL=not a url\nPUBLCI_URL=https://typo.example.org\n` });
+    const dir = project({
+      '.env.example': CONTRACT,
+      '.env': `APP_ENV=staging\nBCI_PORT=70000\nDEBUG=maybe\nPUBLIC_URL=not a url\nPUBLCI_URL=https://typo.example.org\n`,
+    });
     const { outcome, code, messages } = await check(dir);
     expect(outcome.status).toBe('failed');
     expect(code).toBe(1);
     expect(messages).toEqual([
       "error .env:1 APP_ENV from .env:1 is 'staging', expected one of development | test | production (declared at .env.example:4)",
-      'error .env:2 BCI_PORT from .env:2 is \'70000\', above the maximum 65535 (declared at .env.example:6)',
+      "error .env:2 BCI_PORT from .env:2 is '70000', above the maximum 65535 (declared at .env.example:6)",
       'error .env.example:8 SECRET_KEY is required by .env.example:8 but is not set',
       "error .env:3 DEBUG from .env:3 is 'maybe', expected one of true, 1, yes, on, false, 0, no, off (declared at .env.example:10)",
       "error .env:4 PUBLIC_URL from .env:4 is 'not a url', expected an absolute URL (scheme://host...) (declared at .env.example:12)",
@@ -91,8 +102,15 @@ describe('config stage: env contract', () => {
   });
 
   it('checks against a JSON Schema contract', async () => {
-    const schema = { type: 'object', required: ['BCI_WORKERS'], properties: { BCI_WORKERS: { type: 'integer', minimum: 1, maximum: 64 }, LOG_LEVEL: { enum: ['info', 'debug'] } } };
-    const dir = project({ 'env.schema.json': JSON.stringify(schema, null, 2), 'prod.env': 'BCI_WORKERS=0\nLOG_LEVEL=trace\nAPP_ENV=test\n' });
+    const schema = {
+      type: 'object',
+      required: ['BCI_WORKERS'],
+      properties: { BCI_WORKERS: { type: 'integer', minimum: 1, maximum: 64 }, LOG_LEVEL: { enum: ['info', 'debug'] } },
+    };
+    const dir = project({
+      'env.schema.json': JSON.stringify(schema, null, 2),
+      'prod.env': 'BCI_WORKERS=0\nLOG_LEVEL=trace\nAPP_ENV=test\n',
+    });
     const { messages } = await check(dir, { 'env-contract': 'env.schema.json', 'env-file': 'prod.env' });
     expect(messages.slice(0, 2)).toEqual([
       "error prod.env:1 BCI_WORKERS from prod.env:1 is '0', below the minimum 1 (declared at env.schema.json:7)",
@@ -102,14 +120,19 @@ describe('config stage: env contract', () => {
 
   it('names the setting and the path when a given contract does not exist', async () => {
     const dir = project({});
-    await expect(check(dir, { 'env-contract': 'missing.env.example' })).rejects.toThrow(/env-contract.*missing\.env\.example does not exist/);
+    await expect(check(dir, { 'env-contract': 'missing.env.example' })).rejects.toThrow(
+      /env-contract.*missing\.env\.example does not exist/,
+    );
   });
 });
 
 describe('config stage: insecure production settings', () => {
   it('flags debug on, a default secret and a plain-http public URL, without printing the secret', async () => {
     const secret = 'change-me-to-a-long-random-string';
-    const dir = project({ '.env.example': CONTRACT, '.env': `APP_ENV=production\nBCI_PORT=8080\nSECRET_KEY=${secret}\nDEBUG=true\nPUBLIC_URL=http://forum.example.org\nREDIS_URL=redis://:r3dis-pass-word@cache.internal:6379\n` });
+    const dir = project({
+      '.env.example': CONTRACT,
+      '.env': `APP_ENV=production\nBCI_PORT=8080\nSECRET_KEY=${secret}\nDEBUG=true\nPUBLIC_URL=http://forum.example.org\nREDIS_URL=redis://:r3dis-pass-word@cache.internal:6379\n`,
+    });
     const { outcome, host, messages } = await check(dir);
     expect(messages).toEqual([
       'error .env:3 SECRET_KEY (.env:3) is a placeholder: use a long random value from your secret store',
@@ -124,7 +147,10 @@ describe('config stage: insecure production settings', () => {
 
   it('flags a secret kept at its example value or too short', async () => {
     const contract = '# type=secret required\nAPI_SIGNING=example-value-1234567890\n# type=secret\nWEBHOOK_SECRET=\n';
-    const dir = project({ '.env.example': contract, '.env': 'API_SIGNING=example-value-1234567890\nWEBHOOK_SECRET=Zx81\n' });
+    const dir = project({
+      '.env.example': contract,
+      '.env': 'API_SIGNING=example-value-1234567890\nWEBHOOK_SECRET=Zx81\n',
+    });
     const { messages } = await check(dir);
     expect(messages).toEqual([
       'error .env:1 API_SIGNING (.env:1) is a placeholder: use a long random value from your secret store',
@@ -133,7 +159,10 @@ describe('config stage: insecure production settings', () => {
   });
 
   it('does not apply production checks to a development environment', async () => {
-    const dir = project({ '.env.example': CONTRACT, '.env': `APP_ENV=development\nBCI_PORT=8080\nSECRET_KEY=${STRONG}\nDEBUG=true\n` });
+    const dir = project({
+      '.env.example': CONTRACT,
+      '.env': `APP_ENV=development\nBCI_PORT=8080\nSECRET_KEY=${STRONG}\nDEBUG=true\n`,
+    });
     const { outcome } = await check(dir);
     expect(outcome.status).toBe('passed');
     expect(outcome.details).toContain('Production checks:** off (APP_ENV=development in .env:1)');
@@ -142,7 +171,11 @@ describe('config stage: insecure production settings', () => {
 
 describe('config stage: framework check command', { timeout: 60_000 }, () => {
   it('runs the configured command and fails with its output, secrets masked', async () => {
-    const dir = project({ '.env.example': '# type=secret\nSERVICE_TOKEN=\n', '.env': `SERVICE_TOKEN=${STRONG}\n`, 'check.sh': 'echo "token is $SERVICE_TOKEN"\necho "E001 cache misconfigured" >&2\nexit 2\n' });
+    const dir = project({
+      '.env.example': '# type=secret\nSERVICE_TOKEN=\n',
+      '.env': `SERVICE_TOKEN=${STRONG}\n`,
+      'check.sh': 'echo "token is $SERVICE_TOKEN"\necho "E001 cache misconfigured" >&2\nexit 2\n',
+    });
     const { outcome, code } = await check(dir, { 'config-check-command': 'sh check.sh', 'config-production': 'no' });
     expect(outcome.status).toBe('failed');
     expect(code).toBe(1);
@@ -165,7 +198,9 @@ describe('config stage: framework check command', { timeout: 60_000 }, () => {
   it('skips when there is neither a contract nor a check command, and says no contract was found', async () => {
     const { outcome, code } = await check(project({}));
     expect(outcome.status).toBe('skipped');
-    expect(outcome.headline).toBe('no contract found (looked for .env.example, .env.sample, .env.template, .env.dist) and no check command');
+    expect(outcome.headline).toBe(
+      'no contract found (looked for .env.example, .env.sample, .env.template, .env.dist) and no check command',
+    );
     expect(outcome.details).toContain('**Production checks:** not run: no contract and no .env file to check.');
     expect(outcome.details).not.toContain('Production checks:** on');
     expect(code).toBe(0);
@@ -177,9 +212,15 @@ describe('config stage: framework check command', { timeout: 60_000 }, () => {
     // -S skips site-packages, so this interpreter cannot import Django.
     p.write('nodjango.sh', `#!/bin/sh\nexec ${DJANGO_PYTHON} -S "$@"\n`);
     p.run('chmod', ['+x', 'nodjango.sh']);
-    const outcome = await configStage.run({ config: p.config({ python: p.path('nodjango.sh') }), host: new RecordingHost({ workspace: p.dir }), previous: new Map() });
+    const outcome = await configStage.run({
+      config: p.config({ python: p.path('nodjango.sh') }),
+      host: new RecordingHost({ workspace: p.dir }),
+      previous: new Map(),
+    });
     expect(outcome.status).toBe('failed');
-    expect(outcome.details).toContain(`${p.path('nodjango.sh')} cannot import Django (ModuleNotFoundError: No module named 'django'): install Django for that interpreter, or set migrations.python (input 'python') to the interpreter that has it`);
+    expect(outcome.details).toContain(
+      `${p.path('nodjango.sh')} cannot import Django (ModuleNotFoundError: No module named 'django'): install Django for that interpreter, or set migrations.python (input 'python') to the interpreter that has it`,
+    );
     expect(outcome.details).not.toContain('Traceback');
   });
 });
@@ -194,7 +235,11 @@ describe('config stage: contracts as projects write them', () => {
   }
 
   it('lists untyped example lines that are unset: "N of M set", warned, not "match"', async () => {
-    const dir = project({ '.env.example': 'DATABASE_URL=postgres://localhost/app\nREDIS_HOST=localhost\n# optional\nSENTRY_DSN=\nBCI_NAME=forum\n', '.env': 'BCI_NAME=forum\n' });
+    const dir = project({
+      '.env.example':
+        'DATABASE_URL=postgres://localhost/app\nREDIS_HOST=localhost\n# optional\nSENTRY_DSN=\nBCI_NAME=forum\n',
+      '.env': 'BCI_NAME=forum\n',
+    });
     const { outcome, code, messages } = await check(dir, { 'config-production': 'no' });
     expect(outcome.status).toBe('warned');
     expect(outcome.headline).toBe('1 of 4 variables set (.env.example); 2 warning(s)');
@@ -206,7 +251,10 @@ describe('config stage: contracts as projects write them', () => {
   });
 
   it('takes NODE_ENV=test from the process environment for the production decision, declared or not', async () => {
-    const dir = project({ '.env.example': '# type=secret required\nSESSION_SECRET=\n', '.env': 'SESSION_SECRET=test\n' });
+    const dir = project({
+      '.env.example': '# type=secret required\nSESSION_SECRET=\n',
+      '.env': 'SESSION_SECRET=test\n',
+    });
     process.env.NODE_ENV = 'test';
     const { outcome } = await check(dir);
     expect(outcome.status).toBe('passed');
@@ -220,13 +268,17 @@ describe('config stage: contracts as projects write them', () => {
     process.env.DJANGO_SETTINGS_MODULE = 'shop.settings.test';
     cleanups.push(() => delete process.env.DJANGO_SETTINGS_MODULE);
     const { outcome } = await check(dir);
-    expect(outcome.details).toContain('**Production checks:** off (DJANGO_SETTINGS_MODULE=shop.settings.test in the environment).');
+    expect(outcome.details).toContain(
+      '**Production checks:** off (DJANGO_SETTINGS_MODULE=shop.settings.test in the environment).',
+    );
   });
 
   it('from a monorepo root with nothing to check, names the subfolder to set as working-directory', async () => {
     const dir = project({ 'package.json': '{}', 'backend/.env.example': 'PORT=8000\n', 'backend/knexfile.js': '' });
     const { outcome } = await check(dir);
     expect(outcome.status).toBe('skipped');
-    expect(outcome.headline).toBe('no contract found (looked for .env.example, .env.sample, .env.template, .env.dist) and no check command; backend/ has .env.example: set working-directory: backend');
+    expect(outcome.headline).toBe(
+      'no contract found (looked for .env.example, .env.sample, .env.template, .env.dist) and no check command; backend/ has .env.example: set working-directory: backend',
+    );
   });
 });

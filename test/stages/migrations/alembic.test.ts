@@ -29,8 +29,10 @@ function alembicProject(): { p: Project; url: string; inputs: Record<string, str
   return { p, url, inputs: { python: PYTHON, 'database-url': url } };
 }
 
-const alembic = (p: Project, url: string, ...args: string[]) => p.run(PYTHON, ['-m', 'alembic', ...args], { DATABASE_URL: url });
-const run = (p: Project, inputs: Record<string, string>) => migrationsStage.run({ config: p.config(inputs), host: p.host(), previous: new Map() });
+const alembic = (p: Project, url: string, ...args: string[]) =>
+  p.run(PYTHON, ['-m', 'alembic', ...args], { DATABASE_URL: url });
+const run = (p: Project, inputs: Record<string, string>) =>
+  migrationsStage.run({ config: p.config(inputs), host: p.host(), previous: new Map() });
 
 const DROP_NAME = `"""drop users.name
 
@@ -72,11 +74,19 @@ describe('alembic adapter (Debian python3-alembic 1.8, SQLite)', { timeout: 60_0
   it('reports a model column without a migration (exit 3) and writes nothing into the project', async () => {
     const { p, url, inputs } = alembicProject();
     alembic(p, url, 'upgrade', 'head');
-    p.edit('app/models.py', '    name = Column(String(100))', '    name = Column(String(100))\n    bio = Column(String(500))');
+    p.edit(
+      'app/models.py',
+      '    name = Column(String(100))',
+      '    name = Column(String(100))\n    bio = Column(String(500))',
+    );
     const outcome = await run(p, inputs);
     expect(outcome.status).toBe('failed');
     expect(outcome.details).toContain('- add column users.bio');
-    expect(readdirSync(p.path('migrations/versions')).filter((f) => f.endsWith('.py')).sort()).toEqual(['a1b2c3d4e5f6_create_users.py', 'b2c3d4e5f6a7_create_posts.py']);
+    expect(
+      readdirSync(p.path('migrations/versions'))
+        .filter((f) => f.endsWith('.py'))
+        .sort(),
+    ).toEqual(['a1b2c3d4e5f6_create_users.py', 'b2c3d4e5f6a7_create_posts.py']);
     expect(await migrationsCommand(p.config(inputs), p.host())).toBe(3);
   });
 
@@ -106,7 +116,9 @@ describe('alembic adapter (Debian python3-alembic 1.8, SQLite)', { timeout: 60_0
     p.edit('app/models.py', '    name = Column(String(100))\n', '');
     p.write('migrations/versions/c3d4e5f6a7b8_drop_name.py', DROP_NAME);
     const outcome = await run(p, inputs);
-    expect(outcome.annotations!.map((a) => [a.title, a.file, a.line])).toEqual([['Migration lint: drop-column', 'migrations/versions/c3d4e5f6a7b8_drop_name.py', 1]]);
+    expect(outcome.annotations!.map((a) => [a.title, a.file, a.line])).toEqual([
+      ['Migration lint: drop-column', 'migrations/versions/c3d4e5f6a7b8_drop_name.py', 1],
+    ]);
     expect(await migrationsCommand(p.config(inputs), p.host())).toBe(4);
   });
 });
@@ -121,7 +133,11 @@ describe('alembic adapter on PostgreSQL (python3-psycopg2)', { timeout: 60_000 }
     const inputs = { python: PYTHON, 'database-url': url };
     expect(await migrationsCommand(p.config(inputs), p.host())).toBe(2);
     // The check wrote nothing: no alembic_version table was created by asking.
-    expect(execFileSync('psql', ['-X', '-A', '-t', '-d', db.url, '-c', "SELECT to_regclass('alembic_version') IS NULL"], { encoding: 'utf8' }).trim()).toBe('t');
+    expect(
+      execFileSync('psql', ['-X', '-A', '-t', '-d', db.url, '-c', "SELECT to_regclass('alembic_version') IS NULL"], {
+        encoding: 'utf8',
+      }).trim(),
+    ).toBe('t');
     alembic(p, url, 'upgrade', 'head');
     const outcome = await run(p, inputs);
     expect(outcome.status).toBe('passed');
@@ -136,18 +152,29 @@ describe('alembic adapter without a database', { timeout: 60_000 }, () => {
     const outcome = await run(p, { python: PYTHON });
     expect(outcome.status).not.toBe('failed');
     expect(outcome.outputs).toEqual({});
-    expect(outcome.details).toContain("unapplied migrations not checked: no database (sqlalchemy.url is the template placeholder 'driver://user:pass@localhost/dbname'; set database-url, or DATABASE_URL that migrations/env.py reads)");
+    expect(outcome.details).toContain(
+      "unapplied migrations not checked: no database (sqlalchemy.url is the template placeholder 'driver://user:pass@localhost/dbname'; set database-url, or DATABASE_URL that migrations/env.py reads)",
+    );
     expect(outcome.details).not.toContain('Models and migrations match');
   });
 
   it('names the variables when env.py loads pydantic settings that need them (FastAPI style)', async () => {
     const p = copyFixture('alembic');
     projects.push(p);
-    p.write('app/settings.py', 'from pydantic import BaseSettings\n\n\nclass Settings(BaseSettings):\n    database_url: str\n    secret_key: str\n\n\nsettings = Settings()\n');
-    p.edit('migrations/env.py', 'url = os.environ.get("DATABASE_URL")', 'from app.settings import settings\n\nurl = settings.database_url');
+    p.write(
+      'app/settings.py',
+      'from pydantic import BaseSettings\n\n\nclass Settings(BaseSettings):\n    database_url: str\n    secret_key: str\n\n\nsettings = Settings()\n',
+    );
+    p.edit(
+      'migrations/env.py',
+      'url = os.environ.get("DATABASE_URL")',
+      'from app.settings import settings\n\nurl = settings.database_url',
+    );
     const outcome = await run(p, { python: PYTHON });
     expect(outcome.outputs).toEqual({});
-    expect(outcome.details).toContain('unapplied migrations not checked: no database (the settings env.py loads need DATABASE_URL, SECRET_KEY in the environment (or their .env file))');
+    expect(outcome.details).toContain(
+      'unapplied migrations not checked: no database (the settings env.py loads need DATABASE_URL, SECRET_KEY in the environment (or their .env file))',
+    );
   });
 
   it('treats a server that does not answer as not checked', async () => {
@@ -155,7 +182,9 @@ describe('alembic adapter without a database', { timeout: 60_000 }, () => {
     projects.push(p);
     const outcome = await run(p, { python: PYTHON, 'database-url': 'postgresql://postgres@127.0.0.1:1/nothing' });
     expect(outcome.outputs).toEqual({});
-    expect(outcome.details).toMatch(/unapplied migrations not checked: no database \(\(psycopg2\.OperationalError\) connection to server at "127\.0\.0\.1", port 1 failed: Connection refused/);
+    expect(outcome.details).toMatch(
+      /unapplied migrations not checked: no database \(\(psycopg2\.OperationalError\) connection to server at "127\.0\.0\.1", port 1 failed: Connection refused/,
+    );
   });
 });
 

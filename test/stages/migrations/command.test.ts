@@ -11,11 +11,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // A check script that exits with the code given in its environment, the way a project's own
 // `migrate --check` would, and echoes DATABASE_URL's presence (never its value).
-writeFileSync(path.join(dir, 'check.sh'), '#!/bin/sh\necho "checking (database given: ${DATABASE_URL:+yes})"\necho "problem details" >&2\nexit "$CHECK_EXIT"\n');
+writeFileSync(
+  path.join(dir, 'check.sh'),
+  '#!/bin/sh\necho "checking (database given: ${DATABASE_URL:+yes})"\necho "problem details" >&2\nexit "$CHECK_EXIT"\n',
+);
 
 async function runWith(exit: number) {
   process.env.CHECK_EXIT = String(exit);
-  const config = loadConfig({ workspace: dir, inputs: { 'migrations-command': 'sh check.sh', 'database-url': 'postgres://app:hunter2@127.0.0.1/app' } });
+  const config = loadConfig({
+    workspace: dir,
+    inputs: { 'migrations-command': 'sh check.sh', 'database-url': 'postgres://app:hunter2@127.0.0.1/app' },
+  });
   const host = new RecordingHost({ workspace: dir });
   host.setSecret('postgres://app:hunter2@127.0.0.1/app');
   const outcome = await migrationsStage.run({ config, host, previous: new Map() });

@@ -23,10 +23,21 @@ function project(files: Record<string, string>): string {
 
 describe('detectAdapter', () => {
   it('picks the tool from the repository and says why', () => {
-    expect(detectAdapter(project({ 'drizzle.config.ts': '' }), 'auto', undefined)).toEqual({ adapter: 'drizzle', reason: 'found drizzle.config.ts' });
-    expect(detectAdapter(project({ 'knexfile.js': '' }), 'auto', undefined)).toEqual({ adapter: 'knex', reason: 'found knexfile.js' });
-    expect(detectAdapter(project({ 'data-source.ts': 'export const ds = new DataSource({})' }), 'auto', undefined)).toEqual({ adapter: 'typeorm', reason: 'found a TypeORM DataSource in data-source.ts' });
-    expect(detectAdapter(project({ 'manage.py': '' }), 'auto', undefined)).toEqual({ adapter: 'django', reason: 'found manage.py' });
+    expect(detectAdapter(project({ 'drizzle.config.ts': '' }), 'auto', undefined)).toEqual({
+      adapter: 'drizzle',
+      reason: 'found drizzle.config.ts',
+    });
+    expect(detectAdapter(project({ 'knexfile.js': '' }), 'auto', undefined)).toEqual({
+      adapter: 'knex',
+      reason: 'found knexfile.js',
+    });
+    expect(
+      detectAdapter(project({ 'data-source.ts': 'export const ds = new DataSource({})' }), 'auto', undefined),
+    ).toEqual({ adapter: 'typeorm', reason: 'found a TypeORM DataSource in data-source.ts' });
+    expect(detectAdapter(project({ 'manage.py': '' }), 'auto', undefined)).toEqual({
+      adapter: 'django',
+      reason: 'found manage.py',
+    });
     expect(detectAdapter(project({}), 'auto', 'make migrations-check').adapter).toBe('command');
   });
 
@@ -36,22 +47,41 @@ describe('detectAdapter', () => {
 
   it('skips the stage when nothing is found, naming what it looked for', async () => {
     const dir = project({});
-    const outcome = await migrationsStage.run({ config: loadConfig({ workspace: dir, inputs: {} }), host: new RecordingHost({ workspace: dir }), previous: new Map() });
+    const outcome = await migrationsStage.run({
+      config: loadConfig({ workspace: dir, inputs: {} }),
+      host: new RecordingHost({ workspace: dir }),
+      previous: new Map(),
+    });
     expect(outcome.status).toBe('skipped');
     expect(outcome.headline).toContain('no drizzle.config.*, knexfile.*, TypeORM data source or manage.py');
   });
 
   it('rejects an unknown lint rule in backend-ci.yml, naming the allowed ones', async () => {
     const dir = project({ 'knexfile.js': '', 'backend-ci.yml': 'migrations:\n  lint:\n    drop-colum: warning\n' });
-    const run = migrationsStage.run({ config: loadConfig({ workspace: dir, inputs: {} }), host: new RecordingHost({ workspace: dir }), previous: new Map() });
+    const run = migrationsStage.run({
+      config: loadConfig({ workspace: dir, inputs: {} }),
+      host: new RecordingHost({ workspace: dir }),
+      previous: new Map(),
+    });
     await expect(run).rejects.toThrow(/unknown rule 'drop-colum'; allowed: drop-table, table-rebuild, drop-column/);
   });
 
   it('from a monorepo root, lists the subfolders that have a tool and the working-directory to set', async () => {
-    const dir = project({ 'package.json': '{}', 'backend/knexfile.js': '', 'services/billing/manage.py': '', 'web/package.json': '{}' });
-    const outcome = await migrationsStage.run({ config: loadConfig({ workspace: dir, inputs: {} }), host: new RecordingHost({ workspace: dir }), previous: new Map() });
+    const dir = project({
+      'package.json': '{}',
+      'backend/knexfile.js': '',
+      'services/billing/manage.py': '',
+      'web/package.json': '{}',
+    });
+    const outcome = await migrationsStage.run({
+      config: loadConfig({ workspace: dir, inputs: {} }),
+      host: new RecordingHost({ workspace: dir }),
+      previous: new Map(),
+    });
     expect(outcome.status).toBe('skipped');
-    expect(outcome.headline).toBe('no migration tool in the working directory; backend/ has knex (knexfile.js), services/billing/ has django (manage.py): set working-directory: backend');
+    expect(outcome.headline).toBe(
+      'no migration tool in the working directory; backend/ has knex (knexfile.js), services/billing/ has django (manage.py): set working-directory: backend',
+    );
     const host = new RecordingHost({ workspace: dir });
     expect(await migrationsCommand(loadConfig({ workspace: dir, inputs: {} }), host)).toBe(0);
     expect(host.logText).toContain('set working-directory: backend (exit 0: nothing checked)');

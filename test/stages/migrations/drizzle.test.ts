@@ -40,7 +40,11 @@ describe('drizzle adapter', { timeout: 60_000 }, () => {
     applyMigrations(p);
     p.edit('src/schema.ts', "  body: text('body').notNull(),", ADD_VIEWS);
     const before = p.run('find', ['drizzle', '-type', 'f']);
-    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    const outcome = await migrationsStage.run({
+      config: p.config({ 'database-url': DB }),
+      host: p.host(),
+      previous: new Map(),
+    });
     expect(outcome.status).toBe('failed');
     expect(outcome.headline).toContain('model changes without a migration');
     expect(outcome.details).toContain('ALTER TABLE `posts` ADD `views` integer DEFAULT 0 NOT NULL');
@@ -59,7 +63,11 @@ describe('drizzle adapter', { timeout: 60_000 }, () => {
 
   it('lists migrations in the journal that the database has not applied (exit 2) with their SQL', async () => {
     const p = drizzleProject();
-    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    const outcome = await migrationsStage.run({
+      config: p.config({ 'database-url': DB }),
+      host: p.host(),
+      previous: new Map(),
+    });
     expect(outcome.status).toBe('warned');
     expect(outcome.outputs).toEqual({ 'pending-migrations': '1' });
     expect(outcome.details).toContain('`0000_init`');
@@ -127,13 +135,27 @@ describe('drizzle adapter on PostgreSQL', { timeout: 60_000 }, () => {
       const journal = JSON.parse(p.read('drizzle/meta/_journal.json')) as { entries: { when: number }[] };
       const psql = (sql: string) => p.run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', db.url, '-c', sql]);
       psql(p.read('drizzle/0000_init.sql').replaceAll('--> statement-breakpoint', ''));
-      psql(`CREATE SCHEMA drizzle; CREATE TABLE drizzle.__drizzle_migrations (id serial PRIMARY KEY, hash text NOT NULL, created_at bigint); INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ('x', ${journal.entries[0]!.when});`);
+      psql(
+        `CREATE SCHEMA drizzle; CREATE TABLE drizzle.__drizzle_migrations (id serial PRIMARY KEY, hash text NOT NULL, created_at bigint); INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ('x', ${journal.entries[0]!.when});`,
+      );
 
-      p.write('src/schema.ts', PG_SCHEMA.replace("  name: text('name').notNull(),\n});", "  name: text('name').notNull(),\n  age: integer('age'),\n}, (t) => [index('users_name_idx').on(t.name)]);").replace('integer, pgTable', 'index, integer, pgTable'));
+      p.write(
+        'src/schema.ts',
+        PG_SCHEMA.replace(
+          "  name: text('name').notNull(),\n});",
+          "  name: text('name').notNull(),\n  age: integer('age'),\n}, (t) => [index('users_name_idx').on(t.name)]);",
+        ).replace('integer, pgTable', 'index, integer, pgTable'),
+      );
       p.run('node_modules/.bin/drizzle-kit', ['generate', '--name', 'name_index']);
-      const outcome = await migrationsStage.run({ config: p.config({ 'database-url': db.url }), host: p.host(), previous: new Map() });
+      const outcome = await migrationsStage.run({
+        config: p.config({ 'database-url': db.url }),
+        host: p.host(),
+        previous: new Map(),
+      });
       expect(outcome.outputs).toEqual({ 'pending-migrations': '1' });
-      expect(outcome.annotations!.map((a) => [a.title, a.file])).toEqual([['Migration lint: index-without-concurrently', 'drizzle/0001_name_index.sql']]);
+      expect(outcome.annotations!.map((a) => [a.title, a.file])).toEqual([
+        ['Migration lint: index-without-concurrently', 'drizzle/0001_name_index.sql'],
+      ]);
     } finally {
       db.drop();
     }
@@ -149,7 +171,8 @@ function useDrizzleKit(p: Project, version: string): void {
   const kit = path.join(FIXTURES, 'drizzle', 'kits', version, 'node_modules');
   rmSync(p.path('node_modules'));
   mkdirSync(p.path('node_modules/.bin'), { recursive: true });
-  for (const name of readdirSync(shared)) if (name !== 'drizzle-kit' && name !== '.bin') symlinkSync(path.join(shared, name), p.path(`node_modules/${name}`));
+  for (const name of readdirSync(shared))
+    if (name !== 'drizzle-kit' && name !== '.bin') symlinkSync(path.join(shared, name), p.path(`node_modules/${name}`));
   symlinkSync(path.join(kit, 'drizzle-kit'), p.path('node_modules/drizzle-kit'));
   symlinkSync(path.join(kit, 'drizzle-kit', 'bin.cjs'), p.path('node_modules/.bin/drizzle-kit'));
 }
@@ -164,7 +187,11 @@ describe('drizzle renames on every drizzle-kit in use', { timeout: 60_000 }, () 
       applyMigrations(p);
       p.edit('src/schema.ts', "title: text('title')", "headline: text('headline')");
       const before = p.run('find', ['drizzle', '-type', 'f']);
-      const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+      const outcome = await migrationsStage.run({
+        config: p.config({ 'database-url': DB }),
+        host: p.host(),
+        previous: new Map(),
+      });
       expect(outcome.status).toBe('failed');
       expect(outcome.headline).toBe('drizzle: model changes without a migration');
       expect(outcome.details).toContain('whether it is a rename');
@@ -178,20 +205,27 @@ describe('drizzle renames on every drizzle-kit in use', { timeout: 60_000 }, () 
     useDrizzleKit(p, '0.28.1');
     applyMigrations(p);
     p.edit('src/schema.ts', "  body: text('body').notNull(),", ADD_VIEWS);
-    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    const outcome = await migrationsStage.run({
+      config: p.config({ 'database-url': DB }),
+      host: p.host(),
+      previous: new Map(),
+    });
     expect(outcome.details).toContain('ALTER TABLE `posts` ADD `views` integer DEFAULT 0 NOT NULL');
   });
 });
 
 describe('drizzle adapter reads drizzle.config', { timeout: 60_000 }, () => {
-  const ENV_ONLY = "import { defineConfig } from 'drizzle-kit';\n\nexport default defineConfig({\n  dialect: 'sqlite',\n  schema: './src/schema.ts',\n  out: './drizzle',\n  dbCredentials: { url: process.env.DATABASE_URL! },\n});\n";
+  const ENV_ONLY =
+    "import { defineConfig } from 'drizzle-kit';\n\nexport default defineConfig({\n  dialect: 'sqlite',\n  schema: './src/schema.ts',\n  out: './drizzle',\n  dbCredentials: { url: process.env.DATABASE_URL! },\n});\n";
 
   it('is warned "not checked" with no database, naming the variable the config reads', async () => {
     const p = drizzleProject();
     p.write('drizzle.config.ts', ENV_ONLY);
     const outcome = await migrationsStage.run({ config: p.config(), host: p.host(), previous: new Map() });
     expect(outcome.status).toBe('warned');
-    expect(outcome.headline).toBe('drizzle: unapplied migrations not checked: no database (set database-url, or DATABASE_URL that drizzle.config.ts reads)');
+    expect(outcome.headline).toBe(
+      'drizzle: unapplied migrations not checked: no database (set database-url, or DATABASE_URL that drizzle.config.ts reads)',
+    );
     expect(outcome.outputs).toEqual({});
   });
 
@@ -220,29 +254,47 @@ describe('drizzle adapter reads drizzle.config', { timeout: 60_000 }, () => {
     p.edit('drizzle.config.ts', "out: './drizzle'", "out: './db/drizzle'");
     const host = p.host();
     expect(await migrationsCommand(p.config({ 'database-url': DB }), host)).toBe(1);
-    expect(host.logText).toContain(`drizzle.config.ts names out './db/drizzle', but ${p.path('db/drizzle')} does not exist`);
+    expect(host.logText).toContain(
+      `drizzle.config.ts names out './db/drizzle', but ${p.path('db/drizzle')} does not exist`,
+    );
   });
 
   it('fails naming the config and the file when the schema it names does not exist', async () => {
     const p = drizzleProject();
     p.edit('drizzle.config.ts', "schema: './src/schema.ts'", "schema: './src/db/schema.ts'");
-    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
-    expect(outcome.headline).toBe(`drizzle: tool error: drizzle.config.ts names schema './src/db/schema.ts', but ${p.path('src/db/schema.ts')} does not exist`);
+    const outcome = await migrationsStage.run({
+      config: p.config({ 'database-url': DB }),
+      host: p.host(),
+      previous: new Map(),
+    });
+    expect(outcome.headline).toBe(
+      `drizzle: tool error: drizzle.config.ts names schema './src/db/schema.ts', but ${p.path('src/db/schema.ts')} does not exist`,
+    );
   });
 });
 
 describe('drizzle config connection, as configs write it', () => {
   const facts = (credentials: string, env: NodeJS.ProcessEnv) => {
     const p = drizzleProject();
-    p.write('drizzle.config.ts', `export default { dialect: 'postgresql', schema: './src/schema.ts', dbCredentials: { ${credentials} } };\n`);
+    p.write(
+      'drizzle.config.ts',
+      `export default { dialect: 'postgresql', schema: './src/schema.ts', dbCredentials: { ${credentials} } };\n`,
+    );
     return readConfigFacts(p.path('drizzle.config.ts'), env);
   };
 
   it('takes the first of a ?? / || chain that has a value', () => {
-    expect(facts("url: process.env.DATABASE_URL || 'postgres://localhost/dev'", {})).toMatchObject({ url: 'postgres://localhost/dev', urlVars: ['DATABASE_URL'] });
-    expect(facts("url: process.env.DATABASE_URL || 'postgres://localhost/dev'", { DATABASE_URL: 'postgres://db/ci' }).url).toBe('postgres://db/ci');
+    expect(facts("url: process.env.DATABASE_URL || 'postgres://localhost/dev'", {})).toMatchObject({
+      url: 'postgres://localhost/dev',
+      urlVars: ['DATABASE_URL'],
+    });
+    expect(
+      facts("url: process.env.DATABASE_URL || 'postgres://localhost/dev'", { DATABASE_URL: 'postgres://db/ci' }).url,
+    ).toBe('postgres://db/ci');
     expect(facts('url: process.env.POSTGRES_URL!', {})).toMatchObject({ url: undefined, urlVars: ['POSTGRES_URL'] });
-    expect(facts("url:\n      process.env.DATABASE_URL ||\n      'postgres://localhost/dev',\n", {}).url).toBe('postgres://localhost/dev');
+    expect(facts("url:\n      process.env.DATABASE_URL ||\n      'postgres://localhost/dev',\n", {}).url).toBe(
+      'postgres://localhost/dev',
+    );
   });
 
   it('fills a template literal only when every variable in it is set', () => {

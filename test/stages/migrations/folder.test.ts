@@ -19,9 +19,11 @@ function fixture(tool: string): Project {
 
 const FORUM = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/forum-api');
 
-describe('deploy.migrationsDir defaults to the migration tool\'s folder', () => {
-  it('is drizzle\'s out folder on the forum fixture, so deploy --plan sees its migrations', () => {
-    expect(loadConfig({ workspace: FORUM, inputs: {}, migrationsFolder: toolMigrationsFolder }).deploy.migrationsDir).toBe('drizzle');
+describe("deploy.migrationsDir defaults to the migration tool's folder", () => {
+  it("is drizzle's out folder on the forum fixture, so deploy --plan sees its migrations", () => {
+    expect(
+      loadConfig({ workspace: FORUM, inputs: {}, migrationsFolder: toolMigrationsFolder }).deploy.migrationsDir,
+    ).toBe('drizzle');
   });
 
   it("is the knexfile's migrations.directory and the TypeORM data source's migrations folder", () => {
@@ -39,9 +41,17 @@ describe('deploy.migrationsDir defaults to the migration tool\'s folder', () => 
   it('stays migrations when no tool is found, or the folder is outside the working directory', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'backend-ci-folder-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    expect(loadConfig({ workspace: dir, inputs: {}, migrationsFolder: toolMigrationsFolder }).deploy.migrationsDir).toBe('migrations');
+    expect(
+      loadConfig({ workspace: dir, inputs: {}, migrationsFolder: toolMigrationsFolder }).deploy.migrationsDir,
+    ).toBe('migrations');
     mkdirSync(path.join(dir, 'svc'));
-    writeFileSync(path.join(dir, 'svc', 'knexfile.js'), "module.exports = { migrations: { directory: '../shared/migrations' } };\n");
-    expect(loadConfig({ workspace: dir, inputs: { 'working-directory': 'svc' }, migrationsFolder: toolMigrationsFolder }).deploy.migrationsDir).toBe('migrations');
+    writeFileSync(
+      path.join(dir, 'svc', 'knexfile.js'),
+      "module.exports = { migrations: { directory: '../shared/migrations' } };\n",
+    );
+    expect(
+      loadConfig({ workspace: dir, inputs: { 'working-directory': 'svc' }, migrationsFolder: toolMigrationsFolder })
+        .deploy.migrationsDir,
+    ).toBe('migrations');
   });
 });

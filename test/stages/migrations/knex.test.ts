@@ -23,7 +23,11 @@ describe('knex adapter', { timeout: 60_000 }, () => {
   it('passes when the knex_migrations table has every file, and says drift does not apply', async () => {
     const p = knexProject();
     migrateLatest(p);
-    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    const outcome = await migrationsStage.run({
+      config: p.config({ 'database-url': DB }),
+      host: p.host(),
+      previous: new Map(),
+    });
     expect(outcome.status).toBe('passed');
     expect(outcome.outputs).toEqual({ 'pending-migrations': '0' });
     expect(outcome.details).toContain('knex (found knexfile.js)');
@@ -34,8 +38,15 @@ describe('knex adapter', { timeout: 60_000 }, () => {
   it('lists migration files missing from knex_migrations (exit 2)', async () => {
     const p = knexProject();
     migrateLatest(p);
-    p.write('db/migrations/20250103000000_add_views.js', "exports.up = (knex) => knex.schema.alterTable('posts', (t) => { t.integer('views').defaultTo(0); });\nexports.down = () => {};\n");
-    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    p.write(
+      'db/migrations/20250103000000_add_views.js',
+      "exports.up = (knex) => knex.schema.alterTable('posts', (t) => { t.integer('views').defaultTo(0); });\nexports.down = () => {};\n",
+    );
+    const outcome = await migrationsStage.run({
+      config: p.config({ 'database-url': DB }),
+      host: p.host(),
+      previous: new Map(),
+    });
     expect(outcome.status).toBe('warned');
     expect(outcome.outputs).toEqual({ 'pending-migrations': '1' });
     expect(outcome.details).toContain('20250103000000_add_views.js');
@@ -44,7 +55,11 @@ describe('knex adapter', { timeout: 60_000 }, () => {
 
   it('treats a database with no knex_migrations table as having nothing applied', async () => {
     const p = knexProject();
-    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    const outcome = await migrationsStage.run({
+      config: p.config({ 'database-url': DB }),
+      host: p.host(),
+      previous: new Map(),
+    });
     expect(outcome.outputs).toEqual({ 'pending-migrations': '2' });
   });
 
@@ -64,7 +79,11 @@ describe('knex adapter', { timeout: 60_000 }, () => {
         '',
       ].join('\n'),
     );
-    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    const outcome = await migrationsStage.run({
+      config: p.config({ 'database-url': DB }),
+      host: p.host(),
+      previous: new Map(),
+    });
     const found = outcome.annotations!.map((a) => [a.title, a.file, a.line]);
     expect(found).toEqual([
       ['Migration lint: drop-column', 'db/migrations/20250104000000_cleanup.js', 3],
@@ -77,9 +96,18 @@ describe('knex adapter', { timeout: 60_000 }, () => {
     const p = knexProject();
     p.write('knexfile.js', NO_FALLBACK);
     const base = p.commit('base');
-    p.write('db/migrations/20250105000000_rename.js', "exports.up = (knex) => knex.raw('ALTER TABLE users RENAME COLUMN name TO full_name');\nexports.down = () => {};\n");
+    p.write(
+      'db/migrations/20250105000000_rename.js',
+      "exports.up = (knex) => knex.raw('ALTER TABLE users RENAME COLUMN name TO full_name');\nexports.down = () => {};\n",
+    );
     p.commit('rename');
-    const outcome = await migrationsStage.run({ config: p.config(), host: p.host({ pullRequest: { number: 1, baseRef: 'main', baseSha: base, headRef: 'x', headSha: 'y', fromFork: false } }), previous: new Map() });
+    const outcome = await migrationsStage.run({
+      config: p.config(),
+      host: p.host({
+        pullRequest: { number: 1, baseRef: 'main', baseSha: base, headRef: 'x', headSha: 'y', fromFork: false },
+      }),
+      previous: new Map(),
+    });
     expect(outcome.annotations!.map((a) => a.title)).toEqual(['Migration lint: rename']);
     expect(outcome.details).toContain(`changed since ${base.slice(0, 12)}`);
     expect(outcome.outputs).toEqual({});
@@ -87,7 +115,8 @@ describe('knex adapter', { timeout: 60_000 }, () => {
 });
 
 // A knexfile whose only connection is DATABASE_URL, as production sections are written.
-const NO_FALLBACK = "module.exports = { client: 'pg', connection: process.env.DATABASE_URL, migrations: { directory: './db/migrations' } };\n";
+const NO_FALLBACK =
+  "module.exports = { client: 'pg', connection: process.env.DATABASE_URL, migrations: { directory: './db/migrations' } };\n";
 
 describe('knex adapter reads the knexfile as knex does', { timeout: 60_000 }, () => {
   it('takes the folder from the environment section (db/migrations) and says where it looked', async () => {
@@ -96,13 +125,19 @@ describe('knex adapter reads the knexfile as knex does', { timeout: 60_000 }, ()
     const host = p.host();
     const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host, previous: new Map() });
     expect(outcome.headline).toBe('knex: 2 of 2 migrations applied');
-    expect(host.logText).toContain('knex reads knexfile.js (environment test): client better-sqlite3, migrations.directory "./db/migrations"');
+    expect(host.logText).toContain(
+      'knex reads knexfile.js (environment test): client better-sqlite3, migrations.directory "./db/migrations"',
+    );
   });
 
   it('reports every migration unapplied on an empty SQLite database, not "clean" (exit 2)', async () => {
     const p = knexProject();
     p.write('app.sqlite3', '');
-    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    const outcome = await migrationsStage.run({
+      config: p.config({ 'database-url': DB }),
+      host: p.host(),
+      previous: new Map(),
+    });
     expect(outcome.status).toBe('warned');
     expect(outcome.headline).toBe('knex: 2 unapplied migration(s)');
     expect(outcome.outputs).toEqual({ 'pending-migrations': '2' });
@@ -114,7 +149,10 @@ describe('knex adapter reads the knexfile as knex does', { timeout: 60_000 }, ()
     const p = knexProject();
     p.run('node_modules/.bin/knex', ['migrate:latest']);
     expect(await migrationsCommand(p.config(), p.host())).toBe(0);
-    p.write('db/migrations/20250103000000_add_views.js', "exports.up = (knex) => knex.schema.alterTable('posts', (t) => { t.integer('views'); });\nexports.down = () => {};\n");
+    p.write(
+      'db/migrations/20250103000000_add_views.js',
+      "exports.up = (knex) => knex.schema.alterTable('posts', (t) => { t.integer('views'); });\nexports.down = () => {};\n",
+    );
     const outcome = await migrationsStage.run({ config: p.config(), host: p.host(), previous: new Map() });
     expect(outcome.outputs).toEqual({ 'pending-migrations': '1' });
   });
@@ -125,7 +163,9 @@ describe('knex adapter reads the knexfile as knex does', { timeout: 60_000 }, ()
     const host = p.host();
     const outcome = await migrationsStage.run({ config: p.config(), host, previous: new Map() });
     expect(outcome.status).toBe('warned');
-    expect(outcome.headline).toBe('knex: unapplied migrations not checked: no database (set database-url, or DATABASE_URL that knexfile.js reads)');
+    expect(outcome.headline).toBe(
+      'knex: unapplied migrations not checked: no database (set database-url, or DATABASE_URL that knexfile.js reads)',
+    );
     expect(outcome.outputs).toEqual({});
     expect(outcome.details).not.toContain('Every migration is applied');
   });
@@ -138,7 +178,9 @@ describe('knex adapter reads the knexfile as knex does', { timeout: 60_000 }, ()
     try {
       const outcome = await migrationsStage.run({ config: p.config(), host: p.host(), previous: new Map() });
       expect(outcome.status).toBe('warned');
-      expect(outcome.headline).toBe('knex: unapplied migrations not checked: the database that knexfile.js names is not reachable (ECONNREFUSED); set database-url, or DATABASE_URL that knexfile.js reads');
+      expect(outcome.headline).toBe(
+        'knex: unapplied migrations not checked: the database that knexfile.js names is not reachable (ECONNREFUSED); set database-url, or DATABASE_URL that knexfile.js reads',
+      );
       expect(outcome.outputs).toEqual({});
     } finally {
       if (saved === undefined) delete process.env.DATABASE_URL;
@@ -151,10 +193,16 @@ describe('knex adapter reads the knexfile as knex does', { timeout: 60_000 }, ()
     p.edit('knexfile.js', "'./db/migrations'", "'./database/migrations'");
     const host = p.host();
     expect(await migrationsCommand(p.config({ 'database-url': DB }), host)).toBe(1);
-    expect(host.logText).toContain(`knexfile.js (environment test) migrations.directory names "./database/migrations", but ${p.path('database/migrations')} does not exist`);
+    expect(host.logText).toContain(
+      `knexfile.js (environment test) migrations.directory names "./database/migrations", but ${p.path('database/migrations')} does not exist`,
+    );
     p.run('mkdir', ['-p', 'database/migrations']);
     p.write('database/migrations/README.md', 'notes\n');
-    const again = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    const again = await migrationsStage.run({
+      config: p.config({ 'database-url': DB }),
+      host: p.host(),
+      previous: new Map(),
+    });
     expect(again.status).toBe('failed');
     expect(again.headline).toContain(`but ${p.path('database/migrations')} holds no migration (files ending .js)`);
   });
@@ -163,13 +211,24 @@ describe('knex adapter reads the knexfile as knex does', { timeout: 60_000 }, ()
     const p = knexProject();
     const db = createPostgresDatabase('backend_ci_knex');
     try {
-      const empty = await migrationsStage.run({ config: p.config({ 'database-url': db.url }), host: p.host(), previous: new Map() });
+      const empty = await migrationsStage.run({
+        config: p.config({ 'database-url': db.url }),
+        host: p.host(),
+        previous: new Map(),
+      });
       expect(empty.outputs).toEqual({ 'pending-migrations': '2' });
       expect(empty.headline).toBe('knex: 2 unapplied migration(s)');
       p.run('node_modules/.bin/knex', ['migrate:latest'], { DATABASE_URL: db.url });
       expect(await migrationsCommand(p.config({ 'database-url': db.url }), p.host())).toBe(0);
-      p.write('db/migrations/20250103000000_add_views.js', "exports.up = (knex) => knex.schema.alterTable('posts', (t) => { t.integer('views'); });\nexports.down = () => {};\n");
-      const one = await migrationsStage.run({ config: p.config({ 'database-url': db.url }), host: p.host(), previous: new Map() });
+      p.write(
+        'db/migrations/20250103000000_add_views.js',
+        "exports.up = (knex) => knex.schema.alterTable('posts', (t) => { t.integer('views'); });\nexports.down = () => {};\n",
+      );
+      const one = await migrationsStage.run({
+        config: p.config({ 'database-url': db.url }),
+        host: p.host(),
+        previous: new Map(),
+      });
       expect(one.outputs).toEqual({ 'pending-migrations': '1' });
       expect(one.details).toContain('db/migrations/20250103000000_add_views.js');
     } finally {
@@ -198,7 +257,11 @@ describe('knex adapter ignore comments', { timeout: 60_000 }, () => {
         '',
       ].join('\n'),
     );
-    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    const outcome = await migrationsStage.run({
+      config: p.config({ 'database-url': DB }),
+      host: p.host(),
+      previous: new Map(),
+    });
     expect(outcome.annotations!.map((a) => [a.title, a.line])).toEqual([['Migration lint: drop-table', 8]]);
   });
 });
@@ -208,8 +271,15 @@ describe('migrations stage details', { timeout: 60_000 }, () => {
     const p = knexProject();
     migrateLatest(p);
     const values = Array.from({ length: 2000 }, (_, i) => `(${i}, 'tag number ${i}')`).join(', ');
-    p.write('db/migrations/20250107000000_seed.js', `exports.up = (knex) => knex.raw("INSERT INTO tags (id, name) VALUES ${values}");\nexports.down = () => {};\n`);
-    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    p.write(
+      'db/migrations/20250107000000_seed.js',
+      `exports.up = (knex) => knex.raw("INSERT INTO tags (id, name) VALUES ${values}");\nexports.down = () => {};\n`,
+    );
+    const outcome = await migrationsStage.run({
+      config: p.config({ 'database-url': DB }),
+      host: p.host(),
+      previous: new Map(),
+    });
     expect(outcome.details).toMatch(/-- … \d+ more characters/);
     expect(outcome.details!.length).toBeLessThan(6000);
   });
@@ -217,10 +287,17 @@ describe('migrations stage details', { timeout: 60_000 }, () => {
   it('warns and lints only unapplied migrations when the base commit is not in the clone', async () => {
     const p = knexProject();
     migrateLatest(p);
-    p.write('db/migrations/20250103000000_add_views.js', "exports.up = (knex) => knex.schema.alterTable('posts', (t) => { t.integer('views'); });\nexports.down = () => {};\n");
+    p.write(
+      'db/migrations/20250103000000_add_views.js',
+      "exports.up = (knex) => knex.schema.alterTable('posts', (t) => { t.integer('views'); });\nexports.down = () => {};\n",
+    );
     p.commit('base');
     const host = p.host();
-    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB, 'migrations-base': '0123456789abcdef0123456789abcdef01234567' }), host, previous: new Map() });
+    const outcome = await migrationsStage.run({
+      config: p.config({ 'database-url': DB, 'migrations-base': '0123456789abcdef0123456789abcdef01234567' }),
+      host,
+      previous: new Map(),
+    });
     expect(host.logText).toContain('could not list files changed since 0123456789abcdef0123456789abcdef01234567');
     expect(host.logText).toContain('fetch-depth: 0');
     expect(outcome.details).toContain('linted 1 migration(s) not applied to the target');
@@ -239,15 +316,25 @@ describe('knex adapter without knex installed', () => {
 
 describe('the README lint settings example', { timeout: 60_000 }, () => {
   it('turns drop-column into a warning, as the README says (exit 2 instead of 4)', async () => {
-    const readme = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../README.md'), 'utf8');
+    const readme = readFileSync(
+      path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../README.md'),
+      'utf8',
+    );
     const example = /```yaml\n(# backend-ci\.yml\nmigrations:\n {2}lint:\n[\s\S]*?)```/.exec(readme)?.[1];
     expect(example).toContain('drop-column: warning');
     const p = knexProject();
     migrateLatest(p);
-    p.write('db/migrations/20250108000000_drop_email.js', "exports.up = (knex) => knex.schema.alterTable('users', (t) => { t.dropColumn('email'); });\nexports.down = () => {};\n");
+    p.write(
+      'db/migrations/20250108000000_drop_email.js',
+      "exports.up = (knex) => knex.schema.alterTable('users', (t) => { t.dropColumn('email'); });\nexports.down = () => {};\n",
+    );
     expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(4);
     p.write('backend-ci.yml', example!);
-    const outcome = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host: p.host(), previous: new Map() });
+    const outcome = await migrationsStage.run({
+      config: p.config({ 'database-url': DB }),
+      host: p.host(),
+      previous: new Map(),
+    });
     expect(outcome.annotations!.map((a) => [a.level, a.title])).toEqual([['warning', 'Migration lint: drop-column']]);
     expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(2);
   });
@@ -275,11 +362,24 @@ describe('knex adapter with a TypeScript knexfile', { timeout: 120_000 }, () => 
     const p = knexProject();
     p.run('rm', ['knexfile.js']);
     p.write('knexfile.ts', KNEXFILE_TS);
-    p.write('tsconfig.json', JSON.stringify({ compilerOptions: { module: 'commonjs', target: 'ES2022', strict: true, esModuleInterop: true, skipLibCheck: true } }));
+    p.write(
+      'tsconfig.json',
+      JSON.stringify({
+        compilerOptions: {
+          module: 'commonjs',
+          target: 'ES2022',
+          strict: true,
+          esModuleInterop: true,
+          skipLibCheck: true,
+        },
+      }),
+    );
     p.write('app.sqlite3', '');
     const host = p.host();
     const fresh = await migrationsStage.run({ config: p.config({ 'database-url': DB }), host, previous: new Map() });
-    expect(host.logText).toContain('knex reads knexfile.ts (environment test): client better-sqlite3, migrations.directory "./db/migrations"');
+    expect(host.logText).toContain(
+      'knex reads knexfile.ts (environment test): client better-sqlite3, migrations.directory "./db/migrations"',
+    );
     expect(fresh.outputs).toEqual({ 'pending-migrations': '2' });
     p.run('node_modules/.bin/knex', ['migrate:latest', '--knexfile', 'knexfile.ts'], { DATABASE_URL: DB });
     expect(await migrationsCommand(p.config({ 'database-url': DB }), p.host())).toBe(0);
@@ -301,5 +401,6 @@ function useFixturePackagesWithout(p: Project, left: string[]): void {
   const shared = path.join(FIXTURES, 'knex', 'node_modules');
   rmSync(p.path('node_modules'));
   mkdirSync(p.path('node_modules'));
-  for (const name of readdirSync(shared)) if (!left.includes(name)) symlinkSync(path.join(shared, name), p.path(`node_modules/${name}`));
+  for (const name of readdirSync(shared))
+    if (!left.includes(name)) symlinkSync(path.join(shared, name), p.path(`node_modules/${name}`));
 }

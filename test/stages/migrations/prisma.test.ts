@@ -18,9 +18,18 @@ describe('a Prisma project', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'backend-ci-prisma-'));
     dirs.push(dir);
     mkdirSync(path.join(dir, 'prisma'));
-    writeFileSync(path.join(dir, 'prisma', 'schema.prisma'), 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n');
-    const outcome = await migrationsStage.run({ config: loadConfig({ workspace: dir, inputs: {} }), host: new RecordingHost({ workspace: dir }), previous: new Map() });
+    writeFileSync(
+      path.join(dir, 'prisma', 'schema.prisma'),
+      'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n',
+    );
+    const outcome = await migrationsStage.run({
+      config: loadConfig({ workspace: dir, inputs: {} }),
+      host: new RecordingHost({ workspace: dir }),
+      previous: new Map(),
+    });
     expect(outcome.status).toBe('skipped');
-    expect(outcome.headline).toBe('no migration tool found (found prisma/schema.prisma, but Prisma is not supported yet: set migrations.command to a check that follows the exit-code contract)');
+    expect(outcome.headline).toBe(
+      'no migration tool found (found prisma/schema.prisma, but Prisma is not supported yet: set migrations.command to a check that follows the exit-code contract)',
+    );
   });
 });

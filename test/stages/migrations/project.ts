@@ -31,8 +31,12 @@ export interface Project {
 export function copyFixture(tool: string): Project {
   const source = path.join(FIXTURES, tool);
   const dir = tempDir(`backend-ci-${tool}-`);
-  cpSync(source, dir, { recursive: true, filter: (src) => !/node_modules|__pycache__|\.sqlite3$|^kits\b/.test(path.relative(source, src)) });
-  if (existsSync(path.join(source, 'node_modules'))) symlinkSync(path.join(source, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  cpSync(source, dir, {
+    recursive: true,
+    filter: (src) => !/node_modules|__pycache__|\.sqlite3$|^kits\b/.test(path.relative(source, src)),
+  });
+  if (existsSync(path.join(source, 'node_modules')))
+    symlinkSync(path.join(source, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const project: Project = {
     dir,
     path: (file) => path.join(dir, file),
@@ -44,7 +48,13 @@ export function copyFixture(tool: string): Project {
       if (after === before) throw new Error(`test setup: ${String(from)} not found in ${file}`);
       project.write(file, after);
     },
-    run: (command, args, env) => execFileSync(command, args, { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    run: (command, args, env) =>
+      execFileSync(command, args, {
+        cwd: dir,
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
     commit(message) {
       if (!existsSync(path.join(dir, '.git'))) {
         project.run('git', ['init', '-q', '-b', 'main']);

@@ -22,7 +22,10 @@ afterAll(() => server.close());
 function workspace(scenario: string, perfSettings = '', inputs: Record<string, string> = {}) {
   const dir = tempDir('perf-stage-');
   writeFileSync(path.join(dir, 'perf.yml'), scenario);
-  writeFileSync(path.join(dir, 'backend-ci.yml'), `perf:\n  scenario: perf.yml\n  uploadReport: false\n${perfSettings}`);
+  writeFileSync(
+    path.join(dir, 'backend-ci.yml'),
+    `perf:\n  scenario: perf.yml\n  uploadReport: false\n${perfSettings}`,
+  );
   return { dir, config: loadConfig({ workspace: dir, inputs }) };
 }
 
@@ -57,7 +60,9 @@ describe('perf stage', () => {
     const { outcome } = await run(scenario('{ p95Ms: 10 }'));
     expect(outcome.status).toBe('failed');
     expect(outcome.headline).toMatch(/1 budget failed: p95 \d+(\.\d)? ms over budget 10 ms \(4 users\)/);
-    expect(outcome.annotations).toEqual([expect.objectContaining({ level: 'error', file: 'perf.yml', line: 4, title: 'Perf budget' })]);
+    expect(outcome.annotations).toEqual([
+      expect.objectContaining({ level: 'error', file: 'perf.yml', line: 4, title: 'Perf budget' }),
+    ]);
   });
 
   it('fails an error-rate budget when one request in ten fails', async () => {
@@ -81,7 +86,12 @@ describe('perf stage', () => {
   });
 
   it('holds an endpoint to its own budget', async () => {
-    const { outcome } = await run(scenario('{ p95Ms: 500 }', '\n  - { name: ok, path: /ok, weight: 3 }\n  - { name: list, path: /queries, budgets: { maxQueries: 2 } }'));
+    const { outcome } = await run(
+      scenario(
+        '{ p95Ms: 500 }',
+        '\n  - { name: ok, path: /ok, weight: 3 }\n  - { name: list, path: /queries, budgets: { maxQueries: 2 } }',
+      ),
+    );
     expect(outcome.status).toBe('failed');
     expect(outcome.headline).toContain('queries per request 7 over budget 2 (4 users, list)');
   });
@@ -91,7 +101,9 @@ describe('perf stage', () => {
     const { outcome } = await run(scenario('{ p95Ms: 500 }'), `  baseResults: ${base}\n`);
     expect(outcome.status).toBe('failed');
     expect(outcome.headline).toMatch(/2 p95 regressions vs base/);
-    expect(outcome.details).toMatch(/\| 4 \| \(all\) \| 5 \| \d+(\.\d)? \| \+\d+(\.\d)? ms .* \| \*\*regression\*\* \|/);
+    expect(outcome.details).toMatch(
+      /\| 4 \| \(all\) \| 5 \| \d+(\.\d)? \| \+\d+(\.\d)? ms .* \| \*\*regression\*\* \|/,
+    );
     expect(outcome.annotations!.some((a) => a.title === 'Perf regression' && a.level === 'error')).toBe(true);
   });
 
@@ -127,7 +139,13 @@ describe('perf stage', () => {
         return destination;
       },
     };
-    const host = new RecordingHost({ pullRequest: { number: 7, baseRef: 'main', baseSha: 'a', headRef: 'feature', headSha: 'b', fromFork: false }, sha: 'b' }, store);
+    const host = new RecordingHost(
+      {
+        pullRequest: { number: 7, baseRef: 'main', baseSha: 'a', headRef: 'feature', headSha: 'b', fromFork: false },
+        sha: 'b',
+      },
+      store,
+    );
     const { config } = workspace(scenario('{ p95Ms: 500 }'), '  failOnRegression: false\n');
     config.perf.uploadReport = true;
     const outcome = await runPerfStage({ config, host, previous: new Map() });
@@ -146,18 +164,36 @@ describe('perf stage', () => {
         return destination;
       },
     };
-    const host = new RecordingHost({ pullRequest: { number: 8, baseRef: 'main', baseSha: 'a', headRef: 'f', headSha: 'b', fromFork: false } }, store);
+    const host = new RecordingHost(
+      { pullRequest: { number: 8, baseRef: 'main', baseSha: 'a', headRef: 'f', headSha: 'b', fromFork: false } },
+      store,
+    );
     const { config } = workspace(scenario('{ p95Ms: 500 }'));
     const outcome = await runPerfStage({ config, host, previous: new Map() });
     expect(outcome.status).toBe('passed');
-    expect(host.logText).toMatch(/warning: could not fetch the base branch's perf results: .*not a backend-ci perf results file/);
+    expect(host.logText).toMatch(
+      /warning: could not fetch the base branch's perf results: .*not a backend-ci perf results file/,
+    );
     expect(outcome.details).toMatch(/No comparison with the base: the base branch's results could not be fetched/);
   });
 
   it("loads the deploy stage's URL when nothing else names one", async () => {
     const { config } = workspace(`stages: [{ users: 1, seconds: 0.5 }]\nendpoints: [{ path: /from-deploy }]\n`);
     const host = new RecordingHost();
-    const previous = new Map([['deploy', { stage: 'deploy', status: 'passed', headline: '', durationMs: 0, outputs: {}, annotations: [], data: { url: server.url } }]]) as never;
+    const previous = new Map([
+      [
+        'deploy',
+        {
+          stage: 'deploy',
+          status: 'passed',
+          headline: '',
+          durationMs: 0,
+          outputs: {},
+          annotations: [],
+          data: { url: server.url },
+        },
+      ],
+    ]) as never;
     const before = server.hits.get('/from-deploy') ?? 0;
     const outcome = await runPerfStage({ config, host, previous });
     expect(outcome.status).toBe('passed');
@@ -176,7 +212,10 @@ describe('perf stage', () => {
         s.close(() => resolve(p));
       });
     });
-    writeFileSync(path.join(dir, 'perf.yml'), 'stages: [{ users: 2, seconds: 0.5 }]\nendpoints: [{ path: /api }]\nbudgets: { maxQueries: 4 }\n');
+    writeFileSync(
+      path.join(dir, 'perf.yml'),
+      'stages: [{ users: 2, seconds: 0.5 }]\nendpoints: [{ path: /api }]\nbudgets: { maxQueries: 4 }\n',
+    );
     writeFileSync(
       path.join(dir, 'backend-ci.yml'),
       `perf:\n  scenario: perf.yml\n  uploadReport: false\n  start:\n    command: PORT=${port} node service.cjs\n    readyUrl: http://127.0.0.1:${port}/\n    readyTimeoutSeconds: 20\n`,
@@ -187,28 +226,42 @@ describe('perf stage', () => {
     expect(outcome.status).toBe('passed');
     expect((outcome.data as PerfData).results.baseUrl).toBe(`http://127.0.0.1:${port}`);
     // Stopped afterwards: nothing answers on the port any more.
-    const answered = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+    const answered = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    );
     expect(answered).toBe(false);
   });
 
   it('refuses to run without a scenario or without a URL, naming what to set', async () => {
     const dir = tempDir('perf-stage-');
     const none = loadConfig({ workspace: dir, inputs: {} });
-    await expect(runPerfStage({ config: none, host: new RecordingHost(), previous: new Map() })).rejects.toThrow(/perf\.scenario .*'perf-scenario' input/);
+    await expect(runPerfStage({ config: none, host: new RecordingHost(), previous: new Map() })).rejects.toThrow(
+      /perf\.scenario .*'perf-scenario' input/,
+    );
     const { config } = workspace('stages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /x }]\n');
     await expect(runPerfStage({ config, host: new RecordingHost(), previous: new Map() })).rejects.toThrow(ConfigError);
-    await expect(runPerfStage({ config, host: new RecordingHost(), previous: new Map() })).rejects.toThrow(/no URL to load-test/);
+    await expect(runPerfStage({ config, host: new RecordingHost(), previous: new Map() })).rejects.toThrow(
+      /no URL to load-test/,
+    );
   });
 
   it('refuses a start command without a ready URL to wait for', async () => {
-    const { config } = workspace('stages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /x }]\n', '  start:\n    command: npm start\n');
-    await expect(runPerfStage({ config, host: new RecordingHost(), previous: new Map() })).rejects.toThrow(/perf\.start\.command needs perf\.start\.readyUrl/);
+    const { config } = workspace(
+      'stages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /x }]\n',
+      '  start:\n    command: npm start\n',
+    );
+    await expect(runPerfStage({ config, host: new RecordingHost(), previous: new Map() })).rejects.toThrow(
+      /perf\.start\.command needs perf\.start\.readyUrl/,
+    );
   });
 
   it('refuses a remote perf-url input unless the scenario allows remote targets', async () => {
     const { dir } = workspace('stages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /x }]\n');
     const config = loadConfig({ workspace: dir, inputs: { 'perf-url': 'http://192.0.2.10:8000' } });
-    await expect(runPerfStage({ config, host: new RecordingHost(), previous: new Map() })).rejects.toThrow(/perf\.url \(input 'perf-url'\): base URL http:\/\/192\.0\.2\.10:8000 is not a loopback address/);
+    await expect(runPerfStage({ config, host: new RecordingHost(), previous: new Map() })).rejects.toThrow(
+      /perf\.url \(input 'perf-url'\): base URL http:\/\/192\.0\.2\.10:8000 is not a loopback address/,
+    );
   });
 });
 
@@ -237,7 +290,9 @@ describe('perf stage with k6 (a stand-in k6 on PATH, since k6 is not installable
       const outcome = await runPerfStage({ config, host: new RecordingHost(), previous: new Map() });
       expect((outcome.data as PerfData).results.tool).toBe('k6');
       expect(outcome.status).toBe('failed');
-      expect(outcome.headline).toBe('p95 250 ms at 20 users; error rate 0%; 1 budget failed: p95 250 ms over budget 200 ms (20 users)');
+      expect(outcome.headline).toBe(
+        'p95 250 ms at 20 users; error rate 0%; 1 budget failed: p95 250 ms over budget 200 ms (20 users)',
+      );
       expect(outcome.details).toContain('Load by k6');
       // The built-in load did not run.
       expect(server.hits.get('/ok') ?? 0).toBe(before);
@@ -279,13 +334,23 @@ describe('perfCommand', () => {
     const bad = workspace('stages: [{ users: 1, seconds: 1 }]\nendpoints: [{ path: /x, wieght: 2 }]\n');
     const host = new RecordingHost();
     expect(await perfCommand(bad.config, host)).toBe(2);
-    expect(host.logText).toMatch(/error: perf\.yml:2:25: unknown setting 'endpoints\[0\]\.wieght' \(did you mean 'weight'\?\)/);
+    expect(host.logText).toMatch(
+      /error: perf\.yml:2:25: unknown setting 'endpoints\[0\]\.wieght' \(did you mean 'weight'\?\)/,
+    );
   });
 });
 
 function baseResultsObject(p95: number): PerfResults {
   const m = { requests: 100, errors: 0, errorRatePct: 0, rps: 100, p50: p95 / 2, p95, p99: p95, statusCodes: {} };
-  return { version: 1, tool: 'autocannon', scenario: 'perf.yml', baseUrl: 'http://127.0.0.1:1', createdAt: '2025-11-19T00:00:00Z', repeat: 1, stages: [{ users: 4, seconds: 1, total: m, runs: [m], endpoints: [{ name: 'ok', measured: m }] }] };
+  return {
+    version: 1,
+    tool: 'autocannon',
+    scenario: 'perf.yml',
+    baseUrl: 'http://127.0.0.1:1',
+    createdAt: '2025-11-19T00:00:00Z',
+    repeat: 1,
+    stages: [{ users: 4, seconds: 1, total: m, runs: [m], endpoints: [{ name: 'ok', measured: m }] }],
+  };
 }
 
 function baseResults(p95: number): string {

@@ -20,7 +20,8 @@ function project(files: Record<string, string>): string {
   return dir;
 }
 
-const withScripts = (scripts: Record<string, string>, extra: Record<string, string> = {}) => project({ 'package.json': JSON.stringify({ scripts }), ...extra });
+const withScripts = (scripts: Record<string, string>, extra: Record<string, string> = {}) =>
+  project({ 'package.json': JSON.stringify({ scripts }), ...extra });
 const detect = (cwd: string, command?: string) => detectRunner({ cwd, workspace: cwd, command });
 
 describe('detectRunner', () => {
@@ -29,8 +30,16 @@ describe('detectRunner', () => {
     ['jest --ci', 'jest', 'jest --ci'],
     ['node --test', 'node-test', 'node --test'],
     ['node --import tsx --test test/', 'node-test', 'node --import tsx --test test/'],
-    ['c8 --reporter=lcov --reporter text-summary node --test', 'node-test', 'c8 --reporter=lcov --reporter text-summary node --test'],
-    ['mocha --require test/support/env --reporter spec test/', 'mocha', 'mocha --require test/support/env --reporter spec test/'],
+    [
+      'c8 --reporter=lcov --reporter text-summary node --test',
+      'node-test',
+      'c8 --reporter=lcov --reporter text-summary node --test',
+    ],
+    [
+      'mocha --require test/support/env --reporter spec test/',
+      'mocha',
+      'mocha --require test/support/env --reporter spec test/',
+    ],
     ['ava --verbose', 'ava', 'ava --verbose'],
     ['cross-env NODE_ENV=test jest', 'jest', 'cross-env NODE_ENV=test jest'],
     ['node test/run.js', 'command', 'node test/run.js'],
@@ -54,14 +63,23 @@ describe('detectRunner', () => {
   });
 
   it('follows npm run hand-overs, keeps build steps and leaves lint and type checks out', () => {
-    const d = detect(withScripts({ test: 'pnpm lint && pnpm test:types && prisma generate && npm run test:unit', 'test:unit': 'vitest --run --coverage', lint: 'eslint .', 'test:types': 'tsc --noEmit' }));
+    const d = detect(
+      withScripts({
+        test: 'pnpm lint && pnpm test:types && prisma generate && npm run test:unit',
+        'test:unit': 'vitest --run --coverage',
+        lint: 'eslint .',
+        'test:types': 'tsc --noEmit',
+      }),
+    );
     expect(d.runner).toBe('vitest');
     expect(d.command).toBe('vitest --run --coverage');
     expect(d.before).toEqual(['prisma generate']);
     expect(d.reason).toBe('package.json test script (via "test:unit") runs vitest');
     expect(d.changes).toContain('left out `pnpm lint`, `pnpm test:types` (style or type checks, not tests)');
     // tsc that emits is a build the tests may need; with --noEmit it only checks.
-    expect(detect(withScripts({ test: 'tsc -p tsconfig.build.json && tsc --noEmit && mocha dist/test' })).before).toEqual(['tsc -p tsconfig.build.json']);
+    expect(
+      detect(withScripts({ test: 'tsc -p tsconfig.build.json && tsc --noEmit && mocha dist/test' })).before,
+    ).toEqual(['tsc -p tsconfig.build.json']);
   });
 
   it('passes words given to the script on to its runner call', () => {
@@ -74,15 +92,27 @@ describe('detectRunner', () => {
     const cwd = withScripts({ test: 'jest' });
     expect(detect(cwd, 'npx vitest run --dir src').runner).toBe('vitest');
     const plain = detect(cwd, './scripts/test.sh');
-    expect(plain).toMatchObject({ runner: 'command', command: './scripts/test.sh', reason: 'test.command names no known runner: run as written' });
+    expect(plain).toMatchObject({
+      runner: 'command',
+      command: './scripts/test.sh',
+      reason: 'test.command names no known runner: run as written',
+    });
     expect(detect(cwd, 'python3 manage.py test shop').runner).toBe('django');
     expect(detect(cwd, 'python -m pytest -q').runner).toBe('pytest');
   });
 
   it('finds Python projects: pytest settings first (pytest-django), then manage.py', () => {
-    expect(detect(project({ 'manage.py': '', 'pytest.ini': '[pytest]\nDJANGO_SETTINGS_MODULE = x.settings\n' }))).toMatchObject({ runner: 'pytest', reason: 'found pytest settings in pytest.ini' });
-    expect(detect(project({ 'manage.py': '' }))).toMatchObject({ runner: 'django', reason: 'found manage.py', command: 'manage.py test' });
-    expect(detect(project({ 'pyproject.toml': '[tool.pytest.ini_options]\ntestpaths = ["tests"]\n' })).runner).toBe('pytest');
+    expect(
+      detect(project({ 'manage.py': '', 'pytest.ini': '[pytest]\nDJANGO_SETTINGS_MODULE = x.settings\n' })),
+    ).toMatchObject({ runner: 'pytest', reason: 'found pytest settings in pytest.ini' });
+    expect(detect(project({ 'manage.py': '' }))).toMatchObject({
+      runner: 'django',
+      reason: 'found manage.py',
+      command: 'manage.py test',
+    });
+    expect(detect(project({ 'pyproject.toml': '[tool.pytest.ini_options]\ntestpaths = ["tests"]\n' })).runner).toBe(
+      'pytest',
+    );
     // A pyproject.toml without pytest settings says nothing about pytest.
     expect(() => detect(project({ 'pyproject.toml': '[project]\nname = "x"\n' }))).toThrow(/no test command/);
   });
@@ -95,22 +125,38 @@ describe('detectRunner', () => {
 
   it('runs a test script that names no runner through the package manager of the lock file', () => {
     const d = detect(withScripts({ test: './run-tests.sh' }, { 'yarn.lock': '' }));
-    expect(d).toMatchObject({ runner: 'command', command: 'yarn test', packageManager: 'yarn', packageManagerReason: 'yarn.lock' });
+    expect(d).toMatchObject({
+      runner: 'command',
+      command: 'yarn test',
+      packageManager: 'yarn',
+      packageManagerReason: 'yarn.lock',
+    });
   });
 });
 
 describe('package manager', () => {
   it('comes from the lock file, looked up to the repository root', () => {
     const ws = project({ 'pnpm-lock.yaml': '', 'services/api/package.json': '{}' });
-    expect(detectPackageManager(path.join(ws, 'services/api'), ws)).toEqual({ manager: 'pnpm', reason: 'pnpm-lock.yaml' });
+    expect(detectPackageManager(path.join(ws, 'services/api'), ws)).toEqual({
+      manager: 'pnpm',
+      reason: 'pnpm-lock.yaml',
+    });
     expect(detectPackageManager(project({ 'package-lock.json': '{}' }), tmpdir()).manager).toBe('npm');
-    expect(detectPackageManager(project({ 'package.json': '{"packageManager":"yarn@4.1.0"}' }), tmpdir())).toEqual({ manager: 'yarn', reason: 'package.json "packageManager"' });
+    expect(detectPackageManager(project({ 'package.json': '{"packageManager":"yarn@4.1.0"}' }), tmpdir())).toEqual({
+      manager: 'yarn',
+      reason: 'package.json "packageManager"',
+    });
   });
 
   it('spells the install command the way each one does', () => {
-    expect(addDevDependencyCommand('npm', ['@vitest/coverage-v8@4.1.12'])).toBe('npm install --save-dev --save-exact @vitest/coverage-v8@4.1.12');
-    expect(addDevDependencyCommand('pnpm', ['@vitest/coverage-v8@4.1.12'])).toBe('pnpm add --save-dev --save-exact @vitest/coverage-v8@4.1.12');
-    expect(addDevDependencyCommand('yarn', ['@vitest/coverage-v8@4.1.12'])).toBe('yarn add --dev --exact @vitest/coverage-v8@4.1.12');
+    expect(addDevDependencyCommand('npm', ['@vitest/coverage-v8@4.1.12'])).toBe(
+      'npm install --save-dev --save-exact @vitest/coverage-v8@4.1.12',
+    );
+    expect(addDevDependencyCommand('pnpm', ['@vitest/coverage-v8@4.1.12'])).toBe(
+      'pnpm add --save-dev --save-exact @vitest/coverage-v8@4.1.12',
+    );
+    expect(addDevDependencyCommand('yarn', ['@vitest/coverage-v8@4.1.12'])).toBe(
+      'yarn add --dev --exact @vitest/coverage-v8@4.1.12',
+    );
   });
 });
-

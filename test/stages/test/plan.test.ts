@@ -44,23 +44,33 @@ function vitestProject(provider?: string, lock = 'pnpm-lock.yaml'): string {
 describe('the coverage provider vitest needs', () => {
   it('is named with the exact install command for the package manager when it is missing', async () => {
     const ws = vitestProject();
-    await expect(stage(ws)).rejects.toThrow('@vitest/coverage-v8 is not installed (vitest 4.1.12 measures coverage with it): run `pnpm add --save-dev --save-exact @vitest/coverage-v8@4.1.12` in ., or set coverage-tool: none');
+    await expect(stage(ws)).rejects.toThrow(
+      '@vitest/coverage-v8 is not installed (vitest 4.1.12 measures coverage with it): run `pnpm add --save-dev --save-exact @vitest/coverage-v8@4.1.12` in ., or set coverage-tool: none',
+    );
   });
 
   it('must match the installed vitest', async () => {
     const ws = vitestProject(path.join(FIXTURES, 'vitest1/node_modules/@vitest/coverage-v8'), 'yarn.lock');
-    await expect(stage(ws)).rejects.toThrow('@vitest/coverage-v8 1.6.1 does not match vitest 4.1.12: run `yarn add --dev --exact @vitest/coverage-v8@4.1.12`');
+    await expect(stage(ws)).rejects.toThrow(
+      '@vitest/coverage-v8 1.6.1 does not match vitest 4.1.12: run `yarn add --dev --exact @vitest/coverage-v8@4.1.12`',
+    );
   });
 });
 
 describe('thresholds', () => {
   it("come from vitest's coverage.thresholds, and backend-ci's settings win where they are set", async () => {
     const ws = temp();
-    cpSync(path.join(FIXTURES, 'vitest4'), ws, { recursive: true, filter: (src) => !/node_modules|coverage$/.test(src) });
+    cpSync(path.join(FIXTURES, 'vitest4'), ws, {
+      recursive: true,
+      filter: (src) => !/node_modules|coverage$/.test(src),
+    });
     symlinkSync(path.join(FIXTURES, 'vitest4/node_modules'), path.join(ws, 'node_modules'));
     const { outcome, data } = await stage(ws, { 'threshold-lines': '90' });
     expect(data.thresholds).toEqual({ lines: 90, functions: 50 });
-    expect(data.thresholdSources).toEqual({ lines: 'backend-ci settings', functions: 'vitest.config.ts coverage.thresholds' });
+    expect(data.thresholdSources).toEqual({
+      lines: 'backend-ci settings',
+      functions: 'vitest.config.ts coverage.thresholds',
+    });
     expect(outcome.status).toBe('failed');
     expect(outcome.headline).toBe('1 coverage threshold not met (3 passed, 0 failed, lines 60%)');
     expect(outcome.details).toContain('| lines | 6 | 10 | 60 | 90 (backend-ci settings) |');
@@ -98,9 +108,18 @@ describe('thresholds', () => {
 
   it("read coverage.py's fail_under from the first settings file that has a report section", () => {
     const dir = temp();
-    writeFileSync(path.join(dir, 'setup.cfg'), '[metadata]\nname = x\n\n[coverage:report]\nfail_under = 87.5\nshow_missing = true\n');
-    expect(readCoveragePyThresholds(dir)).toEqual({ thresholds: { lines: { value: 87.5, source: 'setup.cfg fail_under' } }, notes: [] });
-    writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.coverage.run]\nbranch = true\n\n[tool.coverage.report]\nfail_under = 90\n');
+    writeFileSync(
+      path.join(dir, 'setup.cfg'),
+      '[metadata]\nname = x\n\n[coverage:report]\nfail_under = 87.5\nshow_missing = true\n',
+    );
+    expect(readCoveragePyThresholds(dir)).toEqual({
+      thresholds: { lines: { value: 87.5, source: 'setup.cfg fail_under' } },
+      notes: [],
+    });
+    writeFileSync(
+      path.join(dir, 'pyproject.toml'),
+      '[tool.coverage.run]\nbranch = true\n\n[tool.coverage.report]\nfail_under = 90\n',
+    );
     rmSync(path.join(dir, 'setup.cfg'));
     const withBranches = readCoveragePyThresholds(dir);
     expect(withBranches.thresholds).toEqual({ lines: { value: 90, source: 'pyproject.toml fail_under' } });
@@ -126,7 +145,7 @@ describe('colour', () => {
     expect(readFileSync(path.join(ws, 'env.txt'), 'utf8')).toBe('1,0');
   });
 
-  it("is left as the user set it", async () => {
+  it('is left as the user set it', async () => {
     delete process.env.NO_COLOR;
     process.env.FORCE_COLOR = '1';
     const ws = temp();
@@ -143,11 +162,13 @@ describe('coverage-tool', () => {
     return ws;
   }
 
-  it("refuses a tool that does not fit the runner, naming both", async () => {
+  it('refuses a tool that does not fit the runner, naming both', async () => {
     await expect(stage(linked('jest-babel'), { 'coverage-tool': 'vitest' })).rejects.toThrow(
-      "test.coverage-tool is vitest, but the runner is jest (package.json test script runs jest): vitest coverage needs the vitest runner; use c8, none or auto",
+      'test.coverage-tool is vitest, but the runner is jest (package.json test script runs jest): vitest coverage needs the vitest runner; use c8, none or auto',
     );
-    await expect(stage(linked('pytest'), { 'coverage-tool': 'c8', python: '/usr/bin/python3' })).rejects.toThrow(/c8 measures Node processes; use auto \(coverage\.py\) or none$/);
+    await expect(stage(linked('pytest'), { 'coverage-tool': 'c8', python: '/usr/bin/python3' })).rejects.toThrow(
+      /c8 measures Node processes; use auto \(coverage\.py\) or none$/,
+    );
   });
 
   it("none runs vitest without the stage's coverage flags and still reads its results", async () => {
@@ -156,15 +177,23 @@ describe('coverage-tool', () => {
     expect(outcome.outputs!['tests-passed']).toBe('3');
     expect(outcome.outputs!['coverage-lines']).toBeUndefined();
     expect(outcome.status).toBe('failed');
-    expect(outcome.headline).toMatch(/^no coverage report in .*; the coverage minimums \(lines 60%, functions 50%\) cannot be checked/);
+    expect(outcome.headline).toMatch(
+      /^no coverage report in .*; the coverage minimums \(lines 60%, functions 50%\) cannot be checked/,
+    );
   });
 });
 
 describe('pytest with pytest-cov', () => {
-  it("lets pytest-cov measure when --cov is in addopts, and takes --cov-fail-under as the lines threshold", async () => {
+  it('lets pytest-cov measure when --cov is in addopts, and takes --cov-fail-under as the lines threshold', async () => {
     const ws = temp();
-    cpSync(path.join(FIXTURES, 'pytest'), ws, { recursive: true, filter: (src) => !/__pycache__|\.pytest_cache$/.test(src) });
-    writeFileSync(path.join(ws, 'pytest.ini'), '[pytest]\ntestpaths = tests\naddopts = --cov=pricing --cov-fail-under=50\n');
+    cpSync(path.join(FIXTURES, 'pytest'), ws, {
+      recursive: true,
+      filter: (src) => !/__pycache__|\.pytest_cache$/.test(src),
+    });
+    writeFileSync(
+      path.join(ws, 'pytest.ini'),
+      '[pytest]\ntestpaths = tests\naddopts = --cov=pricing --cov-fail-under=50\n',
+    );
     const { outcome, data } = await stage(ws, { python: '/usr/bin/python3' });
     expect(data.coverageTool).toBe('pytest-cov (--cov in pytest.ini addopts)');
     expect(data.thresholdSources.lines).toBe('pytest.ini addopts --cov-fail-under');
@@ -173,7 +202,10 @@ describe('pytest with pytest-cov', () => {
     const own = temp();
     cpSync(ws, own, { recursive: true, filter: (src) => !/coverage$|__pycache__|\.pytest_cache$/.test(src) });
     const { runProgram } = await import('../../../src/exec/run.js');
-    await runProgram('/usr/bin/python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--cov-report=xml:own.xml'], { cwd: own, env: { ...process.env, COVERAGE_FILE: path.join(own, '.cov') } });
+    await runProgram('/usr/bin/python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--cov-report=xml:own.xml'], {
+      cwd: own,
+      env: { ...process.env, COVERAGE_FILE: path.join(own, '.cov') },
+    });
     const xml = readFileSync(path.join(own, 'own.xml'), 'utf8');
     const [covered, valid] = [/lines-covered="(\d+)"/.exec(xml)![1], /lines-valid="(\d+)"/.exec(xml)![1]].map(Number);
     expect(Math.abs(Number(outcome.outputs!['coverage-lines']) - (covered! / valid!) * 100)).toBeLessThanOrEqual(0.01);

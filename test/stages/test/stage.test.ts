@@ -17,10 +17,22 @@ function project(options: { failing?: boolean } = {}): string {
   const svc = path.join(ws, 'services', 'calc');
   mkdirSync(path.join(svc, 'src'), { recursive: true });
   mkdirSync(path.join(svc, 'test'), { recursive: true });
-  writeFileSync(path.join(svc, 'package.json'), JSON.stringify({ name: 'calc', type: 'module', scripts: { test: 'node --test' } }));
+  writeFileSync(
+    path.join(svc, 'package.json'),
+    JSON.stringify({ name: 'calc', type: 'module', scripts: { test: 'node --test' } }),
+  );
   writeFileSync(
     path.join(svc, 'src', 'math.js'),
-    ['export function add(a, b) {', '  return a + b;', '}', 'export function sub(a, b) {', '  if (a > b) return a - b;', '  return -(b - a);', '}', ''].join('\n'),
+    [
+      'export function add(a, b) {',
+      '  return a + b;',
+      '}',
+      'export function sub(a, b) {',
+      '  if (a > b) return a - b;',
+      '  return -(b - a);',
+      '}',
+      '',
+    ].join('\n'),
   );
   writeFileSync(
     path.join(svc, 'test', 'math.test.js'),
@@ -67,8 +79,12 @@ describe('test stage', () => {
     const { outcome, data } = await runTestStage(ws, { 'threshold-functions': '80' });
     expect(outcome.status).toBe('failed');
     expect(outcome.headline).toContain('1 coverage threshold not met');
-    expect(data.thresholdFailures).toEqual([expect.objectContaining({ metric: 'functions', actual: 50, required: 80 })]);
-    expect(outcome.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: 'functions coverage 50% is under the required 80%' }));
+    expect(data.thresholdFailures).toEqual([
+      expect.objectContaining({ metric: 'functions', actual: 50, required: 80 }),
+    ]);
+    expect(outcome.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', message: 'functions coverage 50% is under the required 80%' }),
+    );
   });
 
   it('fails on a failing test and annotates it at its file and line', async () => {
@@ -107,7 +123,12 @@ describe('test stage', () => {
 `,
     );
     writeFileSync(path.join(svc, 'app.py'), 'a = 1\nb = 2\nc = 3\n\nd = 4\n');
-    const { outcome, data } = await runTestStage(ws, { 'coverage-tool': 'none', 'test-command': 'true', 'coverage-files': 'cov/coverage.xml', 'threshold-lines': '70' });
+    const { outcome, data } = await runTestStage(ws, {
+      'coverage-tool': 'none',
+      'test-command': 'true',
+      'coverage-files': 'cov/coverage.xml',
+      'threshold-lines': '70',
+    });
     expect(outcome.status).toBe('passed');
     expect(outcome.outputs!['coverage-lines']).toBe('75');
     expect(data.coverage!.files[0]!.path).toBe('services/calc/app.py');
@@ -116,35 +137,51 @@ describe('test stage', () => {
   it('needs a test command when package.json has none, and says where to set it', async () => {
     const ws = project();
     writeFileSync(path.join(ws, 'services/calc/package.json'), '{"name":"calc"}');
-    await expect(runTestStage(ws)).rejects.toThrow("no test command: set test.command in backend-ci.yml or the 'test-command' input");
+    await expect(runTestStage(ws)).rejects.toThrow(
+      "no test command: set test.command in backend-ci.yml or the 'test-command' input",
+    );
   });
 });
 
 describe('test stage, failing closed', () => {
   it('fails a threshold it cannot check because nothing was measured, and says so', async () => {
     const ws = project();
-    const { outcome } = await runTestStage(ws, { 'test-command': 'true', 'coverage-tool': 'none', 'threshold-lines': '80' });
+    const { outcome } = await runTestStage(ws, {
+      'test-command': 'true',
+      'coverage-tool': 'none',
+      'threshold-lines': '80',
+    });
     expect(outcome.status).toBe('failed');
-    expect(outcome.headline).toMatch(/^no coverage report in services\/calc\/coverage: expected lcov\.info.*; the coverage minimums \(lines 80%\) cannot be checked$/);
+    expect(outcome.headline).toMatch(
+      /^no coverage report in services\/calc\/coverage: expected lcov\.info.*; the coverage minimums \(lines 80%\) cannot be checked$/,
+    );
     expect(outcome.outputs!['coverage-lines']).toBeUndefined();
   });
 
   it("says the runner's own coverage gate failed when it exits 1 with every test passed", async () => {
     const ws = project();
-    const script = "console.log('# pass 1'); console.log('# fail 0'); console.error('ERROR: Coverage for lines (40%) does not meet global threshold (90%)'); process.exit(1)";
+    const script =
+      "console.log('# pass 1'); console.log('# fail 0'); console.error('ERROR: Coverage for lines (40%) does not meet global threshold (90%)'); process.exit(1)";
     writeFileSync(path.join(ws, 'services/calc/gate.cjs'), script);
     const { outcome } = await runTestStage(ws, { 'test-command': 'node gate.cjs', 'coverage-tool': 'none' });
     expect(outcome.status).toBe('failed');
-    expect(outcome.headline).toBe("the runner's own coverage gate failed: ERROR: Coverage for lines (40%) does not meet global threshold (90%) (1 passed, 0 failed)");
+    expect(outcome.headline).toBe(
+      "the runner's own coverage gate failed: ERROR: Coverage for lines (40%) does not meet global threshold (90%) (1 passed, 0 failed)",
+    );
   });
 });
 
 describe('test stage, a runner that fails without a failing test', () => {
   it('names the first error line in the headline', async () => {
     const ws = project();
-    writeFileSync(path.join(ws, 'services/calc/typecheck.cjs'), "console.log('# pass 2'); console.log('# fail 0'); console.error('TypeCheckError: Type \\'string\\' is not assignable to type \\'number\\'.'); process.exit(1)");
+    writeFileSync(
+      path.join(ws, 'services/calc/typecheck.cjs'),
+      "console.log('# pass 2'); console.log('# fail 0'); console.error('TypeCheckError: Type \\'string\\' is not assignable to type \\'number\\'.'); process.exit(1)",
+    );
     const { outcome } = await runTestStage(ws, { 'test-command': 'node typecheck.cjs', 'coverage-tool': 'none' });
     expect(outcome.status).toBe('failed');
-    expect(outcome.headline).toBe("the test command exited with 1 though no test failed (first error: TypeCheckError: Type 'string' is not assignable to type 'number'.) (2 passed, 0 failed)");
+    expect(outcome.headline).toBe(
+      "the test command exited with 1 though no test failed (first error: TypeCheckError: Type 'string' is not assignable to type 'number'.) (2 passed, 0 failed)",
+    );
   });
 });

@@ -5,7 +5,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { tail } from '../../../exec/run.js';
-import { MigrationToolError, runTool, toolEnv, type AdapterContext, type Inspection, type MigrationAdapter, type MigrationFile } from '../adapter.js';
+import {
+  MigrationToolError,
+  runTool,
+  toolEnv,
+  type AdapterContext,
+  type Inspection,
+  type MigrationAdapter,
+  type MigrationFile,
+} from '../adapter.js';
 import type { Dialect, SqlSource } from '../sql/lint.js';
 import { ALEMBIC_PROBE } from './alembic-probe.js';
 
@@ -37,10 +45,19 @@ const MARKER = '@@backend-ci@@';
 async function probe<T>(ctx: AdapterContext, args: string[]): Promise<T | ProbeError> {
   const python = ctx.config.migrations.python;
   const install = `install Alembic for this interpreter (Debian: apt-get install python3-alembic; else pip install alembic), or set migrations.python (input 'python') to the interpreter that has it`;
-  const result = await runTool(python, ['-c', ALEMBIC_PROBE, 'alembic.ini', ...args], { cwd: ctx.cwd, env: toolEnv(ctx), install });
-  const line = result.stdout.split('\n').reverse().find((l) => l.startsWith(MARKER));
+  const result = await runTool(python, ['-c', ALEMBIC_PROBE, 'alembic.ini', ...args], {
+    cwd: ctx.cwd,
+    env: toolEnv(ctx),
+    install,
+  });
+  const line = result.stdout
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith(MARKER));
   if (result.code !== 0 || !line) {
-    throw new MigrationToolError(`${python} could not run Alembic (exit ${result.code ?? result.signal}):\n${tail(result.stderr.trim() || result.stdout, 20)}`);
+    throw new MigrationToolError(
+      `${python} could not run Alembic (exit ${result.code ?? result.signal}):\n${tail(result.stderr.trim() || result.stdout, 20)}`,
+    );
   }
   return JSON.parse(line.slice(MARKER.length)) as T | ProbeError;
 }
@@ -61,7 +78,9 @@ function dialectOf(name: string | undefined): Dialect {
 function envVarsOf(file: string): string[] {
   if (!existsSync(file)) return [];
   const text = readFileSync(file, 'utf8');
-  const names = [...text.matchAll(/(?:environ(?:\.get)?\(|environ\[|getenv\()\s*['"]([A-Z_][A-Z0-9_]*)['"]/g)].map((m) => m[1]!);
+  const names = [...text.matchAll(/(?:environ(?:\.get)?\(|environ\[|getenv\()\s*['"]([A-Z_][A-Z0-9_]*)['"]/g)].map(
+    (m) => m[1]!,
+  );
   return [...new Set(names)];
 }
 
@@ -81,11 +100,22 @@ export const alembicAdapter: MigrationAdapter = {
     const empty = ctx.database?.dialect === 'sqlite' && !existsSync(ctx.database.location);
     const got = await probe<ProbeInspect>(ctx, empty ? ['inspect', 'empty'] : ['inspect']);
     if (isError(got)) {
-      if (got.error === 'import') throw new MigrationToolError(`${ctx.config.migrations.python} cannot import Alembic (${got.message}): install python3-alembic (Debian) or alembic (pip) for it, or set migrations.python (input 'python') to the interpreter that has it`);
-      if (got.error === 'config') throw new MigrationToolError(`alembic.ini: script_location ${path.relative(ctx.cwd, scripts) || '.'}: ${got.message}`);
-      throw new MigrationToolError(`alembic (${got.error === 'check' ? 'alembic check' : 'env.py'}) failed: ${got.message}${got.traceback ? `\n${tail(got.traceback, 15)}` : ''}`);
+      if (got.error === 'import')
+        throw new MigrationToolError(
+          `${ctx.config.migrations.python} cannot import Alembic (${got.message}): install python3-alembic (Debian) or alembic (pip) for it, or set migrations.python (input 'python') to the interpreter that has it`,
+        );
+      if (got.error === 'config')
+        throw new MigrationToolError(
+          `alembic.ini: script_location ${path.relative(ctx.cwd, scripts) || '.'}: ${got.message}`,
+        );
+      throw new MigrationToolError(
+        `alembic (${got.error === 'check' ? 'alembic check' : 'env.py'}) failed: ${got.message}${got.traceback ? `\n${tail(got.traceback, 15)}` : ''}`,
+      );
     }
-    if (got.revisions.length === 0) throw new MigrationToolError(`alembic.ini names script_location ${path.relative(ctx.cwd, scripts) || '.'}, which holds no migration (looked in ${path.join(path.relative(ctx.cwd, scripts), 'versions')})`);
+    if (got.revisions.length === 0)
+      throw new MigrationToolError(
+        `alembic.ini names script_location ${path.relative(ctx.cwd, scripts) || '.'}, which holds no migration (looked in ${path.join(path.relative(ctx.cwd, scripts), 'versions')})`,
+      );
 
     const files: MigrationFile[] = got.revisions.map((r) => ({ name: r.revision, file: r.path }));
     const byRevision = new Map(got.revisions.map((r) => [r.revision, r]));
@@ -99,9 +129,12 @@ export const alembicAdapter: MigrationAdapter = {
       const vars = envVarsOf(path.join(scripts, 'env.py'));
       const url = vars.find((v) => /DATABASE_URL|DB_URL|SQLALCHEMY/i.test(v)) ?? vars[0];
       // Settings that want their own variables are the hint themselves; database-url would not reach them.
-      const hint = got.noDatabase?.includes('in the environment') ? '' : `; set database-url, or ${url ? `${url} that ${path.relative(ctx.cwd, path.join(scripts, 'env.py'))} reads` : 'sqlalchemy.url in alembic.ini'}`;
+      const hint = got.noDatabase?.includes('in the environment')
+        ? ''
+        : `; set database-url, or ${url ? `${url} that ${path.relative(ctx.cwd, path.join(scripts, 'env.py'))} reads` : 'sqlalchemy.url in alembic.ini'}`;
       inspection.pendingNote = `unapplied migrations not checked: no database (${got.noDatabase}${hint})`;
-      inspection.driftNote = 'not checked: Alembic compares the models with a database at head, and there is no database';
+      inspection.driftNote =
+        'not checked: Alembic compares the models with a database at head, and there is no database';
       return inspection;
     }
 
@@ -115,12 +148,16 @@ export const alembicAdapter: MigrationAdapter = {
       stack.push(...rev.down);
     }
     const unknown = got.current.filter((r) => !byRevision.has(r));
-    if (unknown.length) throw new MigrationToolError(`the database is at revision ${unknown.join(', ')}, which is not in ${path.relative(ctx.cwd, scripts) || '.'} (a migration deleted, or another branch's database)`);
+    if (unknown.length)
+      throw new MigrationToolError(
+        `the database is at revision ${unknown.join(', ')}, which is not in ${path.relative(ctx.cwd, scripts) || '.'} (a migration deleted, or another branch's database)`,
+      );
     inspection.pending = files.filter((f) => !applied.has(f.name));
 
     if (got.drift) inspection.drift = got.drift.length ? { changes: got.drift } : null;
     else if (got.driftSkipped) inspection.driftNote = `not checked: ${got.driftSkipped}`;
-    else inspection.driftNote = `not checked: the database is not at head (${inspection.pending.length} unapplied), and Alembic compares the models with a database at head`;
+    else
+      inspection.driftNote = `not checked: the database is not at head (${inspection.pending.length} unapplied), and Alembic compares the models with a database at head`;
     ctx.host.log.info(`alembic ${got.version}: drift ${got.driftBy ? `by ${got.driftBy}` : 'not checked'}`);
     return inspection;
   },
@@ -131,7 +168,9 @@ async function sqlOf(ctx: AdapterContext, m: MigrationFile): Promise<SqlSource[]
   const got = await probe<{ sql: string }>(ctx, ['sql', m.name]);
   if (isError(got)) {
     // Offline mode needs a URL for the dialect; without one the migration is named as not linted.
-    ctx.host.log.warning(`migrations: ${m.file ? path.relative(ctx.cwd, m.file) : m.name} not linted: alembic upgrade --sql could not render it (${got.message})`);
+    ctx.host.log.warning(
+      `migrations: ${m.file ? path.relative(ctx.cwd, m.file) : m.name} not linted: alembic upgrade --sql could not render it (${got.message})`,
+    );
     return [];
   }
   const sql = got.sql.replace(/^(BEGIN|COMMIT);$/gm, '');

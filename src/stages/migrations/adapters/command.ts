@@ -13,7 +13,8 @@ export interface CommandCheck {
 
 export async function runMigrationCommand(ctx: AdapterContext): Promise<CommandCheck> {
   const command = ctx.config.migrations.command;
-  if (!command) throw new MigrationToolError("the command adapter needs migrations.command (input 'migrations-command')");
+  if (!command)
+    throw new MigrationToolError("the command adapter needs migrations.command (input 'migrations-command')");
   const shell = process.platform === 'win32' ? 'cmd.exe' : '/bin/sh';
   const args = process.platform === 'win32' ? ['/d', '/s', '/c', command] : ['-c', command];
   const result = await runProgram(shell, args, {
@@ -24,7 +25,8 @@ export async function runMigrationCommand(ctx: AdapterContext): Promise<CommandC
     onStderr: (c) => ctx.host.log.info(c.trimEnd()),
   });
   const output = tail(`${result.stdout}\n${result.stderr}`.trim(), 20);
-  if (result.timedOut) throw new MigrationToolError(`'${command}' did not finish within ${TOOL_TIMEOUT_MS / 1000}s:\n${output}`);
+  if (result.timedOut)
+    throw new MigrationToolError(`'${command}' did not finish within ${TOOL_TIMEOUT_MS / 1000}s:\n${output}`);
   const code = result.code ?? 1;
   // Anything outside the contract (a crash, 127 for command not found) is a tool error.
   return { command, code: code >= 0 && code <= 4 ? code : 1, output };

@@ -3,14 +3,30 @@
 // source of truth for what is applied.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { databaseVars, embeddedSql, envVarsRead, jsIgnoreComment, localBin, MigrationToolError, noDatabaseNote, runTool, toolEnv, toolFailed, type AdapterContext, type Inspection, type MigrationAdapter, type MigrationFile } from '../adapter.js';
+import {
+  databaseVars,
+  embeddedSql,
+  envVarsRead,
+  jsIgnoreComment,
+  localBin,
+  MigrationToolError,
+  noDatabaseNote,
+  runTool,
+  toolEnv,
+  toolFailed,
+  type AdapterContext,
+  type Inspection,
+  type MigrationAdapter,
+  type MigrationFile,
+} from '../adapter.js';
 import { KNEX_DEFAULT_EXTENSIONS, knexDialect, readKnexfile, type KnexfileFacts } from './knexfile.js';
 import { stripAnsi } from '../../../testresults/model.js';
 
 export const KNEXFILES = ['knexfile.js', 'knexfile.cjs', 'knexfile.mjs', 'knexfile.ts'];
 const DOWN = /\bdown\b\s*[=:(]/;
 /** What a failed connection looks like in knex's drivers (pg, better-sqlite3, mysql). */
-const UNREACHABLE = /ECONN[A-Z]+|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|Connection terminated|password authentication failed|database "[^"]*" does not exist|SQLITE_CANTOPEN|unable to open database/i;
+const UNREACHABLE =
+  /ECONN[A-Z]+|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|Connection terminated|password authentication failed|database "[^"]*" does not exist|SQLITE_CANTOPEN|unable to open database/i;
 
 export function findKnexfile(cwd: string): string | undefined {
   return KNEXFILES.map((f) => path.join(cwd, f)).find((f) => existsSync(f));
@@ -26,7 +42,9 @@ export const knexAdapter: MigrationAdapter = {
     const env = toolEnv(ctx);
     const facts = await readKnexfile(knexfile, environment, env);
     const where = `${shown}${facts.perEnvironment ? ` (environment ${environment})` : ''}`;
-    ctx.host.log.info(`migrations: knex reads ${where}: client ${facts.client ?? '(none)'}, migrations.directory ${JSON.stringify(facts.directory ?? './migrations (knex default)')}`);
+    ctx.host.log.info(
+      `migrations: knex reads ${where}: client ${facts.client ?? '(none)'}, migrations.directory ${JSON.stringify(facts.directory ?? './migrations (knex default)')}`,
+    );
     const files = migrationFiles(ctx, knexfile, where, facts);
 
     const inspection: Inspection = {
@@ -37,25 +55,38 @@ export const knexAdapter: MigrationAdapter = {
       sqlOf: async (m) => {
         if (!m.file) return [];
         const text = readFileSync(m.file, 'utf8');
-        return [...embeddedSql(m.file, text, ['raw'], DOWN), ...schemaBuilderSql(m.file, text)].sort((a, b) => (a.line ?? 1) - (b.line ?? 1));
+        return [...embeddedSql(m.file, text, ['raw'], DOWN), ...schemaBuilderSql(m.file, text)].sort(
+          (a, b) => (a.line ?? 1) - (b.line ?? 1),
+        );
       },
     };
 
     const given = Boolean(ctx.config.migrations.databaseUrl);
     const vars = envVarsRead(knexfile);
-    if (given && !vars.includes('DATABASE_URL')) ctx.host.log.warning(`migrations: database-url is set, but ${shown} does not read DATABASE_URL: knex checks the connection ${shown} names`);
+    if (given && !vars.includes('DATABASE_URL'))
+      ctx.host.log.warning(
+        `migrations: database-url is set, but ${shown} does not read DATABASE_URL: knex checks the connection ${shown} names`,
+      );
     if (facts.connection.kind === 'none') {
       inspection.pendingNote = noDatabaseNote(shown, vars);
       return inspection;
     }
-    if (facts.connection.kind === 'sqlite' && facts.connection.filename !== ':memory:' && !existsSync(facts.connection.filename)) {
+    if (
+      facts.connection.kind === 'sqlite' &&
+      facts.connection.filename !== ':memory:' &&
+      !existsSync(facts.connection.filename)
+    ) {
       // knex would create the file; an absent database has nothing applied.
       inspection.pending = files;
       inspection.pendingNote = `the SQLite database ${path.relative(ctx.cwd, facts.connection.filename)} that ${where} names does not exist yet: every migration is unapplied`;
       return inspection;
     }
     const bin = localBin(ctx.cwd, 'knex', 'knex');
-    const list = await runTool(bin, ['migrate:list', '--knexfile', knexfile, '--env', environment], { cwd: path.dirname(knexfile), env, install: 'npm install --save-dev knex' });
+    const list = await runTool(bin, ['migrate:list', '--knexfile', knexfile, '--env', environment], {
+      cwd: path.dirname(knexfile),
+      env,
+      install: 'npm install --save-dev knex',
+    });
     const output = `${list.stdout}\n${list.stderr}`;
     const pendingNames = parseMigrateList(list.stdout);
     if (list.code !== 0 || !pendingNames) {
@@ -80,17 +111,24 @@ export const knexAdapter: MigrationAdapter = {
 function migrationFiles(ctx: AdapterContext, knexfile: string, where: string, facts: KnexfileFacts): MigrationFile[] {
   const override = ctx.config.migrations.directory;
   const named = override ?? facts.directory;
-  const dirs = (Array.isArray(named) ? named : [named ?? './migrations']).map((d) => (override ? path.resolve(ctx.cwd, d) : path.resolve(path.dirname(knexfile), d)));
+  const dirs = (Array.isArray(named) ? named : [named ?? './migrations']).map((d) =>
+    override ? path.resolve(ctx.cwd, d) : path.resolve(path.dirname(knexfile), d),
+  );
   const extensions = facts.loadExtensions ?? KNEX_DEFAULT_EXTENSIONS;
-  const source = override ? "migrations-directory" : `${where} migrations.directory`;
+  const source = override ? 'migrations-directory' : `${where} migrations.directory`;
   const files: MigrationFile[] = [];
   for (const dir of dirs) {
     if (!existsSync(dir)) {
       if (named === undefined) continue;
       throw new MigrationToolError(`${source} names ${JSON.stringify(named)}, but ${dir} does not exist`);
     }
-    const names = readdirSync(dir).filter((f) => extensions.includes(path.extname(f)) && !f.endsWith('.d.ts')).sort();
-    if (names.length === 0 && named !== undefined) throw new MigrationToolError(`${source} names ${JSON.stringify(named)}, but ${dir} holds no migration (files ending ${extensions.join(' ')})`);
+    const names = readdirSync(dir)
+      .filter((f) => extensions.includes(path.extname(f)) && !f.endsWith('.d.ts'))
+      .sort();
+    if (names.length === 0 && named !== undefined)
+      throw new MigrationToolError(
+        `${source} names ${JSON.stringify(named)}, but ${dir} holds no migration (files ending ${extensions.join(' ')})`,
+      );
     files.push(...names.map((name) => ({ name, file: path.join(dir, name) })));
   }
   return files;
@@ -123,7 +161,11 @@ export function schemaBuilderSql(file: string, text: string): { file: string; sq
   const withIgnore = (sql: string, line: number) => sql.replace(/;$/, `${jsIgnoreComment(lines, line)};`);
   for (const m of body.matchAll(/\.(dropTable(?:IfExists)?|renameTable)\(\s*['"`]([\w.]+)['"`]/g)) {
     const line = lineAt(m.index!);
-    out.push({ file, sql: withIgnore(m[1] === 'renameTable' ? `ALTER TABLE ${m[2]} RENAME TO x;` : `DROP TABLE ${m[2]};`, line), line });
+    out.push({
+      file,
+      sql: withIgnore(m[1] === 'renameTable' ? `ALTER TABLE ${m[2]} RENAME TO x;` : `DROP TABLE ${m[2]};`, line),
+      line,
+    });
   }
   // Column calls sit inside alterTable('name', (t) => ...): take the nearest table name before them.
   for (const m of body.matchAll(/\.(dropColumns?|renameColumn)\(\s*['"`]([\w.]+)['"`]/g)) {
@@ -131,7 +173,16 @@ export function schemaBuilderSql(file: string, text: string): { file: string; sq
     const tables = [...before.matchAll(/(?:alterTable|table)\(\s*['"`]([\w.]+)['"`]/g)];
     const name = tables.at(-1)?.[1] ?? 'unknown_table';
     const line = lineAt(m.index!);
-    out.push({ file, sql: withIgnore(m[1] === 'renameColumn' ? `ALTER TABLE ${name} RENAME COLUMN ${m[2]} TO x;` : `ALTER TABLE ${name} DROP COLUMN ${m[2]};`, line), line });
+    out.push({
+      file,
+      sql: withIgnore(
+        m[1] === 'renameColumn'
+          ? `ALTER TABLE ${name} RENAME COLUMN ${m[2]} TO x;`
+          : `ALTER TABLE ${name} DROP COLUMN ${m[2]};`,
+        line,
+      ),
+      line,
+    });
   }
   return out.sort((a, b) => a.line - b.line);
 }

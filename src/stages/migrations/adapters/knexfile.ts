@@ -66,10 +66,24 @@ const say = (o) => process.stdout.write('\\n${MARK}' + JSON.stringify(o) + '\\n'
 })().catch((err) => say({ error: 'loading ' + file + ' failed: ' + (err && err.message ? err.message : String(err)) }));
 `;
 
-export async function readKnexfile(knexfile: string, environment: string, env: NodeJS.ProcessEnv): Promise<KnexfileFacts> {
-  const result = await runTool(process.execPath, ['-e', READER, knexfile, environment], { cwd: path.dirname(knexfile), env, install: 'node is needed to read the knexfile' });
-  const line = result.stdout.split('\n').reverse().find((l) => l.startsWith(MARK));
-  if (!line) throw new MigrationToolError(`could not read ${knexfile} (exit ${result.code}):\n${tail(result.stderr || result.stdout, 15)}`);
+export async function readKnexfile(
+  knexfile: string,
+  environment: string,
+  env: NodeJS.ProcessEnv,
+): Promise<KnexfileFacts> {
+  const result = await runTool(process.execPath, ['-e', READER, knexfile, environment], {
+    cwd: path.dirname(knexfile),
+    env,
+    install: 'node is needed to read the knexfile',
+  });
+  const line = result.stdout
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith(MARK));
+  if (!line)
+    throw new MigrationToolError(
+      `could not read ${knexfile} (exit ${result.code}):\n${tail(result.stderr || result.stdout, 15)}`,
+    );
   const facts = JSON.parse(line.slice(MARK.length)) as KnexfileFacts & { error?: string };
   if (facts.error) throw new MigrationToolError(facts.error);
   return facts;

@@ -4,7 +4,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { tail } from '../../../exec/run.js';
-import { embeddedSql, jsIgnoreComment, localBin, MigrationToolError, runTool, toolEnv, toolFailed, type AdapterContext, type Inspection, type MigrationAdapter, type MigrationFile } from '../adapter.js';
+import {
+  embeddedSql,
+  jsIgnoreComment,
+  localBin,
+  MigrationToolError,
+  runTool,
+  toolEnv,
+  toolFailed,
+  type AdapterContext,
+  type Inspection,
+  type MigrationAdapter,
+  type MigrationFile,
+} from '../adapter.js';
 import type { Dialect, SqlSource } from '../sql/lint.js';
 import { stripAnsi } from '../../../testresults/model.js';
 
@@ -25,8 +37,12 @@ export function findSequelize(cwd: string): string | undefined {
   const manifest = path.join(cwd, 'package.json');
   if (!existsSync(manifest) || !existsSync(path.join(cwd, 'config', 'config.json'))) return undefined;
   try {
-    const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
-    if ({ ...pkg.dependencies, ...pkg.devDependencies }['sequelize-cli']) return 'sequelize-cli in package.json and config/config.json';
+    const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    };
+    if ({ ...pkg.dependencies, ...pkg.devDependencies }['sequelize-cli'])
+      return 'sequelize-cli in package.json and config/config.json';
   } catch {
     return undefined;
   }
@@ -38,7 +54,10 @@ export function findSequelize(cwd: string): string | undefined {
 const READ_RC = `const rc = require(require('path').resolve('.sequelizerc')); process.stdout.write(JSON.stringify({ config: rc.config ?? null, migrations: rc['migrations-path'] ?? null }));`;
 
 export async function sequelizePaths(ctx: AdapterContext): Promise<SequelizePaths> {
-  const defaults = { config: path.join(ctx.cwd, 'config', 'config.json'), migrations: path.join(ctx.cwd, 'migrations') };
+  const defaults = {
+    config: path.join(ctx.cwd, 'config', 'config.json'),
+    migrations: path.join(ctx.cwd, 'migrations'),
+  };
   const rcFile = path.join(ctx.cwd, '.sequelizerc');
   const byDefault = "sequelize-cli's default";
   if (!existsSync(rcFile)) return { ...defaults, configSource: byDefault, migrationsSource: byDefault };
@@ -48,16 +67,20 @@ export async function sequelizePaths(ctx: AdapterContext): Promise<SequelizePath
   try {
     rc = JSON.parse(result.stdout) as typeof rc;
   } catch {
-    throw new MigrationToolError(`${rcFile}: expected module.exports = { config, 'migrations-path', ... }, got: ${tail(result.stdout, 3)}`);
+    throw new MigrationToolError(
+      `${rcFile}: expected module.exports = { config, 'migrations-path', ... }, got: ${tail(result.stdout, 3)}`,
+    );
   }
   for (const [key, value] of Object.entries({ config: rc.config, 'migrations-path': rc.migrations })) {
-    if (value !== null && typeof value !== 'string') throw new MigrationToolError(`${rcFile}: '${key}' must be a path string, got ${JSON.stringify(value)}`);
+    if (value !== null && typeof value !== 'string')
+      throw new MigrationToolError(`${rcFile}: '${key}' must be a path string, got ${JSON.stringify(value)}`);
   }
   return {
     config: typeof rc.config === 'string' ? path.resolve(ctx.cwd, rc.config) : defaults.config,
     migrations: typeof rc.migrations === 'string' ? path.resolve(ctx.cwd, rc.migrations) : defaults.migrations,
     configSource: typeof rc.config === 'string' ? '.sequelizerc' : `${byDefault}; .sequelizerc sets no config`,
-    migrationsSource: typeof rc.migrations === 'string' ? '.sequelizerc' : `${byDefault}; .sequelizerc sets no migrations-path`,
+    migrationsSource:
+      typeof rc.migrations === 'string' ? '.sequelizerc' : `${byDefault}; .sequelizerc sets no migrations-path`,
   };
 }
 
@@ -82,7 +105,10 @@ function readEnvConfig(file: string, env: string): EnvConfig | undefined {
   } catch (err) {
     throw new MigrationToolError(`${file}: not valid JSON (${(err as Error).message})`);
   }
-  if (!all || typeof all !== 'object' || Array.isArray(all)) throw new MigrationToolError(`${file}: expected an object of environments (development, test, production), got ${JSON.stringify(all)?.slice(0, 40)}`);
+  if (!all || typeof all !== 'object' || Array.isArray(all))
+    throw new MigrationToolError(
+      `${file}: expected an object of environments (development, test, production), got ${JSON.stringify(all)?.slice(0, 40)}`,
+    );
   const block = all[env];
   return (block && typeof block === 'object' ? block : all) as EnvConfig;
 }
@@ -90,7 +116,11 @@ function readEnvConfig(file: string, env: string): EnvConfig | undefined {
 /** Environment variables a JS config reads (process.env.X), to name them when there is no database. */
 function envVarsOf(file: string): string[] {
   if (!existsSync(file) || file.endsWith('.json')) return [];
-  const names = [...readFileSync(file, 'utf8').matchAll(/process\.env(?:\.([A-Z_][A-Z0-9_]*)|\[\s*['"]([A-Z_][A-Z0-9_]*)['"]\s*\])/g)].map((m) => (m[1] ?? m[2])!);
+  const names = [
+    ...readFileSync(file, 'utf8').matchAll(
+      /process\.env(?:\.([A-Z_][A-Z0-9_]*)|\[\s*['"]([A-Z_][A-Z0-9_]*)['"]\s*\])/g,
+    ),
+  ].map((m) => (m[1] ?? m[2])!);
   return [...new Set(names)].filter((n) => n !== 'NODE_ENV');
 }
 
@@ -102,7 +132,8 @@ function dialectOf(name: string | undefined): Dialect {
 }
 
 // The tool could not reach or was not given a database: unchecked, not a tool error.
-const NO_CONNECTION = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|getaddrinfo|Error parsing url|database "[^"]+" does not exist|role "[^"]+" does not exist|no PostgreSQL user name specified|password authentication failed|Access denied for user|SQLITE_CANTOPEN|unable to open database/i;
+const NO_CONNECTION =
+  /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|getaddrinfo|Error parsing url|database "[^"]+" does not exist|role "[^"]+" does not exist|no PostgreSQL user name specified|password authentication failed|Access denied for user|SQLITE_CANTOPEN|unable to open database/i;
 
 const UP_ENDS = /\bdown\b\s*[=:(]/;
 const MIGRATION_EXT = /\.(?:[cm]?js|ts)$/;
@@ -112,9 +143,17 @@ export const sequelizeAdapter: MigrationAdapter = {
   async inspect(ctx: AdapterContext): Promise<Inspection> {
     const paths = await sequelizePaths(ctx);
     const shown = (p: string) => path.relative(ctx.cwd, p) || '.';
-    if (!existsSync(paths.migrations)) throw new MigrationToolError(`the migrations folder ${shown(paths.migrations)} (${paths.migrationsSource}) does not exist in ${ctx.cwd}`);
-    const names = readdirSync(paths.migrations).filter((f) => MIGRATION_EXT.test(f) && !f.endsWith('.d.ts')).sort();
-    if (names.length === 0) throw new MigrationToolError(`the migrations folder ${shown(paths.migrations)} (${paths.migrationsSource}) holds no migration`);
+    if (!existsSync(paths.migrations))
+      throw new MigrationToolError(
+        `the migrations folder ${shown(paths.migrations)} (${paths.migrationsSource}) does not exist in ${ctx.cwd}`,
+      );
+    const names = readdirSync(paths.migrations)
+      .filter((f) => MIGRATION_EXT.test(f) && !f.endsWith('.d.ts'))
+      .sort();
+    if (names.length === 0)
+      throw new MigrationToolError(
+        `the migrations folder ${shown(paths.migrations)} (${paths.migrationsSource}) holds no migration`,
+      );
     const files: MigrationFile[] = names.map((name) => ({ name, file: path.join(paths.migrations, name) }));
 
     const envName = process.env.NODE_ENV || 'development';
@@ -128,7 +167,9 @@ export const sequelizeAdapter: MigrationAdapter = {
       sqlOf: async (m) => {
         if (!m.file) return [];
         const text = readFileSync(m.file, 'utf8');
-        return [...embeddedSql(m.file, text, ['query'], UP_ENDS), ...queryInterfaceSql(m.file, text)].sort((a, b) => (a.line ?? 1) - (b.line ?? 1));
+        return [...embeddedSql(m.file, text, ['query'], UP_ENDS), ...queryInterfaceSql(m.file, text)].sort(
+          (a, b) => (a.line ?? 1) - (b.line ?? 1),
+        );
       },
     };
 
@@ -136,12 +177,16 @@ export const sequelizeAdapter: MigrationAdapter = {
     const envVar = envConfig?.use_env_variable;
     const jsVars = envVarsOf(paths.config);
     const reads = envVar ?? (jsVars.length ? jsVars.join(', ') : undefined);
-    const noDatabase = (reason?: string) => `unapplied migrations not checked: no database${reason ? ` reachable (${reason}; ` : ' ('}set database-url, or ${reads ? `${reads} that ${shown(paths.config)} reads` : `a connection in ${shown(paths.config)}`})`;
+    const noDatabase = (reason?: string) =>
+      `unapplied migrations not checked: no database${reason ? ` reachable (${reason}; ` : ' ('}set database-url, or ${reads ? `${reads} that ${shown(paths.config)} reads` : `a connection in ${shown(paths.config)}`})`;
     if (!url && envVar && !process.env[envVar]) {
       inspection.pendingNote = noDatabase();
       return inspection;
     }
-    if (!url && !existsSync(paths.config)) throw new MigrationToolError(`no database-url given and the config file ${shown(paths.config)} (${paths.configSource}) does not exist`);
+    if (!url && !existsSync(paths.config))
+      throw new MigrationToolError(
+        `no database-url given and the config file ${shown(paths.config)} (${paths.configSource}) does not exist`,
+      );
 
     const bin = localBin(ctx.cwd, 'sequelize-cli', 'sequelize-cli');
     // A config that reads its URL from a variable gets database-url there, out of the process list; else --url.
@@ -155,15 +200,29 @@ export const sequelizeAdapter: MigrationAdapter = {
     if (status.code !== 0) {
       const reason = NO_CONNECTION.exec(output);
       if (reason) {
-        const line = output.split('\n').find((l) => l.includes(reason[0]))?.replace(/^ERROR:\s*/, '').trim();
+        const line = output
+          .split('\n')
+          .find((l) => l.includes(reason[0]))
+          ?.replace(/^ERROR:\s*/, '')
+          .trim();
         inspection.pendingNote = noDatabase(line);
         return inspection;
       }
-      throw toolFailed('sequelize-cli db:migrate:status', { ...status, stdout: plain(status.stdout), stderr: plain(status.stderr) });
+      throw toolFailed('sequelize-cli db:migrate:status', {
+        ...status,
+        stdout: plain(status.stdout),
+        stderr: plain(status.stderr),
+      });
     }
-    const rows = [...plain(status.stdout).matchAll(/^(up|down)\s+(\S+)\s*$/gm)].map((m) => ({ up: m[1] === 'up', name: m[2]! }));
+    const rows = [...plain(status.stdout).matchAll(/^(up|down)\s+(\S+)\s*$/gm)].map((m) => ({
+      up: m[1] === 'up',
+      name: m[2]!,
+    }));
     // Exit 0 without a single up/down line is an output we do not understand, not "nothing pending".
-    if (rows.length === 0) throw new MigrationToolError(`sequelize-cli db:migrate:status listed no migration (expected 'up <name>' or 'down <name>' lines for the ${files.length} file(s) in ${shown(paths.migrations)}):\n${tail(output.trim(), 10)}`);
+    if (rows.length === 0)
+      throw new MigrationToolError(
+        `sequelize-cli db:migrate:status listed no migration (expected 'up <name>' or 'down <name>' lines for the ${files.length} file(s) in ${shown(paths.migrations)}):\n${tail(output.trim(), 10)}`,
+      );
     inspection.pending = rows.filter((r) => !r.up).map((r) => files.find((f) => f.name === r.name) ?? { name: r.name });
     return inspection;
   },
@@ -181,7 +240,10 @@ export function queryInterfaceSql(file: string, text: string): SqlSource[] {
   const lines = body.split('\n');
   const out: SqlSource[] = [];
   const quoted = String.raw`['"\x60]([\w.]+)['"\x60]`;
-  const calls = new RegExp(String.raw`\.(createTable|dropTable|removeColumn|renameColumn|renameTable|changeColumn|addIndex|removeIndex)\(\s*${quoted}(?:\s*,\s*${quoted})?`, 'g');
+  const calls = new RegExp(
+    String.raw`\.(createTable|dropTable|removeColumn|renameColumn|renameTable|changeColumn|addIndex|removeIndex)\(\s*${quoted}(?:\s*,\s*${quoted})?`,
+    'g',
+  );
   for (const m of body.matchAll(calls)) {
     const [, call, table, column] = m;
     const line = body.slice(0, m.index).split('\n').length;

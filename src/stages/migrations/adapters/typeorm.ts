@@ -5,37 +5,83 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { runProgram, tail } from '../../../exec/run.js';
-import { databaseVars, embeddedSql, envVarsRead, localBin, MigrationToolError, runTool, toolEnv, toolFailed, type AdapterContext, type Inspection, type MigrationAdapter, type MigrationFile } from '../adapter.js';
+import {
+  databaseVars,
+  embeddedSql,
+  envVarsRead,
+  localBin,
+  MigrationToolError,
+  runTool,
+  toolEnv,
+  toolFailed,
+  type AdapterContext,
+  type Inspection,
+  type MigrationAdapter,
+  type MigrationFile,
+} from '../adapter.js';
 
-const DATA_SOURCE_CANDIDATES = ['data-source.ts', 'data-source.js', 'data-source.mjs', 'src/data-source.ts', 'src/data-source.js', 'src/db/data-source.ts', 'src/db/data-source.js', 'ormconfig.ts', 'ormconfig.js'];
+const DATA_SOURCE_CANDIDATES = [
+  'data-source.ts',
+  'data-source.js',
+  'data-source.mjs',
+  'src/data-source.ts',
+  'src/data-source.js',
+  'src/db/data-source.ts',
+  'src/db/data-source.js',
+  'ormconfig.ts',
+  'ormconfig.js',
+];
 
 /** A file that constructs a TypeORM DataSource, for auto-detection and for `-d`. */
 export function findDataSource(cwd: string): string | undefined {
-  return DATA_SOURCE_CANDIDATES.map((n) => path.join(cwd, n)).find((f) => existsSync(f) && /new\s+DataSource\s*\(/.test(readFileSync(f, 'utf8')));
+  return DATA_SOURCE_CANDIDATES.map((n) => path.join(cwd, n)).find(
+    (f) => existsSync(f) && /new\s+DataSource\s*\(/.test(readFileSync(f, 'utf8')),
+  );
 }
 
 /** What a failed connection looks like in TypeORM's drivers. */
-const UNREACHABLE = /ECONN[A-Z]+|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|password authentication failed|database "[^"]*" does not exist/i;
+const UNREACHABLE =
+  /ECONN[A-Z]+|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|password authentication failed|database "[^"]*" does not exist/i;
 
 const UP_ENDS = /\basync\s+down\s*\(|\bdown\s*\(/;
 
 export const typeormAdapter: MigrationAdapter = {
   name: 'typeorm',
   async inspect(ctx: AdapterContext): Promise<Inspection> {
-    const dataSource = ctx.config.migrations.dataSource ? path.resolve(ctx.cwd, ctx.config.migrations.dataSource) : findDataSource(ctx.cwd);
+    const dataSource = ctx.config.migrations.dataSource
+      ? path.resolve(ctx.cwd, ctx.config.migrations.dataSource)
+      : findDataSource(ctx.cwd);
     if (!dataSource || !existsSync(dataSource)) {
-      throw new MigrationToolError(`no TypeORM data source found in ${ctx.cwd} (looked for ${DATA_SOURCE_CANDIDATES.join(', ')}); set migrations.dataSource`);
+      throw new MigrationToolError(
+        `no TypeORM data source found in ${ctx.cwd} (looked for ${DATA_SOURCE_CANDIDATES.join(', ')}); set migrations.dataSource`,
+      );
     }
     // TypeScript data sources need TypeORM's ts-node entry point, for the project's module system.
-    const bin = dataSource.endsWith('.ts') ? localBin(ctx.cwd, isEsmProject(ctx.cwd) ? 'typeorm-ts-node-esm' : 'typeorm-ts-node-commonjs', 'typeorm ts-node') : localBin(ctx.cwd, 'typeorm', 'typeorm');
-    const dialect = ctx.database?.dialect ?? (/type\s*:\s*['"](postgres|sqlite|better-sqlite3|mysql)/.exec(readFileSync(dataSource, 'utf8'))?.[1]?.replace('better-sqlite3', 'sqlite') as 'postgres' | 'sqlite' | 'mysql' | undefined) ?? 'unknown';
+    const bin = dataSource.endsWith('.ts')
+      ? localBin(ctx.cwd, isEsmProject(ctx.cwd) ? 'typeorm-ts-node-esm' : 'typeorm-ts-node-commonjs', 'typeorm ts-node')
+      : localBin(ctx.cwd, 'typeorm', 'typeorm');
+    const dialect =
+      ctx.database?.dialect ??
+      (/type\s*:\s*['"](postgres|sqlite|better-sqlite3|mysql)/
+        .exec(readFileSync(dataSource, 'utf8'))?.[1]
+        ?.replace('better-sqlite3', 'sqlite') as 'postgres' | 'sqlite' | 'mysql' | undefined) ??
+      'unknown';
     const named = ctx.config.migrations.directory ? undefined : migrationsGlobDir(dataSource, ctx.cwd);
-    const dir = named ?? path.resolve(ctx.cwd, ctx.config.migrations.directory ?? (existsSync(path.join(ctx.cwd, 'src', 'migrations')) ? 'src/migrations' : 'migrations'));
+    const dir =
+      named ??
+      path.resolve(
+        ctx.cwd,
+        ctx.config.migrations.directory ??
+          (existsSync(path.join(ctx.cwd, 'src', 'migrations')) ? 'src/migrations' : 'migrations'),
+      );
     const files = migrationFiles(dir);
     if (named && files.length === 0) {
-      throw new MigrationToolError(`${path.relative(ctx.cwd, dataSource)} names its migrations in ${path.relative(ctx.cwd, named) || '.'}, but ${named} ${existsSync(named) ? 'holds no migration' : 'does not exist'}`);
+      throw new MigrationToolError(
+        `${path.relative(ctx.cwd, dataSource)} names its migrations in ${path.relative(ctx.cwd, named) || '.'}, but ${named} ${existsSync(named) ? 'holds no migration' : 'does not exist'}`,
+      );
     }
-    const run = (args: string[], env = toolEnv(ctx)) => runTool(bin, [...args, '-d', dataSource], { cwd: ctx.cwd, env, install: 'npm install --save-dev typeorm' });
+    const run = (args: string[], env = toolEnv(ctx)) =>
+      runTool(bin, [...args, '-d', dataSource], { cwd: ctx.cwd, env, install: 'npm install --save-dev typeorm' });
 
     const inspection: Inspection = {
       dialect,
@@ -70,18 +116,23 @@ export const typeormAdapter: MigrationAdapter = {
     } else if (pendingNames.length === 0) {
       inspection.drift = await generateCheck(run, toolEnv(ctx));
     } else {
-      inspection.driftNote = 'drift not checked: the target has unapplied migrations, and a scratch database needs a PostgreSQL database-url';
+      inspection.driftNote =
+        'drift not checked: the target has unapplied migrations, and a scratch database needs a PostgreSQL database-url';
     }
     return inspection;
   },
 };
 
-async function generateCheck(run: (args: string[], env?: NodeJS.ProcessEnv) => ReturnType<typeof runTool>, env: NodeJS.ProcessEnv) {
+async function generateCheck(
+  run: (args: string[], env?: NodeJS.ProcessEnv) => ReturnType<typeof runTool>,
+  env: NodeJS.ProcessEnv,
+) {
   // The path argument is required, but with --check nothing is written.
   const result = await run(['migration:generate', '--check', 'backend-ci-drift-check'], env);
   if (result.code === 0) return null;
   const output = result.stdout + result.stderr;
-  if (!/Unexpected changes in database schema/i.test(output)) throw toolFailed('typeorm migration:generate --check', result);
+  if (!/Unexpected changes in database schema/i.test(output))
+    throw toolFailed('typeorm migration:generate --check', result);
   // The printed migration's up() holds the SQL; down() undoes it.
   const downAt = output.search(/down\s*\(/);
   const up = downAt === -1 ? output : output.slice(0, downAt);
@@ -122,7 +173,10 @@ function migrationFiles(dir: string): MigrationFile[] {
     .sort()
     .map((f) => {
       const file = path.join(dir, f);
-      const name = /\bname\s*=\s*['"](\w+)['"]/.exec(readFileSync(file, 'utf8'))?.[1] ?? /class\s+(\w+)/.exec(readFileSync(file, 'utf8'))?.[1] ?? f;
+      const name =
+        /\bname\s*=\s*['"](\w+)['"]/.exec(readFileSync(file, 'utf8'))?.[1] ??
+        /class\s+(\w+)/.exec(readFileSync(file, 'utf8'))?.[1] ??
+        f;
       return { name, file };
     });
 }
@@ -133,10 +187,17 @@ async function withScratchDatabase<T>(url: string, fn: (scratchUrl: string) => P
   const scratch = new URL(url);
   scratch.pathname = `/${name}`;
   const psql = async (sql: string) => {
-    const r = await runProgram('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url, '-c', sql], { timeoutMs: 60_000 }).catch((err: Error) => {
-      throw new MigrationToolError(`psql is needed to create a scratch database (apt-get install postgresql-client): ${err.message}`);
+    const r = await runProgram('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url, '-c', sql], {
+      timeoutMs: 60_000,
+    }).catch((err: Error) => {
+      throw new MigrationToolError(
+        `psql is needed to create a scratch database (apt-get install postgresql-client): ${err.message}`,
+      );
     });
-    if (r.code !== 0) throw new MigrationToolError(`could not ${sql.split(' ').slice(0, 2).join(' ').toLowerCase()} for the drift check (the database user needs CREATEDB): ${tail(r.stderr, 5)}`);
+    if (r.code !== 0)
+      throw new MigrationToolError(
+        `could not ${sql.split(' ').slice(0, 2).join(' ').toLowerCase()} for the drift check (the database user needs CREATEDB): ${tail(r.stderr, 5)}`,
+      );
   };
   await psql(`CREATE DATABASE ${name}`);
   try {

@@ -59,11 +59,15 @@ export interface SqlSource {
 const IDENT = String.raw`((?:"[^"]+"|\x60[^\x60]+\x60|\[[^\]]+\]|[\w$]+)(?:\.(?:"[^"]+"|\x60[^\x60]+\x60|\[[^\]]+\]|[\w$]+))?)`;
 const re = (pattern: string) => new RegExp(pattern.replaceAll('IDENT', IDENT), 'i');
 
-const CREATE_TABLE = re(String.raw`^CREATE\s+(?:(?:GLOBAL\s+|LOCAL\s+)?(?:TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?IDENT`);
+const CREATE_TABLE = re(
+  String.raw`^CREATE\s+(?:(?:GLOBAL\s+|LOCAL\s+)?(?:TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?IDENT`,
+);
 const DROP_TABLE = re(String.raw`^DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?IDENT`);
 const ALTER_TABLE = re(String.raw`^ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?IDENT\s+(.*)$`);
 const COPY_ROWS = re(String.raw`^INSERT\s+INTO\s+IDENT.*?\bSELECT\b.*?\bFROM\s+IDENT`);
-const CREATE_INDEX = re(String.raw`^CREATE\s+(?:UNIQUE\s+)?INDEX\s+(CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(?:IDENT\s+)?ON\s+(?:ONLY\s+)?IDENT`);
+const CREATE_INDEX = re(
+  String.raw`^CREATE\s+(?:UNIQUE\s+)?INDEX\s+(CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(?:IDENT\s+)?ON\s+(?:ONLY\s+)?IDENT`,
+);
 
 /** Removes the quoting of an identifier and any schema prefix, lower-cased for comparison. */
 export function tableName(ident: string): string {
@@ -80,7 +84,11 @@ function shorten(sql: string, max = 160): string {
  * Lints migration sources in order. Tables created by an earlier statement in these sources count as new,
  * so adding an index or a NOT NULL column to them is not a locking risk.
  */
-export function lintSql(sources: SqlSource[], dialect: Dialect, severities: Partial<Record<string, Severity>> = {}): LintFinding[] {
+export function lintSql(
+  sources: SqlSource[],
+  dialect: Dialect,
+  severities: Partial<Record<string, Severity>> = {},
+): LintFinding[] {
   const findings: LintFinding[] = [];
   const created = new Set<string>();
   // Tables whose rows were copied into a new table: dropping them afterwards is a rebuild, not a plain drop.
@@ -99,7 +107,14 @@ export function lintSql(sources: SqlSource[], dialect: Dialect, severities: Part
       for (const [rule, message] of checkStatement(sql, dialect, created, copiedFrom)) {
         const severity = severities[rule] ?? DEFAULT_SEVERITY[rule];
         if (severity === 'off' || isIgnored(statement, rule)) continue;
-        findings.push({ rule, severity, file: source.file, line: source.pinLine ? (source.line ?? 1) : statement.line, statement: shorten(statement.text), message });
+        findings.push({
+          rule,
+          severity,
+          file: source.file,
+          line: source.pinLine ? (source.line ?? 1) : statement.line,
+          statement: shorten(statement.text),
+          message,
+        });
       }
     }
   }
@@ -110,36 +125,59 @@ function isIgnored(statement: SqlStatement, rule: LintRule): boolean {
   return statement.ignored.has(rule) || statement.ignored.has('all');
 }
 
-function checkStatement(sql: string, dialect: Dialect, created: Set<string>, copiedFrom: Set<string>): [LintRule, string][] {
+function checkStatement(
+  sql: string,
+  dialect: Dialect,
+  created: Set<string>,
+  copiedFrom: Set<string>,
+): [LintRule, string][] {
   const out: [LintRule, string][] = [];
   const drop = DROP_TABLE.exec(sql);
   if (drop) {
     const table = tableName(drop[1]!);
     // A table created by these same new migrations (e.g. the temporary one of a rebuild) holds no old data.
     if (copiedFrom.has(table)) {
-      out.push(['table-rebuild', `Table ${table} is rebuilt (new table, rows copied, old one dropped), the way SQLite changes or removes a column: writes are blocked while every row is copied, data in removed columns is lost, and the release still running during the deploy may fail on the changed columns. Safe way: add new columns instead of changing or removing them, and remove them in a later release once no code uses them.`]);
+      out.push([
+        'table-rebuild',
+        `Table ${table} is rebuilt (new table, rows copied, old one dropped), the way SQLite changes or removes a column: writes are blocked while every row is copied, data in removed columns is lost, and the release still running during the deploy may fail on the changed columns. Safe way: add new columns instead of changing or removing them, and remove them in a later release once no code uses them.`,
+      ]);
     } else if (!created.has(table)) {
-      out.push(['drop-table', `DROP TABLE ${table} deletes the table and its data, and the release still running during the deploy fails on it. Safe way: stop reading and writing it in one release, back it up, drop it in a later release.`]);
+      out.push([
+        'drop-table',
+        `DROP TABLE ${table} deletes the table and its data, and the release still running during the deploy fails on it. Safe way: stop reading and writing it in one release, back it up, drop it in a later release.`,
+      ]);
     }
     return out;
   }
   if (/^TRUNCATE\b/i.test(sql)) {
-    out.push(['truncate', 'TRUNCATE deletes every row and takes an exclusive lock. Safe way: move data deletion out of schema migrations, delete in bounded batches with a WHERE clause.']);
+    out.push([
+      'truncate',
+      'TRUNCATE deletes every row and takes an exclusive lock. Safe way: move data deletion out of schema migrations, delete in bounded batches with a WHERE clause.',
+    ]);
     return out;
   }
   if (/^DELETE\s+FROM\b/i.test(sql) && !/\bWHERE\b/i.test(sql)) {
-    out.push(['delete-without-where', 'DELETE without WHERE removes every row of the table. Safe way: add a WHERE clause naming the rows, delete in bounded batches.']);
+    out.push([
+      'delete-without-where',
+      'DELETE without WHERE removes every row of the table. Safe way: add a WHERE clause naming the rows, delete in bounded batches.',
+    ]);
     return out;
   }
   if (dialect === 'postgres' && /^DROP\s+INDEX\b/i.test(sql) && !/^DROP\s+INDEX\s+CONCURRENTLY\b/i.test(sql)) {
-    out.push(['drop-index-without-concurrently', 'DROP INDEX takes an exclusive lock on its table, blocking reads and writes until it is done. Safe way: DROP INDEX CONCURRENTLY in a migration that runs outside a transaction.']);
+    out.push([
+      'drop-index-without-concurrently',
+      'DROP INDEX takes an exclusive lock on its table, blocking reads and writes until it is done. Safe way: DROP INDEX CONCURRENTLY in a migration that runs outside a transaction.',
+    ]);
     return out;
   }
   const index = CREATE_INDEX.exec(sql);
   if (index) {
     const table = tableName(index[3]!);
     if (dialect === 'postgres' && !index[1] && !created.has(table)) {
-      out.push(['index-without-concurrently', `CREATE INDEX on the existing table ${table} blocks writes to it until the index is built. Safe way: CREATE INDEX CONCURRENTLY in a migration that runs outside a transaction.`]);
+      out.push([
+        'index-without-concurrently',
+        `CREATE INDEX on the existing table ${table} blocks writes to it until the index is built. Safe way: CREATE INDEX CONCURRENTLY in a migration that runs outside a transaction.`,
+      ]);
     }
     return out;
   }
@@ -151,17 +189,51 @@ function checkStatement(sql: string, dialect: Dialect, created: Set<string>, cop
   for (const action of splitActions(alter[2]!)) {
     // Renaming a constraint or an index changes nothing the running code uses.
     if (/^RENAME\b/i.test(action) && !/^RENAME\s+(?:CONSTRAINT|INDEX|KEY)\b/i.test(action) && !isNew) {
-      out.push(['rename', `Renaming ${/^RENAME\s+TO\b/i.test(action) ? 'table' : 'a column of'} ${table} breaks the release still running during the deploy, which uses the old name. Safe way (expand/contract): add the new one, write to both, backfill, switch reads, drop the old one in a later release.`]);
-    } else if (/^DROP\s+(?:COLUMN\s+)?(?!CONSTRAINT\b|DEFAULT\b|NOT\s+NULL\b|INDEX\b|PRIMARY\b|FOREIGN\b|CHECK\b|KEY\b)/i.test(action) && !isNew) {
-      out.push(['drop-column', `Dropping a column of ${table} deletes its data, and the release still running during the deploy fails when it reads or writes it. Safe way: stop using the column in one release (and ignore it in the ORM), drop it in a later release.`]);
+      out.push([
+        'rename',
+        `Renaming ${/^RENAME\s+TO\b/i.test(action) ? 'table' : 'a column of'} ${table} breaks the release still running during the deploy, which uses the old name. Safe way (expand/contract): add the new one, write to both, backfill, switch reads, drop the old one in a later release.`,
+      ]);
+    } else if (
+      /^DROP\s+(?:COLUMN\s+)?(?!CONSTRAINT\b|DEFAULT\b|NOT\s+NULL\b|INDEX\b|PRIMARY\b|FOREIGN\b|CHECK\b|KEY\b)/i.test(
+        action,
+      ) &&
+      !isNew
+    ) {
+      out.push([
+        'drop-column',
+        `Dropping a column of ${table} deletes its data, and the release still running during the deploy fails when it reads or writes it. Safe way: stop using the column in one release (and ignore it in the ORM), drop it in a later release.`,
+      ]);
     } else if (/^(?:ALTER\s+(?:COLUMN\s+)?\S+\s+(?:SET\s+DATA\s+)?TYPE\b|MODIFY\b|CHANGE\b)/i.test(action) && !isNew) {
-      out.push(['column-type-change', `Changing a column type on ${table} rewrites the table under an exclusive lock and can fail or truncate on existing values. Safe way: add a new column of the new type, backfill in batches, switch the code, drop the old column later.`]);
+      out.push([
+        'column-type-change',
+        `Changing a column type on ${table} rewrites the table under an exclusive lock and can fail or truncate on existing values. Safe way: add a new column of the new type, backfill in batches, switch the code, drop the old column later.`,
+      ]);
     } else if (/^ALTER\s+(?:COLUMN\s+)?\S+\s+SET\s+NOT\s+NULL\b/i.test(action) && !isNew && dialect === 'postgres') {
-      out.push(['set-not-null', `SET NOT NULL on ${table} scans the whole table under an exclusive lock. Safe way: ADD CONSTRAINT ... CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT, then SET NOT NULL.`]);
-    } else if (/^ADD\s+(?:COLUMN\s+)?(?!CONSTRAINT\b|PRIMARY\b|UNIQUE\b|FOREIGN\b|CHECK\b|INDEX\b|KEY\b)/i.test(action) && /\bNOT\s+NULL\b/i.test(action) && !/\bDEFAULT\b/i.test(action) && !/\bGENERATED\b/i.test(action) && !isNew) {
-      out.push(['not-null-without-default', `Adding a NOT NULL column without a DEFAULT to the existing table ${table} fails when the table has rows, and breaks inserts from the release still running. Safe way: add it nullable or with a DEFAULT, backfill, then add the NOT NULL constraint.`]);
-    } else if (/^ADD\s+(?:CONSTRAINT\s+\S+\s+)?FOREIGN\s+KEY\b/i.test(action) && !/\bNOT\s+VALID\b/i.test(action) && !isNew && dialect === 'postgres') {
-      out.push(['foreign-key-validating', `Adding a foreign key to ${table} checks every row while blocking writes on both tables. Safe way: ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT in a separate statement.`]);
+      out.push([
+        'set-not-null',
+        `SET NOT NULL on ${table} scans the whole table under an exclusive lock. Safe way: ADD CONSTRAINT ... CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT, then SET NOT NULL.`,
+      ]);
+    } else if (
+      /^ADD\s+(?:COLUMN\s+)?(?!CONSTRAINT\b|PRIMARY\b|UNIQUE\b|FOREIGN\b|CHECK\b|INDEX\b|KEY\b)/i.test(action) &&
+      /\bNOT\s+NULL\b/i.test(action) &&
+      !/\bDEFAULT\b/i.test(action) &&
+      !/\bGENERATED\b/i.test(action) &&
+      !isNew
+    ) {
+      out.push([
+        'not-null-without-default',
+        `Adding a NOT NULL column without a DEFAULT to the existing table ${table} fails when the table has rows, and breaks inserts from the release still running. Safe way: add it nullable or with a DEFAULT, backfill, then add the NOT NULL constraint.`,
+      ]);
+    } else if (
+      /^ADD\s+(?:CONSTRAINT\s+\S+\s+)?FOREIGN\s+KEY\b/i.test(action) &&
+      !/\bNOT\s+VALID\b/i.test(action) &&
+      !isNew &&
+      dialect === 'postgres'
+    ) {
+      out.push([
+        'foreign-key-validating',
+        `Adding a foreign key to ${table} checks every row while blocking writes on both tables. Safe way: ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT in a separate statement.`,
+      ]);
     }
   }
   return out;

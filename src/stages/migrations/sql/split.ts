@@ -23,7 +23,8 @@ export function splitSql(source: string, firstLine = 1): SqlStatement[] {
     const raw = source.slice(start, end);
     if (statementLine !== undefined) {
       const ignored = new Set<string>();
-      for (const m of raw.matchAll(IGNORE)) for (const rule of m[1]!.split(',')) if (rule.trim()) ignored.add(rule.trim());
+      for (const m of raw.matchAll(IGNORE))
+        for (const rule of m[1]!.split(',')) if (rule.trim()) ignored.add(rule.trim());
       out.push({ text: raw.trim(), line: statementLine, ignored });
     }
     start = end + 1;
@@ -57,9 +58,11 @@ export function splitSql(source: string, firstLine = 1): SqlStatement[] {
       let j = i + 1;
       while (j < source.length) {
         if (source[j] === c) {
-          if (source[j + 1] === c) j += 2; // doubled quote is an escaped quote
+          if (source[j + 1] === c)
+            j += 2; // doubled quote is an escaped quote
           else break;
-        } else if (source[j] === '\\' && c === "'" && /[eE]/.test(source[i - 1] ?? '')) j += 2; // E'..\'..'
+        } else if (source[j] === '\\' && c === "'" && /[eE]/.test(source[i - 1] ?? ''))
+          j += 2; // E'..\'..'
         else j++;
       }
       line += countLines(source, i, j);

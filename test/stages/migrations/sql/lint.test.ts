@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lintSql, type Dialect } from '../../../../src/stages/migrations/sql/lint.js';
 
-const lint = (sql: string, dialect: Dialect = 'postgres', severities = {}) => lintSql([{ file: '/repo/m.sql', sql }], dialect, severities).map((f) => `${f.line}:${f.rule}:${f.severity}`);
+const lint = (sql: string, dialect: Dialect = 'postgres', severities = {}) =>
+  lintSql([{ file: '/repo/m.sql', sql }], dialect, severities).map((f) => `${f.line}:${f.rule}:${f.severity}`);
 
 describe('lintSql', () => {
   it('flags each destructive or locking statement at its line', () => {
@@ -36,7 +37,7 @@ describe('lintSql', () => {
   it('accepts the safe forms', () => {
     const sql = [
       'CREATE INDEX CONCURRENTLY idx ON posts (slug);',
-      'ALTER TABLE posts ADD COLUMN slug text NOT NULL DEFAULT \'\';',
+      "ALTER TABLE posts ADD COLUMN slug text NOT NULL DEFAULT '';",
       'ALTER TABLE posts ADD COLUMN note text;',
       'ALTER TABLE posts ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES users (id) NOT VALID;',
       'ALTER TABLE posts DROP CONSTRAINT old_check;',
@@ -48,7 +49,8 @@ describe('lintSql', () => {
   });
 
   it('does not treat tables created by the same migrations as existing', () => {
-    const sql = 'CREATE TABLE tags (id int);\nALTER TABLE tags ADD COLUMN name text NOT NULL;\nCREATE INDEX tags_name ON tags (name);\nDROP TABLE tags;';
+    const sql =
+      'CREATE TABLE tags (id int);\nALTER TABLE tags ADD COLUMN name text NOT NULL;\nCREATE INDEX tags_name ON tags (name);\nDROP TABLE tags;';
     expect(lint(sql)).toEqual([]);
   });
 
@@ -65,7 +67,9 @@ describe('lintSql', () => {
 
   it('only asks for CONCURRENTLY on PostgreSQL', () => {
     expect(lint('CREATE INDEX i ON posts (a);', 'sqlite')).toEqual([]);
-    expect(lint('CREATE UNIQUE INDEX "i" ON "public"."posts" ("a");', 'postgres')).toEqual(['1:index-without-concurrently:error']);
+    expect(lint('CREATE UNIQUE INDEX "i" ON "public"."posts" ("a");', 'postgres')).toEqual([
+      '1:index-without-concurrently:error',
+    ]);
   });
 
   it('skips a statement whose ignore comment names the rule, and only that rule', () => {
@@ -74,7 +78,9 @@ describe('lintSql', () => {
   });
 
   it('takes severities from the settings, including off', () => {
-    expect(lint('DROP TABLE a;\nTRUNCATE b;', 'postgres', { 'drop-table': 'warning', truncate: 'off' })).toEqual(['1:drop-table:warning']);
+    expect(lint('DROP TABLE a;\nTRUNCATE b;', 'postgres', { 'drop-table': 'warning', truncate: 'off' })).toEqual([
+      '1:drop-table:warning',
+    ]);
   });
 
   it('says why a statement is dangerous and how to do it safely', () => {

@@ -12,7 +12,7 @@ describe('splitSql', () => {
 
   it('does not split inside quotes, comments or dollar-quoted bodies', () => {
     const sql = [
-      "INSERT INTO t VALUES ('a;b', \"c;d\");",
+      'INSERT INTO t VALUES (\'a;b\', "c;d");',
       '/* one; two */ UPDATE t SET x = 1; -- trailing; comment',
       'CREATE FUNCTION f() RETURNS int AS $body$ BEGIN RETURN 1; END; $body$ LANGUAGE plpgsql;',
       "SELECT $$;$$, 'it''s; fine';",
