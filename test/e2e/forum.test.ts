@@ -551,12 +551,10 @@ describe('the bundled action on the forum API', () => {
         expect(posts.count).toBe(30);
         expect(posts.results).toHaveLength(30);
         // Deployment records: the first is still the successful one; the second failed and was retired.
-        const [record1, record2] = services.api.deployments
-          .slice(-2)
-          .map((d) => ({
-            release: (d.payload as { release_id: string }).release_id,
-            states: d.statuses.map((x) => x.state),
-          }));
+        const [record1, record2] = services.api.deployments.slice(-2).map((d) => ({
+          release: (d.payload as { release_id: string }).release_id,
+          states: d.statuses.map((x) => x.state),
+        }));
         expect(record1).toEqual({ release: firstRelease, states: ['in_progress', 'success'] });
         expect(record2!.release).toBe(second.outputs['release-id']);
         expect(record2!.states).toContain('failure');
