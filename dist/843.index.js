@@ -1,13 +1,1 @@
-export const id = 843;
-export const ids = [843];
-export const modules = {
-
-/***/ 62843:
-/***/ ((module) => {
-
-module.exports = eval("require")("monocart-coverage-reports");
-
-
-/***/ })
-
-};
+const id=843,ids=[843],modules={62843:(module=>{module.exports=eval("require")("monocart-coverage-reports")})};export{id,ids,modules};
