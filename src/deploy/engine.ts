@@ -55,6 +55,8 @@ export interface EngineOptions extends OperationOptions {
   lockPollMs?: number;
   /** The canary's gate beyond health (the perf budgets), run once the canary batch is live and healthy. */
   canaryGate?: CanaryGate;
+  /** Called once the release id is made (under every target's lock), before anything is shipped. */
+  onReleaseId?: (releaseId: string) => Promise<void> | void;
 }
 
 /**
@@ -308,6 +310,7 @@ export async function deployRelease(options: EngineOptions): Promise<DeployRepor
     report.releaseId = releaseId;
     journalFrom = true;
     log.info(`release ${releaseId}`);
+    await options.onReleaseId?.(releaseId);
     for (const run of runs) {
       if (run.state!.releases.some((r) => r.id === releaseId) || run.state!.current === releaseId) {
         throw new Error(`release ${releaseId} already exists on ${run.target.label}`);

@@ -49,21 +49,27 @@ export async function runDeploy(config: Config, host: Host): Promise<DeployRepor
   const settings = config.deploy;
   const ctx = host.context;
   const client = (await host.github()) as unknown as RequestClient | undefined;
-  const record =
-    ctx.repository && ctx.sha
-      ? await DeploymentRecord.start(
-          client,
-          {
-            owner: ctx.repository.owner,
-            repo: ctx.repository.repo,
-            ref: ctx.sha,
-            environment: settings.environment,
-            environmentUrl: settings.environmentUrl,
-            logUrl: ctx.runUrl,
-          },
-          host.log,
-        )
-      : undefined;
+  // The record is created once the release id exists (it is made under the targets' locks), so the deployment
+  // names the release it is about; a deploy that fails before that still gets a record, marked failed.
+  let record: DeploymentRecord | undefined;
+  let recordStarted = false;
+  const startRecord = async (releaseId?: string) => {
+    if (recordStarted || !ctx.repository || !ctx.sha) return;
+    recordStarted = true;
+    record = await DeploymentRecord.start(
+      client,
+      {
+        owner: ctx.repository.owner,
+        repo: ctx.repository.repo,
+        ref: ctx.sha,
+        environment: settings.environment,
+        environmentUrl: settings.environmentUrl,
+        logUrl: ctx.runUrl,
+        ...(releaseId ? { releaseId } : {}),
+      },
+      host.log,
+    );
+  };
   let report: DeployReport;
   const canaryGate = perfCanaryGate(config, host);
   try {
@@ -76,9 +82,11 @@ export async function runDeploy(config: Config, host: Host): Promise<DeployRepor
       runUrl: ctx.runUrl,
       actor: process.env.GITHUB_ACTOR,
       ...(canaryGate ? { canaryGate } : {}),
+      onReleaseId: startRecord,
     });
   } catch (err) {
     if (err instanceof ConfigError) {
+      await startRecord();
       await record?.finish('failed', err.message);
       throw err;
     }
@@ -94,6 +102,7 @@ export async function runDeploy(config: Config, host: Host): Promise<DeployRepor
       recoveries: [],
     };
   }
+  await startRecord(report.releaseId || undefined);
   await record?.finish(report.status, headline(report));
   return report;
 }
