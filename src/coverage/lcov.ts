@@ -2,10 +2,12 @@
 // Records: TN, SF, FN/FNDA/FNF/FNH (and lcov 2.2's FNL/FNA), BRDA/BRF/BRH, DA, LF/LH, end_of_record.
 import { BranchHits } from './branch-hits.js';
 import { type FileDetail, addHits, functionMetric, newDetail } from './detail.js';
-import { forEachLineBytes } from './line-stream.js';
+import { LineHits } from './line-hits.js';
+import { forEachLineChunk } from './line-stream.js';
 import { CoverageFormatError } from './model.js';
 
 const COUNT = /^\d+$/;
+const END_OF_RECORD = Buffer.from('end_of_record');
 
 /**
  * Turns lcov lines into one FileDetail per SF section. Feed it lines in order; `finish()` checks that the
@@ -61,15 +63,66 @@ export class LcovParser {
    * in ten of a c8 or istanbul lcov); every other line is decoded and goes through `line`.
    */
   bytes(buf: Buffer, start: number, end: number, lineNo: number): void {
+    // TN:<test name> carries nothing the model needs, wherever it stands.
+    if (buf[start] === 84 /* T */ && buf[start + 1] === 78 /* N */ && buf[start + 2] === 58 /* : */) return;
     const f = this.current;
+    if (f && end - start === END_OF_RECORD.length && END_OF_RECORD.compare(buf, start, end) === 0) {
+      this.files.set(f.path, f);
+      this.current = undefined;
+      return;
+    }
     if (f && end - start > 3) {
       const b0 = buf[start];
       if (b0 === 68 /* D */ && buf[start + 1] === 65 /* A */ && buf[start + 2] === 58 /* : */ && this.fastDa(f, buf, start + 3, end)) return;
       if (b0 === 66 /* B */ && buf[start + 1] === 82 && buf[start + 2] === 68 && buf[start + 3] === 65 && buf[start + 4] === 58 /* BRDA: */ && this.fastBrda(f, buf, start + 5, end)) return;
+      if (b0 === 70 /* F */ && buf[start + 1] === 78 /* N */ && this.fastFunction(f, buf, start, end)) return;
       if (this.fastTotal(f, buf, start, end)) return;
     }
     const last = end > start && buf[end - 1] === 13 ? end - 1 : end;
     this.line(buf.toString('utf8', start, last), lineNo);
+  }
+
+  /**
+   * Whole lines `buf[0, end)`, numbered from `lineNo + 1`; returns the last line's number. DA records of plain
+   * digits (nine lines in ten) are parsed inside the walk itself, everything else goes through `bytes`.
+   */
+  chunk(buf: Buffer, end: number, lineNo: number): number {
+    let i = 0;
+    let hits = this.current?.lines instanceof LineHits ? this.current.lines : undefined;
+    while (i < end) {
+      lineNo++;
+      if (hits !== undefined && buf[i] === 68 /* D */ && buf[i + 1] === 65 /* A */ && buf[i + 2] === 58 /* : */) {
+        let j = i + 3;
+        let line = 0;
+        let c = buf[j]!;
+        while (c >= 48 && c <= 57) {
+          line = line * 10 + (c - 48);
+          c = buf[++j]!;
+        }
+        const lineDigits = j - i - 3;
+        if (c === 44 /* , */ && lineDigits > 0 && lineDigits <= 15) {
+          const from = ++j;
+          let n = 0;
+          c = buf[j]!;
+          while (c >= 48 && c <= 57) {
+            n = n * 10 + (c - 48);
+            c = buf[++j]!;
+          }
+          // Ends the line right there: a checksum, a \r or anything odd takes the careful path below.
+          if (c === 10 && j > from && j - from <= 15) {
+            hits.add(line, n);
+            i = j + 1;
+            continue;
+          }
+        }
+      }
+      let nl = i;
+      while (nl < end && buf[nl] !== 10) nl++;
+      this.bytes(buf, i, nl, lineNo);
+      i = nl + 1;
+      hits = this.current?.lines instanceof LineHits ? this.current.lines : undefined;
+    }
+    return lineNo;
   }
 
   /** Digits from `at`, or -1 when there are none (or too many for a safe integer); the end in `scanEnd`. */
@@ -149,6 +202,53 @@ export class LcovParser {
     return true;
   }
 
+  /** FN:<start>,<name> once parsed. */
+  private fn(f: FileDetail, start: number, name: string): void {
+    const key = functionKey(start, name);
+    const keys = this.keysOf(name);
+    if (!keys.includes(key)) keys.push(key);
+    // Some writers put FNDA before FN: its hits wait under line 0 until the line is known.
+    const early = this.earlyFnda ? f.functions.get(functionKey(0, name)) : undefined;
+    if (early) f.functions.delete(functionKey(0, name));
+    const had = f.functions.get(key);
+    if (had && !early) had.name = name;
+    else f.functions.set(key, { line: start, hits: (had?.hits ?? 0) + (early?.hits ?? 0), name });
+  }
+
+  /** FNDA:<hits>,<name> once parsed. */
+  private fnda(f: FileDetail, hits: number, name: string): void {
+    const keys = this.functionKeys.get(name);
+    const seen = this.fndaSeen.get(name) ?? 0;
+    this.fndaSeen.set(name, seen + 1);
+    // More FNDA than FN of a name (a writer repeating one) adds to the last of them.
+    const key = keys?.length ? keys[Math.min(seen, keys.length - 1)]! : functionKey(0, name);
+    if (!keys?.length) this.earlyFnda = true;
+    const had = f.functions.get(key);
+    if (had) had.hits += hits;
+    else f.functions.set(key, { line: 0, hits, name });
+  }
+
+  /**
+   * FN:<digits>,<name> and FNDA:<digits>,<name> straight from bytes: only the name becomes a string. A name
+   * that starts with a digit (lcov 2's FN:<start>,<end>,<name>) or with or before white space takes the careful
+   * path.
+   */
+  private fastFunction(f: FileDetail, buf: Buffer, start: number, end: number): boolean {
+    let at: number;
+    if (buf[start + 2] === 58 /* FN: */) at = start + 3;
+    else if (buf[start + 2] === 68 && buf[start + 3] === 65 && buf[start + 4] === 58 /* FNDA: */) at = start + 5;
+    else return false;
+    const n = this.digits(buf, at, end);
+    const from = this.scanEnd + 1;
+    if (n < 0 || buf[this.scanEnd] !== 44 || from >= end) return false;
+    const first = buf[from]!;
+    if (first <= 32 || (first >= 48 && first <= 57) || buf[end - 1]! <= 32) return false;
+    const name = buf.toString('utf8', from, end);
+    if (at === start + 3) this.fn(f, n, name);
+    else this.fnda(f, n, name);
+    return true;
+  }
+
   line(text: string, lineNo: number): void {
     // DA is nine records in ten: parse it without splitting or regular expressions (the merge feeds strings).
     if (this.current && text.charCodeAt(0) === 68 /* D */ && text.charCodeAt(1) === 65 /* A */ && text.charCodeAt(2) === 58 /* : */) {
@@ -211,15 +311,7 @@ export class LcovParser {
           const end = /^(\d+),(.+)$/.exec(name);
           if (end) name = end[2]!;
         }
-        const key = functionKey(start, name);
-        const keys = this.keysOf(name);
-        if (!keys.includes(key)) keys.push(key);
-        // Some writers put FNDA before FN: its hits wait under line 0 until the line is known.
-        const early = this.earlyFnda ? f.functions.get(functionKey(0, name)) : undefined;
-        if (early) f.functions.delete(functionKey(0, name));
-        const had = f.functions.get(key);
-        if (had && !early) had.name = name;
-        else f.functions.set(key, { line: start, hits: (had?.hits ?? 0) + (early?.hits ?? 0), name });
+        this.fn(f, start, name);
         return;
       }
       case 'FNDA': {
@@ -228,15 +320,7 @@ export class LcovParser {
         if (comma <= 0) this.fail(lineNo, `expected 'FNDA:<hits>,<name>', got '${clip(line)}'`);
         const hits = this.hits(value.slice(0, comma), lineNo, 'hits in FNDA:<hits>,<name>');
         const name = value.slice(comma + 1);
-        const keys = this.functionKeys.get(name);
-        const seen = this.fndaSeen.get(name) ?? 0;
-        this.fndaSeen.set(name, seen + 1);
-        // More FNDA than FN of a name (a writer repeating one) adds to the last of them.
-        const key = keys?.length ? keys[Math.min(seen, keys.length - 1)]! : functionKey(0, name);
-        if (!keys?.length) this.earlyFnda = true;
-        const had = f.functions.get(key);
-        if (had) had.hits += hits;
-        else f.functions.set(key, { line: 0, hits, name });
+        this.fnda(f, hits, name);
         return;
       }
       case 'FNL': {
@@ -346,9 +430,8 @@ function clip(text: string): string {
 export async function readLcovDetail(file: string): Promise<Map<string, FileDetail>> {
   const parser = new LcovParser(file);
   let last = 0;
-  await forEachLineBytes(file, (buf, start, end, lineNo) => {
-    last = lineNo;
-    parser.bytes(buf, start, end, lineNo);
+  await forEachLineChunk(file, (buf, end) => {
+    last = parser.chunk(buf, end, last);
   });
   return parser.finish(last);
 }

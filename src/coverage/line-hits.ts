@@ -58,6 +58,23 @@ export class LineHits implements Map<number, number> {
     this.hits = next;
   }
 
+  /** Adds hits to a line (a DA record): the reader's hot path, one bounds check in the common case. */
+  add(line: number, hits: number): void {
+    if (!this.sparse && line < this.hits.length && line >= 0 && hits >= 0) {
+      const had = this.hits[line]!;
+      if (had !== ABSENT) {
+        this.hits[line] = had + hits;
+        return;
+      }
+      this.count++;
+      this.hits[line] = hits;
+      if (line >= this.end) this.end = line + 1;
+      return;
+    }
+    const had = this.get(line);
+    this.set(line, had === undefined ? hits : had + hits);
+  }
+
   delete(line: number): boolean {
     if (this.sparse) return this.sparse.delete(line);
     if (!this.has(line)) return false;

@@ -70,22 +70,41 @@ export interface ByteLineVisitor {
  * strings uncreated, which is most of both its time and its garbage.
  */
 export async function forEachLineBytes(file: string, visit: ByteLineVisitor): Promise<void> {
-  const stream = createReadStream(file, { highWaterMark: CHUNK });
-  let carry: Buffer | undefined;
   let lineNo = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+  await forEachLineChunk(file, (buf, end) => {
     let start = 0;
     // A plain loop: a native indexOf call per short line costs more than looking at the bytes.
-    const length = buf.length;
-    for (let i = 0; i < length; i++) {
+    for (let i = 0; i < end; i++) {
       if (buf[i] !== 10) continue;
       visit(buf, start, i, ++lineNo);
       start = i + 1;
     }
-    // The incomplete last line waits for the next chunk (copied: the stream may reuse nothing, but a
-    // subarray would keep the whole chunk alive).
-    carry = start < buf.length ? Buffer.from(buf.subarray(start)) : undefined;
+    if (start < end) visit(buf, start, end, ++lineNo);
+  });
+}
+
+export interface ChunkVisitor {
+  /** `buf[0, end)` holds whole lines: each ends with \n, except the file's last line when it has none. */
+  (buf: Buffer, end: number): void;
+}
+
+/**
+ * The file in chunks of whole lines, for a reader that walks the bytes itself (the lcov reader parses its
+ * DA records inside that walk, with no call per line).
+ */
+export async function forEachLineChunk(file: string, visit: ChunkVisitor): Promise<void> {
+  const stream = createReadStream(file, { highWaterMark: CHUNK });
+  let carry: Buffer | undefined;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+    const lastNl = buf.lastIndexOf(10);
+    if (lastNl === -1) {
+      carry = buf;
+      continue;
+    }
+    visit(buf, lastNl + 1);
+    // The incomplete last line waits for the next chunk (copied: a subarray would keep the whole chunk alive).
+    carry = lastNl + 1 < buf.length ? Buffer.from(buf.subarray(lastNl + 1)) : undefined;
   }
-  if (carry && carry.length > 0) visit(carry, 0, carry.length, ++lineNo);
+  if (carry && carry.length > 0) visit(carry, carry.length);
 }
