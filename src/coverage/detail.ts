@@ -1,6 +1,7 @@
 // Per-file coverage with the detail the readers see (hits per line, function, branch), before it is
 // summarised into the model. Keeping the detail lets two reports of the same file be added up exactly.
 import { BranchHits } from './branch-hits.js';
+import { FunctionHits } from './function-hits.js';
 import { LineHits } from './line-hits.js';
 import { type FileCoverage, type Metric, emptyMetric } from './model.js';
 
@@ -78,7 +79,8 @@ function countCovered<T>(values: Iterable<T>, hits: (v: T) => number): Metric {
 export function functionMetric(detail: FileDetail): Metric {
   const stated = detail.stated.functions;
   if (detail.functions.size === 0) return stated ? { ...stated } : emptyMetric();
-  const counted = countCovered(detail.functions.values(), (f) => f.hits);
+  const counted =
+    detail.functions instanceof FunctionHits ? detail.functions.metric() : countCovered(detail.functions.values(), (f) => f.hits);
   if (stated && stated.total !== counted.total && stated.covered <= stated.total) return { ...stated };
   return counted;
 }

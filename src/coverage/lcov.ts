@@ -2,6 +2,7 @@
 // Records: TN, SF, FN/FNDA/FNF/FNH (and lcov 2.2's FNL/FNA), BRDA/BRF/BRH, DA, LF/LH, end_of_record.
 import { BranchHits } from './branch-hits.js';
 import { type FileDetail, addHits, functionMetric, newDetail } from './detail.js';
+import { FunctionHits } from './function-hits.js';
 import { LineHits } from './line-hits.js';
 import { forEachLineChunk } from './line-stream.js';
 import { CoverageFormatError } from './model.js';
@@ -27,6 +28,8 @@ export class LcovParser {
   private fndaSeen = new Map<string, number>();
   /** An FNDA came before its FN in this parse: FN then looks for hits waiting under line 0. */
   private earlyFnda = false;
+  /** This section's functions are new and still in their compact form (FunctionHits). */
+  private compactFunctions = false;
 
   /** The file being read, for error messages; the shard merge moves one parser from shard to shard. */
   constructor(public file: string) {}
@@ -202,8 +205,24 @@ export class LcovParser {
     return true;
   }
 
+  /**
+   * From the compact functions of this section to the general pairing of FNDA with FN (by name and order):
+   * its state is rebuilt from what the compact form holds.
+   */
+  private leaveCompact(f: FileDetail): void {
+    if (!this.compactFunctions) return;
+    this.compactFunctions = false;
+    const fns = f.functions;
+    if (!(fns instanceof FunctionHits) || !fns.compact) return;
+    const { names, keys, fndaPaired } = fns.listed();
+    names.forEach((name, i) => this.keysOf(name).push(keys[i]!));
+    for (let i = 0; i < fndaPaired; i++) this.fndaSeen.set(names[i]!, (this.fndaSeen.get(names[i]!) ?? 0) + 1);
+  }
+
   /** FN:<start>,<name> once parsed. */
   private fn(f: FileDetail, start: number, name: string): void {
+    if (this.compactFunctions && !this.earlyFnda && (f.functions as FunctionHits).appendFn(start, name)) return;
+    this.leaveCompact(f);
     const key = functionKey(start, name);
     const keys = this.keysOf(name);
     if (!keys.includes(key)) keys.push(key);
@@ -217,6 +236,8 @@ export class LcovParser {
 
   /** FNDA:<hits>,<name> once parsed. */
   private fnda(f: FileDetail, hits: number, name: string): void {
+    if (this.compactFunctions && (f.functions as FunctionHits).addFnda(name, hits)) return;
+    this.leaveCompact(f);
     const keys = this.functionKeys.get(name);
     const seen = this.fndaSeen.get(name) ?? 0;
     this.fndaSeen.set(name, seen + 1);
@@ -281,7 +302,9 @@ export class LcovParser {
         if (this.current) this.fail(lineNo, `'SF:' before the record for '${this.current.path}' (line ${this.currentStartLine}) ended: expected 'end_of_record'`);
         if (value.trim() === '') this.fail(lineNo, `expected a source file path after 'SF:'`);
         // A path seen before (another TN block, another shard) keeps adding into the same detail.
-        this.current = this.files.get(value.trim()) ?? lcovDetail(value.trim());
+        const known = this.files.get(value.trim());
+        this.current = known ?? lcovDetail(value.trim());
+        this.compactFunctions = known === undefined;
         this.currentStartLine = lineNo;
         // Cleared, not replaced: three Maps per section are 30,000 Maps of garbage in a 10,000-file lcov.
         if (this.functionLines.size) this.functionLines.clear();
@@ -324,13 +347,14 @@ export class LcovParser {
         return;
       }
       case 'FNL': {
-        this.section(tag, lineNo);
+        this.leaveCompact(this.section(tag, lineNo));
         const [index, start] = value.split(',');
         this.functionLines.set(index ?? '', this.count(start, lineNo, 'a line number in FNL:<index>,<line>'));
         return;
       }
       case 'FNA': {
         const f = this.section(tag, lineNo);
+        this.leaveCompact(f);
         const m = /^([^,]*),([^,]*),(.+)$/.exec(value);
         if (!m) this.fail(lineNo, `expected 'FNA:<index>,<hits>,<name>', got '${clip(line)}'`);
         const hits = this.hits(m[2], lineNo, 'hits in FNA:<index>,<hits>,<name>');
@@ -386,6 +410,7 @@ export class LcovParser {
 function lcovDetail(path: string): FileDetail {
   const detail = newDetail(path);
   detail.branches = new BranchHits();
+  detail.functions = new FunctionHits();
   return detail;
 }
 
