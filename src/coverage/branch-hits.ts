@@ -6,6 +6,7 @@
 // through the Map interface that changes entries) turns the store into a plain Map once, and it stays one.
 // It is a Map<string, Counter> to every caller, iterated in the order the branches were added.
 import type { Counter } from './detail.js';
+import { float64s } from './slab.js';
 
 /** Numbers per branch: line, block, branch, hits (-1: never evaluated, lcov's '-'). */
 const STRIDE = 4;
@@ -38,7 +39,7 @@ export class BranchHits implements Map<string, Counter> {
       if (!(dl > 0 || (dl === 0 && (db > 0 || (db === 0 && branch > nums[n - 2]!))))) return false;
     }
     if (n + STRIDE > this.nums.length) {
-      const next = new Float64Array(Math.max(16 * STRIDE, this.nums.length * 2));
+      const next = float64s(Math.max(16 * STRIDE, this.nums.length * 2));
       next.set(this.nums);
       this.nums = next;
     }

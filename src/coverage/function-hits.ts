@@ -6,6 +6,7 @@
 // and the reader then goes through the Map interface, which turns the store into a plain Map for good.
 // It is a Map<string, Counter> ("line,name" -> counter) to every caller, iterated in the order of the FN.
 import type { Counter } from './detail.js';
+import { float64s } from './slab.js';
 
 export class FunctionHits implements Map<string, Counter> {
   private names: string[] = [];
@@ -40,7 +41,7 @@ export class FunctionHits implements Map<string, Counter> {
     const i = this.names.length;
     if (i > 0 && !(line > this.nums[2 * i - 2]!)) return false;
     if (2 * i + 2 > this.nums.length) {
-      const next = new Float64Array(Math.max(16, this.nums.length * 2));
+      const next = float64s(Math.max(16, this.nums.length * 2));
       next.set(this.nums);
       this.nums = next;
     }

@@ -4,6 +4,7 @@
 // million hit counts in plain arrays were copied each time the collector moved what survived.
 // At 10,000 files and 1,000,000 lines that is the difference between the read fitting in 150 MB or not.
 // It is a Map<number, number> to every caller; iteration is in line order.
+import { float64s } from './slab.js';
 
 /** Marks a line with no DA record (hits are never negative in the dense store). */
 const ABSENT = -1;
@@ -53,7 +54,7 @@ export class LineHits implements Map<number, number> {
 
   /** Doubling, so a file of n lines costs a handful of copies; new slots start ABSENT. */
   private grow(line: number): void {
-    const next = new Float64Array(Math.max(128, line + 1, this.hits.length * 2)).fill(ABSENT);
+    const next = float64s(Math.max(128, line + 1, this.hits.length * 2)).fill(ABSENT);
     next.set(this.hits);
     this.hits = next;
   }
