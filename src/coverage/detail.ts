@@ -85,7 +85,8 @@ export function functionMetric(detail: FileDetail): Metric {
   return counted;
 }
 
-export function summarise(detail: FileDetail): FileCoverage {
+/** `path` names the file when it differs from the detail's (the repository path of a report's path). */
+export function summarise(detail: FileDetail, path = detail.path): FileCoverage {
   const counted = detail.lines instanceof LineHits ? detail.lines.metric() : countCovered(detail.lines.values(), (h) => h);
   const lines = detail.lines.size > 0 ? counted : (detail.stated.lines ?? emptyMetric());
   const functions = functionMetric(detail);
@@ -93,13 +94,13 @@ export function summarise(detail: FileDetail): FileCoverage {
     detail.branches instanceof BranchHits ? detail.branches.metric() : countCovered(detail.branches.values(), (b) => b.hits);
   const branches = detail.branches.size > 0 ? branchesCounted : (detail.stated.branches ?? emptyMetric());
   const file: FileCoverage = {
-    path: detail.path,
+    path,
     lines,
     branches,
     functions,
     // lcov and istanbul's Cobertura have no statements: n/a, not a copy of lines (98.75% statements would show
     // as 99.61%). coverage.py's lines are its statements (one per executable line), so Python files keep them.
-    statements: detail.statements ? { ...detail.statements } : detail.path.endsWith('.py') ? { ...lines } : emptyMetric(),
+    statements: detail.statements ? { ...detail.statements } : path.endsWith('.py') ? { ...lines } : emptyMetric(),
   };
   if (detail.lines.size > 0) file.lineHits = detail.lines;
   return file;

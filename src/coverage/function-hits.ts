@@ -61,6 +61,17 @@ export class FunctionHits implements Map<string, Counter> {
     return true;
   }
 
+  /** The name the next FNDA is expected to give while compact, so the reader can compare bytes with it. */
+  nextFndaName(): string | undefined {
+    return this.map ? undefined : this.names[this.nextFnda];
+  }
+
+  /** FNDA of the function `nextFndaName` gave. */
+  addNextFnda(hits: number): void {
+    this.nums[2 * this.nextFnda + 1] += hits;
+    this.nextFnda++;
+  }
+
   /** Functions listed and functions run at least once, without an object per function. */
   metric(): { covered: number; total: number } {
     let covered = 0;

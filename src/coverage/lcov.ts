@@ -264,11 +264,37 @@ export class LcovParser {
     if (n < 0 || buf[this.scanEnd] !== 44 || from >= end) return false;
     const first = buf[from]!;
     if (first <= 32 || (first >= 48 && first <= 57) || buf[end - 1]! <= 32) return false;
-    const name = buf.toString('utf8', from, end);
-    if (at === start + 3) this.fn(f, n, name);
-    else this.fnda(f, n, name);
+    if (at === start + 3) {
+      this.fn(f, n, this.name(buf, from, end));
+      return true;
+    }
+    // The usual FNDA names the next function in FN order: compared in place, no string made.
+    const expected = this.compactFunctions ? (f.functions as FunctionHits).nextFndaName() : undefined;
+    if (expected !== undefined && sameAscii(buf, from, end, expected)) (f.functions as FunctionHits).addNextFnda(n);
+    else this.fnda(f, n, buf.toString('utf8', from, end));
     return true;
   }
+
+  /**
+   * A function name from bytes, the same string each time it recurs (constructor, get, anonymous names
+   * repeat across thousands of files): kept once rather than once per function.
+   */
+  private name(buf: Buffer, from: number, end: number): string {
+    let h = 0;
+    for (let i = from; i < end; i++) {
+      const c = buf[i]!;
+      if (c >= 128) return buf.toString('utf8', from, end);
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    const known = this.names.get(h);
+    if (known !== undefined && sameAscii(buf, from, end, known)) return known;
+    const name = buf.toString('latin1', from, end);
+    if (known === undefined && this.names.size < 100_000) this.names.set(h, name);
+    return name;
+  }
+
+  /** Function names by a hash of their bytes (ASCII names only; a collision is just not shared). */
+  private names = new Map<number, string>();
 
   line(text: string, lineNo: number): void {
     // DA is nine records in ten: parse it without splitting or regular expressions (the merge feeds strings).
@@ -404,6 +430,16 @@ export class LcovParser {
     }
     return this.files;
   }
+}
+
+/** True when buf[from, end) is exactly the ASCII string `text`. */
+function sameAscii(buf: Buffer, from: number, end: number, text: string): boolean {
+  if (end - from !== text.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = buf[from + i]!;
+    if (c >= 128 || c !== text.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** Byte by byte: Buffer.compare with offsets costs more than the 13 bytes it compares. */
