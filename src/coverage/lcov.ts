@@ -112,7 +112,8 @@ export class LcovParser {
             c = buf[++j]!;
           }
           // Ends the line right there: a checksum, a \r or anything odd takes the careful path below.
-          if (c === 10 && j > from && j - from <= 15) {
+          // Within `end`: past it the buffer holds stale bytes of an earlier read (a last line without \n).
+          if (c === 10 && j < end && j > from && j - from <= 15) {
             hits.add(line, n);
             i = j + 1;
             continue;
