@@ -152,7 +152,8 @@ export async function readCoverage(files: string[], opts: ReadOptions): Promise<
       for (const [name, detail] of json.files) add(toRepositoryPath(absoluteFrom(name, opts.cwd), opts.workspace), { format: json.kind, detail });
     }
   }
-  const out = [...byPath].map(([repoPath, entries]) => combine(repoPath, entries));
+  const out: FileCoverage[] = [];
+  for (const [repoPath, entries] of byPath) out.push(combine(repoPath, entries));
   // Most reports list their files in order already: a look costs far less than sorting 10,000 paths.
   let sorted = true;
   for (let i = 1; i < out.length && sorted; i++) sorted = !(out[i - 1]!.path > out[i]!.path);
