@@ -6,11 +6,14 @@
 // It is a Map<number, number> to every caller; iteration is in line order.
 import { float64s } from './slab.js';
 
+/** Shared by every store not yet grown (a typed array and a buffer per new store: 60,000 objects of garbage). */
+const EMPTY: Float64Array = new Float64Array(0);
+
 /** Marks a line with no DA record (hits are never negative in the dense store). */
 const ABSENT = -1;
 
 export class LineHits implements Map<number, number> {
-  private hits = new Float64Array(0);
+  private hits: Float64Array = EMPTY;
   /** One past the highest line stored. */
   private end = 0;
   private count = 0;
@@ -86,7 +89,7 @@ export class LineHits implements Map<number, number> {
 
   clear(): void {
     this.sparse = undefined;
-    this.hits = new Float64Array(0);
+    this.hits = EMPTY;
     this.end = 0;
     this.count = 0;
   }
@@ -133,7 +136,7 @@ export class LineHits implements Map<number, number> {
     const map = new Map<number, number>();
     for (const [line, hits] of this.entries()) map.set(line, hits);
     this.sparse = map;
-    this.hits = new Float64Array(0);
+    this.hits = EMPTY;
     this.end = 0;
     this.count = 0;
     return map;
