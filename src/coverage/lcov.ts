@@ -1,7 +1,7 @@
 // lcov tracefiles (lcov.info): parsed record by record while streaming, and written back for merged shards.
 // Records: TN, SF, FN/FNDA/FNF/FNH (and lcov 2.2's FNL/FNA), BRDA/BRF/BRH, DA, LF/LH, end_of_record.
 import { BranchHits } from './branch-hits.js';
-import { type FileDetail, addHits, functionMetric, newDetail } from './detail.js';
+import { type FileDetail, addHits, functionMetric } from './detail.js';
 import { FunctionHits } from './function-hits.js';
 import { LineHits } from './line-hits.js';
 import { forEachLineChunk } from './line-stream.js';
@@ -451,10 +451,8 @@ function isEndOfRecord(buf: Buffer, start: number): boolean {
 
 /** A new file's detail, its branches kept as numbers (the Map interface is there when needed). */
 function lcovDetail(path: string): FileDetail {
-  const detail = newDetail(path);
-  detail.branches = new BranchHits();
-  detail.functions = new FunctionHits();
-  return detail;
+  // Built here rather than from newDetail: its two Maps per file would be garbage at once.
+  return { path, lines: new LineHits(), functions: new FunctionHits(), branches: new BranchHits(), stated: {} };
 }
 
 /** Functions are told apart by start line and name: two methods named `get` in one file are two functions. */
