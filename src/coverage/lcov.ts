@@ -68,6 +68,11 @@ export class LcovParser {
   bytes(buf: Buffer, start: number, end: number, lineNo: number): void {
     // TN:<test name> carries nothing the model needs, wherever it stands.
     if (buf[start] === 84 /* T */ && buf[start + 1] === 78 /* N */ && buf[start + 2] === 58 /* : */) return;
+    // SF:<path> with no white space around the path: decoded once, not as a line and then its parts.
+    if (buf[start] === 83 /* S */ && buf[start + 1] === 70 /* F */ && buf[start + 2] === 58 /* : */ && end - start > 3 && buf[start + 3]! > 32 && buf[end - 1]! > 32) {
+      this.openSection(buf.toString('utf8', start + 3, end), lineNo);
+      return;
+    }
     const f = this.current;
     if (f && end - start === END_OF_RECORD.length && isEndOfRecord(buf, start)) {
       this.files.set(f.path, f);
@@ -206,6 +211,22 @@ export class LcovParser {
     return true;
   }
 
+  /** SF:<path>: a new section, or one more of a path seen before. */
+  private openSection(path: string, lineNo: number): void {
+    if (this.current) this.fail(lineNo, `'SF:' before the record for '${this.current.path}' (line ${this.currentStartLine}) ended: expected 'end_of_record'`);
+    // A path seen before (another TN block, another shard) keeps adding into the same detail.
+    const known = this.files.get(path);
+    this.current = known ?? lcovDetail(path);
+    this.compactFunctions = known === undefined;
+    this.currentStartLine = lineNo;
+    // Cleared, not replaced: three Maps per section are 30,000 Maps of garbage in a 10,000-file lcov.
+    if (this.functionLines.size) this.functionLines.clear();
+    if (this.fndaSeen.size) this.fndaSeen.clear();
+    if (this.functionKeys.size) this.functionKeys = new Map();
+    // A later section of the same file may give FNDA without repeating FN: pair them with the known ones.
+    if (known) for (const [key, fn] of known.functions) if (fn.name !== undefined && fn.line > 0) this.keysOf(fn.name).push(key);
+  }
+
   /**
    * From the compact functions of this section to the general pairing of FNDA with FN (by name and order):
    * its state is rebuilt from what the compact form holds.
@@ -326,19 +347,8 @@ export class LcovParser {
       case 'TN':
         return;
       case 'SF': {
-        if (this.current) this.fail(lineNo, `'SF:' before the record for '${this.current.path}' (line ${this.currentStartLine}) ended: expected 'end_of_record'`);
-        if (value.trim() === '') this.fail(lineNo, `expected a source file path after 'SF:'`);
-        // A path seen before (another TN block, another shard) keeps adding into the same detail.
-        const known = this.files.get(value.trim());
-        this.current = known ?? lcovDetail(value.trim());
-        this.compactFunctions = known === undefined;
-        this.currentStartLine = lineNo;
-        // Cleared, not replaced: three Maps per section are 30,000 Maps of garbage in a 10,000-file lcov.
-        if (this.functionLines.size) this.functionLines.clear();
-        if (this.fndaSeen.size) this.fndaSeen.clear();
-        // A later section of the same file may give FNDA without repeating FN: pair them with the known ones.
-        if (this.functionKeys.size) this.functionKeys = new Map();
-        for (const [key, fn] of this.current.functions) if (fn.name !== undefined && fn.line > 0) this.keysOf(fn.name).push(key);
+        if (value.trim() === '' && !this.current) this.fail(lineNo, `expected a source file path after 'SF:'`);
+        this.openSection(value.trim(), lineNo);
         return;
       }
       case 'DA': {
