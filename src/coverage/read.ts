@@ -102,8 +102,6 @@ const LINE_LEVEL: CoverageFormat[] = ['lcov', 'istanbul-json', 'cobertura'];
  * Cobertura); statements come from an istanbul report when there is one (the others have none).
  */
 function combine(repoPath: string, entries: Entry[]): FileCoverage {
-  // One report of the file (the usual case): nothing to choose or add up.
-  if (entries.length === 1 && entries[0]!.format === 'lcov') return summarise(entries[0]!.detail, repoPath);
   const pick = LINE_LEVEL.find((f) => entries.some((e) => e.format === f)) ?? 'json-summary';
   const chosen = entries.filter((e) => e.format === pick);
   const merged: FileDetail = { ...chosen[0]!.detail, path: repoPath };
@@ -131,12 +129,14 @@ const PLAIN_RELATIVE = /^(?![/\\]|[A-Za-z]:|file:)(?!.*(?:^|\/)\.{1,2}(?:\/|$))(
 
 /** Reads every file, detecting its format, and merges them into one report. */
 export async function readCoverage(files: string[], opts: ReadOptions): Promise<CoverageReport> {
-  const byPath = new Map<string, Entry[]>();
+  // The first report of a path, and the rest only when there are more (one array per file of 10,000 saved).
+  const byPath = new Map<string, Entry>();
+  const more = new Map<string, Entry[]>();
   const warnings: string[] = [];
   const add = (repoPath: string, entry: Entry) => {
-    const list = byPath.get(repoPath);
-    if (list) list.push(entry);
-    else byPath.set(repoPath, [entry]);
+    if (!byPath.has(repoPath)) byPath.set(repoPath, entry);
+    else if (more.has(repoPath)) more.get(repoPath)!.push(entry);
+    else more.set(repoPath, [entry]);
   };
   const quick = quickRepositoryPath(opts);
   for (const file of files) {
@@ -153,7 +153,12 @@ export async function readCoverage(files: string[], opts: ReadOptions): Promise<
     }
   }
   const out: FileCoverage[] = [];
-  for (const [repoPath, entries] of byPath) out.push(combine(repoPath, entries));
+  for (const [repoPath, first] of byPath) {
+    const rest = more.get(repoPath);
+    // One lcov report of the file (the usual case): nothing to choose or add up.
+    if (!rest && first.format === 'lcov') out.push(summarise(first.detail, repoPath));
+    else out.push(combine(repoPath, rest ? [first, ...rest] : [first]));
+  }
   // Most reports list their files in order already: a look costs far less than sorting 10,000 paths.
   let sorted = true;
   for (let i = 1; i < out.length && sorted; i++) sorted = !(out[i - 1]!.path > out[i]!.path);
