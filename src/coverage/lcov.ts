@@ -160,10 +160,17 @@ export class LcovParser {
     let metric: 'lines' | 'functions' | 'branches';
     let at: number;
     const b0 = buf[start];
-    if (b0 === 76 /* L */ && buf[start + 2] === 58) [metric, at] = ['lines', start + 1];
-    else if (b0 === 70 /* F */ && buf[start + 1] === 78 /* N */ && buf[start + 3] === 58) [metric, at] = ['functions', start + 2];
-    else if (b0 === 66 /* B */ && buf[start + 1] === 82 /* R */ && buf[start + 3] === 58) [metric, at] = ['branches', start + 2];
-    else return false;
+    // Plain assignments: a destructured pair is an array per record unless the compiler removes it.
+    if (b0 === 76 /* L */ && buf[start + 2] === 58) {
+      metric = 'lines';
+      at = start + 1;
+    } else if (b0 === 70 /* F */ && buf[start + 1] === 78 /* N */ && buf[start + 3] === 58) {
+      metric = 'functions';
+      at = start + 2;
+    } else if (b0 === 66 /* B */ && buf[start + 1] === 82 /* R */ && buf[start + 3] === 58) {
+      metric = 'branches';
+      at = start + 2;
+    } else return false;
     const kind = buf[at];
     if (kind !== 70 /* F */ && kind !== 72 /* H */) return false;
     const n = this.digits(buf, at + 2, end);
