@@ -6,12 +6,16 @@
 // through the Map interface that changes entries) turns the store into a plain Map once, and it stays one.
 // It is a Map<string, Counter> to every caller, iterated in the order the branches were added.
 import type { Counter } from './detail.js';
+import { float64s } from './slab.js';
+
+/** Shared by every store not yet grown (a typed array and a buffer per new store: 60,000 objects of garbage). */
+const EMPTY: Float64Array = new Float64Array(0);
 
 /** Numbers per branch: line, block, branch, hits (-1: never evaluated, lcov's '-'). */
 const STRIDE = 4;
 
 export class BranchHits implements Map<string, Counter> {
-  private nums = new Float64Array(0);
+  private nums: Float64Array = EMPTY;
   private count = 0;
   /** Set once the compact form cannot hold the entries any more. */
   private map: Map<string, Counter> | undefined;
@@ -38,7 +42,7 @@ export class BranchHits implements Map<string, Counter> {
       if (!(dl > 0 || (dl === 0 && (db > 0 || (db === 0 && branch > nums[n - 2]!))))) return false;
     }
     if (n + STRIDE > this.nums.length) {
-      const next = new Float64Array(Math.max(16 * STRIDE, this.nums.length * 2));
+      const next = float64s(Math.max(16 * STRIDE, this.nums.length * 2));
       next.set(this.nums);
       this.nums = next;
     }
@@ -67,7 +71,7 @@ export class BranchHits implements Map<string, Counter> {
     const map = new Map<string, Counter>();
     for (const [key, counter] of this.entries()) map.set(key, counter);
     this.map = map;
-    this.nums = new Float64Array(0);
+    this.nums = EMPTY;
     this.count = 0;
     return map;
   }
@@ -92,7 +96,7 @@ export class BranchHits implements Map<string, Counter> {
 
   clear(): void {
     this.map = undefined;
-    this.nums = new Float64Array(0);
+    this.nums = EMPTY;
     this.count = 0;
   }
 

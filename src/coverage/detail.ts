@@ -1,6 +1,7 @@
 // Per-file coverage with the detail the readers see (hits per line, function, branch), before it is
 // summarised into the model. Keeping the detail lets two reports of the same file be added up exactly.
 import { BranchHits } from './branch-hits.js';
+import { FunctionHits } from './function-hits.js';
 import { LineHits } from './line-hits.js';
 import { type FileCoverage, type Metric, emptyMetric } from './model.js';
 
@@ -78,12 +79,14 @@ function countCovered<T>(values: Iterable<T>, hits: (v: T) => number): Metric {
 export function functionMetric(detail: FileDetail): Metric {
   const stated = detail.stated.functions;
   if (detail.functions.size === 0) return stated ? { ...stated } : emptyMetric();
-  const counted = countCovered(detail.functions.values(), (f) => f.hits);
+  const counted =
+    detail.functions instanceof FunctionHits ? detail.functions.metric() : countCovered(detail.functions.values(), (f) => f.hits);
   if (stated && stated.total !== counted.total && stated.covered <= stated.total) return { ...stated };
   return counted;
 }
 
-export function summarise(detail: FileDetail): FileCoverage {
+/** `path` names the file when it differs from the detail's (the repository path of a report's path). */
+export function summarise(detail: FileDetail, path = detail.path): FileCoverage {
   const counted = detail.lines instanceof LineHits ? detail.lines.metric() : countCovered(detail.lines.values(), (h) => h);
   const lines = detail.lines.size > 0 ? counted : (detail.stated.lines ?? emptyMetric());
   const functions = functionMetric(detail);
@@ -91,13 +94,13 @@ export function summarise(detail: FileDetail): FileCoverage {
     detail.branches instanceof BranchHits ? detail.branches.metric() : countCovered(detail.branches.values(), (b) => b.hits);
   const branches = detail.branches.size > 0 ? branchesCounted : (detail.stated.branches ?? emptyMetric());
   const file: FileCoverage = {
-    path: detail.path,
+    path,
     lines,
     branches,
     functions,
     // lcov and istanbul's Cobertura have no statements: n/a, not a copy of lines (98.75% statements would show
     // as 99.61%). coverage.py's lines are its statements (one per executable line), so Python files keep them.
-    statements: detail.statements ? { ...detail.statements } : detail.path.endsWith('.py') ? { ...lines } : emptyMetric(),
+    statements: detail.statements ? { ...detail.statements } : path.endsWith('.py') ? { ...lines } : emptyMetric(),
   };
   if (detail.lines.size > 0) file.lineHits = detail.lines;
   return file;

@@ -1,11 +1,14 @@
 // lcov tracefiles (lcov.info): parsed record by record while streaming, and written back for merged shards.
 // Records: TN, SF, FN/FNDA/FNF/FNH (and lcov 2.2's FNL/FNA), BRDA/BRF/BRH, DA, LF/LH, end_of_record.
 import { BranchHits } from './branch-hits.js';
-import { type FileDetail, addHits, functionMetric, newDetail } from './detail.js';
-import { forEachLineBytes } from './line-stream.js';
+import { type FileDetail, addHits, functionMetric } from './detail.js';
+import { FunctionHits } from './function-hits.js';
+import { LineHits } from './line-hits.js';
+import { forEachLineChunk } from './line-stream.js';
 import { CoverageFormatError } from './model.js';
 
 const COUNT = /^\d+$/;
+const END_OF_RECORD = Buffer.from('end_of_record');
 
 /**
  * Turns lcov lines into one FileDetail per SF section. Feed it lines in order; `finish()` checks that the
@@ -25,6 +28,8 @@ export class LcovParser {
   private fndaSeen = new Map<string, number>();
   /** An FNDA came before its FN in this parse: FN then looks for hits waiting under line 0. */
   private earlyFnda = false;
+  /** This section's functions are new and still in their compact form (FunctionHits). */
+  private compactFunctions = false;
 
   /** The file being read, for error messages; the shard merge moves one parser from shard to shard. */
   constructor(public file: string) {}
@@ -61,15 +66,72 @@ export class LcovParser {
    * in ten of a c8 or istanbul lcov); every other line is decoded and goes through `line`.
    */
   bytes(buf: Buffer, start: number, end: number, lineNo: number): void {
+    // TN:<test name> carries nothing the model needs, wherever it stands.
+    if (buf[start] === 84 /* T */ && buf[start + 1] === 78 /* N */ && buf[start + 2] === 58 /* : */) return;
+    // SF:<path> with no white space around the path: decoded once, not as a line and then its parts.
+    if (buf[start] === 83 /* S */ && buf[start + 1] === 70 /* F */ && buf[start + 2] === 58 /* : */ && end - start > 3 && buf[start + 3]! > 32 && buf[end - 1]! > 32) {
+      this.openSection(buf.toString('utf8', start + 3, end), lineNo);
+      return;
+    }
     const f = this.current;
+    if (f && end - start === END_OF_RECORD.length && isEndOfRecord(buf, start)) {
+      this.files.set(f.path, f);
+      this.current = undefined;
+      return;
+    }
     if (f && end - start > 3) {
       const b0 = buf[start];
       if (b0 === 68 /* D */ && buf[start + 1] === 65 /* A */ && buf[start + 2] === 58 /* : */ && this.fastDa(f, buf, start + 3, end)) return;
       if (b0 === 66 /* B */ && buf[start + 1] === 82 && buf[start + 2] === 68 && buf[start + 3] === 65 && buf[start + 4] === 58 /* BRDA: */ && this.fastBrda(f, buf, start + 5, end)) return;
+      if (b0 === 70 /* F */ && buf[start + 1] === 78 /* N */ && this.fastFunction(f, buf, start, end)) return;
       if (this.fastTotal(f, buf, start, end)) return;
     }
     const last = end > start && buf[end - 1] === 13 ? end - 1 : end;
     this.line(buf.toString('utf8', start, last), lineNo);
+  }
+
+  /**
+   * Whole lines `buf[0, end)`, numbered from `lineNo + 1`; returns the last line's number. DA records of plain
+   * digits (nine lines in ten) are parsed inside the walk itself, everything else goes through `bytes`.
+   */
+  chunk(buf: Buffer, end: number, lineNo: number): number {
+    let i = 0;
+    let hits = this.current?.lines instanceof LineHits ? this.current.lines : undefined;
+    while (i < end) {
+      lineNo++;
+      if (hits !== undefined && buf[i] === 68 /* D */ && buf[i + 1] === 65 /* A */ && buf[i + 2] === 58 /* : */) {
+        let j = i + 3;
+        let line = 0;
+        let c = buf[j]!;
+        while (c >= 48 && c <= 57) {
+          line = line * 10 + (c - 48);
+          c = buf[++j]!;
+        }
+        const lineDigits = j - i - 3;
+        if (c === 44 /* , */ && lineDigits > 0 && lineDigits <= 15) {
+          const from = ++j;
+          let n = 0;
+          c = buf[j]!;
+          while (c >= 48 && c <= 57) {
+            n = n * 10 + (c - 48);
+            c = buf[++j]!;
+          }
+          // Ends the line right there: a checksum, a \r or anything odd takes the careful path below.
+          // Within `end`: past it the buffer holds stale bytes of an earlier read (a last line without \n).
+          if (c === 10 && j < end && j > from && j - from <= 15) {
+            hits.add(line, n);
+            i = j + 1;
+            continue;
+          }
+        }
+      }
+      let nl = i;
+      while (nl < end && buf[nl] !== 10) nl++;
+      this.bytes(buf, i, nl, lineNo);
+      i = nl + 1;
+      hits = this.current?.lines instanceof LineHits ? this.current.lines : undefined;
+    }
+    return lineNo;
   }
 
   /** Digits from `at`, or -1 when there are none (or too many for a safe integer); the end in `scanEnd`. */
@@ -98,10 +160,17 @@ export class LcovParser {
     let metric: 'lines' | 'functions' | 'branches';
     let at: number;
     const b0 = buf[start];
-    if (b0 === 76 /* L */ && buf[start + 2] === 58) [metric, at] = ['lines', start + 1];
-    else if (b0 === 70 /* F */ && buf[start + 1] === 78 /* N */ && buf[start + 3] === 58) [metric, at] = ['functions', start + 2];
-    else if (b0 === 66 /* B */ && buf[start + 1] === 82 /* R */ && buf[start + 3] === 58) [metric, at] = ['branches', start + 2];
-    else return false;
+    // Plain assignments: a destructured pair is an array per record unless the compiler removes it.
+    if (b0 === 76 /* L */ && buf[start + 2] === 58) {
+      metric = 'lines';
+      at = start + 1;
+    } else if (b0 === 70 /* F */ && buf[start + 1] === 78 /* N */ && buf[start + 3] === 58) {
+      metric = 'functions';
+      at = start + 2;
+    } else if (b0 === 66 /* B */ && buf[start + 1] === 82 /* R */ && buf[start + 3] === 58) {
+      metric = 'branches';
+      at = start + 2;
+    } else return false;
     const kind = buf[at];
     if (kind !== 70 /* F */ && kind !== 72 /* H */) return false;
     const n = this.digits(buf, at + 2, end);
@@ -149,6 +218,113 @@ export class LcovParser {
     return true;
   }
 
+  /** SF:<path>: a new section, or one more of a path seen before. */
+  private openSection(path: string, lineNo: number): void {
+    if (this.current) this.fail(lineNo, `'SF:' before the record for '${this.current.path}' (line ${this.currentStartLine}) ended: expected 'end_of_record'`);
+    // A path seen before (another TN block, another shard) keeps adding into the same detail.
+    const known = this.files.get(path);
+    this.current = known ?? lcovDetail(path);
+    this.compactFunctions = known === undefined;
+    this.currentStartLine = lineNo;
+    // Cleared, not replaced: three Maps per section are 30,000 Maps of garbage in a 10,000-file lcov.
+    if (this.functionLines.size) this.functionLines.clear();
+    if (this.fndaSeen.size) this.fndaSeen.clear();
+    if (this.functionKeys.size) this.functionKeys = new Map();
+    // A later section of the same file may give FNDA without repeating FN: pair them with the known ones.
+    if (known) for (const [key, fn] of known.functions) if (fn.name !== undefined && fn.line > 0) this.keysOf(fn.name).push(key);
+  }
+
+  /**
+   * From the compact functions of this section to the general pairing of FNDA with FN (by name and order):
+   * its state is rebuilt from what the compact form holds.
+   */
+  private leaveCompact(f: FileDetail): void {
+    if (!this.compactFunctions) return;
+    this.compactFunctions = false;
+    const fns = f.functions;
+    if (!(fns instanceof FunctionHits) || !fns.compact) return;
+    const { names, keys, fndaPaired } = fns.listed();
+    names.forEach((name, i) => this.keysOf(name).push(keys[i]!));
+    for (let i = 0; i < fndaPaired; i++) this.fndaSeen.set(names[i]!, (this.fndaSeen.get(names[i]!) ?? 0) + 1);
+  }
+
+  /** FN:<start>,<name> once parsed. */
+  private fn(f: FileDetail, start: number, name: string): void {
+    if (this.compactFunctions && !this.earlyFnda && (f.functions as FunctionHits).appendFn(start, name)) return;
+    this.leaveCompact(f);
+    const key = functionKey(start, name);
+    const keys = this.keysOf(name);
+    if (!keys.includes(key)) keys.push(key);
+    // Some writers put FNDA before FN: its hits wait under line 0 until the line is known.
+    const early = this.earlyFnda ? f.functions.get(functionKey(0, name)) : undefined;
+    if (early) f.functions.delete(functionKey(0, name));
+    const had = f.functions.get(key);
+    if (had && !early) had.name = name;
+    else f.functions.set(key, { line: start, hits: (had?.hits ?? 0) + (early?.hits ?? 0), name });
+  }
+
+  /** FNDA:<hits>,<name> once parsed. */
+  private fnda(f: FileDetail, hits: number, name: string): void {
+    if (this.compactFunctions && (f.functions as FunctionHits).addFnda(name, hits)) return;
+    this.leaveCompact(f);
+    const keys = this.functionKeys.get(name);
+    const seen = this.fndaSeen.get(name) ?? 0;
+    this.fndaSeen.set(name, seen + 1);
+    // More FNDA than FN of a name (a writer repeating one) adds to the last of them.
+    const key = keys?.length ? keys[Math.min(seen, keys.length - 1)]! : functionKey(0, name);
+    if (!keys?.length) this.earlyFnda = true;
+    const had = f.functions.get(key);
+    if (had) had.hits += hits;
+    else f.functions.set(key, { line: 0, hits, name });
+  }
+
+  /**
+   * FN:<digits>,<name> and FNDA:<digits>,<name> straight from bytes: only the name becomes a string. A name
+   * that starts with a digit (lcov 2's FN:<start>,<end>,<name>) or with or before white space takes the careful
+   * path.
+   */
+  private fastFunction(f: FileDetail, buf: Buffer, start: number, end: number): boolean {
+    let at: number;
+    if (buf[start + 2] === 58 /* FN: */) at = start + 3;
+    else if (buf[start + 2] === 68 && buf[start + 3] === 65 && buf[start + 4] === 58 /* FNDA: */) at = start + 5;
+    else return false;
+    const n = this.digits(buf, at, end);
+    const from = this.scanEnd + 1;
+    if (n < 0 || buf[this.scanEnd] !== 44 || from >= end) return false;
+    const first = buf[from]!;
+    if (first <= 32 || (first >= 48 && first <= 57) || buf[end - 1]! <= 32) return false;
+    if (at === start + 3) {
+      this.fn(f, n, this.name(buf, from, end));
+      return true;
+    }
+    // The usual FNDA names the next function in FN order: compared in place, no string made.
+    const expected = this.compactFunctions ? (f.functions as FunctionHits).nextFndaName() : undefined;
+    if (expected !== undefined && sameAscii(buf, from, end, expected)) (f.functions as FunctionHits).addNextFnda(n);
+    else this.fnda(f, n, buf.toString('utf8', from, end));
+    return true;
+  }
+
+  /**
+   * A function name from bytes, the same string each time it recurs (constructor, get, anonymous names
+   * repeat across thousands of files): kept once rather than once per function.
+   */
+  private name(buf: Buffer, from: number, end: number): string {
+    let h = 0;
+    for (let i = from; i < end; i++) {
+      const c = buf[i]!;
+      if (c >= 128) return buf.toString('utf8', from, end);
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    const known = this.names.get(h);
+    if (known !== undefined && sameAscii(buf, from, end, known)) return known;
+    const name = buf.toString('latin1', from, end);
+    if (known === undefined && this.names.size < 100_000) this.names.set(h, name);
+    return name;
+  }
+
+  /** Function names by a hash of their bytes (ASCII names only; a collision is just not shared). */
+  private names = new Map<number, string>();
+
   line(text: string, lineNo: number): void {
     // DA is nine records in ten: parse it without splitting or regular expressions (the merge feeds strings).
     if (this.current && text.charCodeAt(0) === 68 /* D */ && text.charCodeAt(1) === 65 /* A */ && text.charCodeAt(2) === 58 /* : */) {
@@ -178,17 +354,8 @@ export class LcovParser {
       case 'TN':
         return;
       case 'SF': {
-        if (this.current) this.fail(lineNo, `'SF:' before the record for '${this.current.path}' (line ${this.currentStartLine}) ended: expected 'end_of_record'`);
-        if (value.trim() === '') this.fail(lineNo, `expected a source file path after 'SF:'`);
-        // A path seen before (another TN block, another shard) keeps adding into the same detail.
-        this.current = this.files.get(value.trim()) ?? lcovDetail(value.trim());
-        this.currentStartLine = lineNo;
-        // Cleared, not replaced: three Maps per section are 30,000 Maps of garbage in a 10,000-file lcov.
-        if (this.functionLines.size) this.functionLines.clear();
-        if (this.fndaSeen.size) this.fndaSeen.clear();
-        // A later section of the same file may give FNDA without repeating FN: pair them with the known ones.
-        if (this.functionKeys.size) this.functionKeys = new Map();
-        for (const [key, fn] of this.current.functions) if (fn.name !== undefined && fn.line > 0) this.keysOf(fn.name).push(key);
+        if (value.trim() === '' && !this.current) this.fail(lineNo, `expected a source file path after 'SF:'`);
+        this.openSection(value.trim(), lineNo);
         return;
       }
       case 'DA': {
@@ -211,15 +378,7 @@ export class LcovParser {
           const end = /^(\d+),(.+)$/.exec(name);
           if (end) name = end[2]!;
         }
-        const key = functionKey(start, name);
-        const keys = this.keysOf(name);
-        if (!keys.includes(key)) keys.push(key);
-        // Some writers put FNDA before FN: its hits wait under line 0 until the line is known.
-        const early = this.earlyFnda ? f.functions.get(functionKey(0, name)) : undefined;
-        if (early) f.functions.delete(functionKey(0, name));
-        const had = f.functions.get(key);
-        if (had && !early) had.name = name;
-        else f.functions.set(key, { line: start, hits: (had?.hits ?? 0) + (early?.hits ?? 0), name });
+        this.fn(f, start, name);
         return;
       }
       case 'FNDA': {
@@ -228,25 +387,18 @@ export class LcovParser {
         if (comma <= 0) this.fail(lineNo, `expected 'FNDA:<hits>,<name>', got '${clip(line)}'`);
         const hits = this.hits(value.slice(0, comma), lineNo, 'hits in FNDA:<hits>,<name>');
         const name = value.slice(comma + 1);
-        const keys = this.functionKeys.get(name);
-        const seen = this.fndaSeen.get(name) ?? 0;
-        this.fndaSeen.set(name, seen + 1);
-        // More FNDA than FN of a name (a writer repeating one) adds to the last of them.
-        const key = keys?.length ? keys[Math.min(seen, keys.length - 1)]! : functionKey(0, name);
-        if (!keys?.length) this.earlyFnda = true;
-        const had = f.functions.get(key);
-        if (had) had.hits += hits;
-        else f.functions.set(key, { line: 0, hits, name });
+        this.fnda(f, hits, name);
         return;
       }
       case 'FNL': {
-        this.section(tag, lineNo);
+        this.leaveCompact(this.section(tag, lineNo));
         const [index, start] = value.split(',');
         this.functionLines.set(index ?? '', this.count(start, lineNo, 'a line number in FNL:<index>,<line>'));
         return;
       }
       case 'FNA': {
         const f = this.section(tag, lineNo);
+        this.leaveCompact(f);
         const m = /^([^,]*),([^,]*),(.+)$/.exec(value);
         if (!m) this.fail(lineNo, `expected 'FNA:<index>,<hits>,<name>', got '${clip(line)}'`);
         const hits = this.hits(m[2], lineNo, 'hits in FNA:<index>,<hits>,<name>');
@@ -298,11 +450,26 @@ export class LcovParser {
   }
 }
 
+/** True when buf[from, end) is exactly the ASCII string `text`. */
+function sameAscii(buf: Buffer, from: number, end: number, text: string): boolean {
+  if (end - from !== text.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = buf[from + i]!;
+    if (c >= 128 || c !== text.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** Byte by byte: Buffer.compare with offsets costs more than the 13 bytes it compares. */
+function isEndOfRecord(buf: Buffer, start: number): boolean {
+  for (let i = 0; i < END_OF_RECORD.length; i++) if (buf[start + i] !== END_OF_RECORD[i]) return false;
+  return true;
+}
+
 /** A new file's detail, its branches kept as numbers (the Map interface is there when needed). */
 function lcovDetail(path: string): FileDetail {
-  const detail = newDetail(path);
-  detail.branches = new BranchHits();
-  return detail;
+  // Built here rather than from newDetail: its two Maps per file would be garbage at once.
+  return { path, lines: new LineHits(), functions: new FunctionHits(), branches: new BranchHits(), stated: {} };
 }
 
 /** Functions are told apart by start line and name: two methods named `get` in one file are two functions. */
@@ -346,9 +513,8 @@ function clip(text: string): string {
 export async function readLcovDetail(file: string): Promise<Map<string, FileDetail>> {
   const parser = new LcovParser(file);
   let last = 0;
-  await forEachLineBytes(file, (buf, start, end, lineNo) => {
-    last = lineNo;
-    parser.bytes(buf, start, end, lineNo);
+  await forEachLineChunk(file, (buf, end) => {
+    last = parser.chunk(buf, end, last);
   });
   return parser.finish(last);
 }

@@ -4,6 +4,7 @@
 // size costs about one chunk. Several times faster than readline for millions of short lcov records, and
 // the byte offsets let the shard merge come back to a record later.
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 export interface LineVisitor {
   /** `line` has no line terminator (a trailing \r is dropped); `lineNo` starts at 1; `offset` is in bytes. */
@@ -70,22 +71,55 @@ export interface ByteLineVisitor {
  * strings uncreated, which is most of both its time and its garbage.
  */
 export async function forEachLineBytes(file: string, visit: ByteLineVisitor): Promise<void> {
-  const stream = createReadStream(file, { highWaterMark: CHUNK });
-  let carry: Buffer | undefined;
   let lineNo = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+  await forEachLineChunk(file, (buf, end) => {
     let start = 0;
     // A plain loop: a native indexOf call per short line costs more than looking at the bytes.
-    const length = buf.length;
-    for (let i = 0; i < length; i++) {
+    for (let i = 0; i < end; i++) {
       if (buf[i] !== 10) continue;
       visit(buf, start, i, ++lineNo);
       start = i + 1;
     }
-    // The incomplete last line waits for the next chunk (copied: the stream may reuse nothing, but a
-    // subarray would keep the whole chunk alive).
-    carry = start < buf.length ? Buffer.from(buf.subarray(start)) : undefined;
+    if (start < end) visit(buf, start, end, ++lineNo);
+  });
+}
+
+export interface ChunkVisitor {
+  /**
+   * `buf[0, end)` holds whole lines: each ends with \n, except the file's last line when it has none. The
+   * buffer is reused once the visitor returns: keep copies, not views.
+   */
+  (buf: Buffer, end: number): void;
+}
+
+/**
+ * The file in chunks of whole lines, for a reader that walks the bytes itself (the lcov reader parses its
+ * DA records inside that walk, with no call per line). One buffer is read into again and again, the
+ * incomplete last line moved to its front: no stream, no new buffer per chunk. A line longer than the
+ * buffer doubles it.
+ */
+export async function forEachLineChunk(file: string, visit: ChunkVisitor): Promise<void> {
+  const handle = await open(file, 'r');
+  try {
+    let buf = Buffer.allocUnsafe(CHUNK);
+    let filled = 0;
+    for (;;) {
+      if (filled === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, filled);
+        buf = bigger;
+      }
+      const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+      const lastNl = buf.lastIndexOf(10, filled - 1);
+      if (lastNl === -1) continue;
+      visit(buf, lastNl + 1);
+      buf.copyWithin(0, lastNl + 1, filled);
+      filled -= lastNl + 1;
+    }
+    if (filled > 0) visit(buf, filled);
+  } finally {
+    await handle.close();
   }
-  if (carry && carry.length > 0) visit(carry, 0, carry.length, lineNo + 1);
 }

@@ -129,12 +129,14 @@ const PLAIN_RELATIVE = /^(?![/\\]|[A-Za-z]:|file:)(?!.*(?:^|\/)\.{1,2}(?:\/|$))(
 
 /** Reads every file, detecting its format, and merges them into one report. */
 export async function readCoverage(files: string[], opts: ReadOptions): Promise<CoverageReport> {
-  const byPath = new Map<string, Entry[]>();
+  // The first report of a path, and the rest only when there are more (one array per file of 10,000 saved).
+  const byPath = new Map<string, Entry>();
+  const more = new Map<string, Entry[]>();
   const warnings: string[] = [];
   const add = (repoPath: string, entry: Entry) => {
-    const list = byPath.get(repoPath);
-    if (list) list.push(entry);
-    else byPath.set(repoPath, [entry]);
+    if (!byPath.has(repoPath)) byPath.set(repoPath, entry);
+    else if (more.has(repoPath)) more.get(repoPath)!.push(entry);
+    else more.set(repoPath, [entry]);
   };
   const quick = quickRepositoryPath(opts);
   for (const file of files) {
@@ -150,7 +152,16 @@ export async function readCoverage(files: string[], opts: ReadOptions): Promise<
       for (const [name, detail] of json.files) add(toRepositoryPath(absoluteFrom(name, opts.cwd), opts.workspace), { format: json.kind, detail });
     }
   }
-  const out = [...byPath].map(([repoPath, entries]) => combine(repoPath, entries));
-  out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const out: FileCoverage[] = [];
+  for (const [repoPath, first] of byPath) {
+    const rest = more.get(repoPath);
+    // One lcov report of the file (the usual case): nothing to choose or add up.
+    if (!rest && first.format === 'lcov') out.push(summarise(first.detail, repoPath));
+    else out.push(combine(repoPath, rest ? [first, ...rest] : [first]));
+  }
+  // Most reports list their files in order already: a look costs far less than sorting 10,000 paths.
+  let sorted = true;
+  for (let i = 1; i < out.length && sorted; i++) sorted = !(out[i - 1]!.path > out[i]!.path);
+  if (!sorted) out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files: out, totals: sumTotals(out), sources: [...files], ...(warnings.length ? { warnings } : {}) };
 }

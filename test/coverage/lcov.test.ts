@@ -37,6 +37,29 @@ describe('readLcovDetail', () => {
     expect(math.lineHits?.get(8)).toBe(0);
   });
 
+  it('reads functions and branches the same whichever order a writer lists them in', async () => {
+    // In order (the compact path), out of order, non-ASCII names, FNDA before FN, repeated branches: all give
+    // the numbers the record states.
+    const text = [
+      'SF:a.js', 'FN:1,géro', 'FN:4,get', 'FN:9,get', 'FNDA:2,géro', 'FNDA:0,get', 'FNDA:5,get', 'DA:1,2', 'DA:4,0', 'BRDA:1,0,0,1', 'BRDA:1,0,1,0', 'end_of_record',
+      'SF:b.js', 'FN:9,late', 'FN:4,early', 'FNDA:1,early', 'FNDA:0,late', 'DA:4,1', 'BRDA:4,0,1,0', 'BRDA:4,0,0,3', 'BRDA:4,0,0,1', 'end_of_record',
+      'SF:c.js', 'FNDA:3,first', 'FN:2,first', 'FN:6,get', 'FNDA:0,get', 'DA:2,3', 'end_of_record',
+      'SF:a.js', 'FNDA:1,get', 'FNDA:1,get', 'DA:4,1', 'end_of_record',
+    ].join('\n');
+    const files = await readLcovDetail(lcov(text + '\n'));
+    const a = summarise(files.get('a.js')!);
+    expect(a.functions).toEqual({ covered: 3, total: 3 });
+    expect([...files.get('a.js')!.functions.values()].map((f) => [f.line, f.name, f.hits])).toEqual([[1, 'géro', 2], [4, 'get', 1], [9, 'get', 6]]);
+    expect(a.branches).toEqual({ covered: 1, total: 2 });
+    expect(a.lineHits?.get(4)).toBe(1);
+    const b = summarise(files.get('b.js')!);
+    expect(b.functions).toEqual({ covered: 1, total: 2 });
+    expect(b.branches).toEqual({ covered: 1, total: 2 });
+    expect(files.get('b.js')!.branches.get('4,0,0')?.hits).toBe(4);
+    const c = summarise(files.get('c.js')!);
+    expect(c.functions).toEqual({ covered: 1, total: 2 });
+  });
+
   it('adds up sections of the same file, treats untaken branches as uncovered and keeps CRLF files readable', async () => {
     const file = lcov(
       ['TN:a', 'SF:x.js', 'FN:1,f', 'FNDA:0,f', 'DA:1,0', 'DA:2,1', 'BRDA:2,0,0,-', 'BRDA:2,0,1,0', 'end_of_record', 'TN:b', 'SF:x.js', 'FNDA:3,f', 'DA:1,2', 'BRDA:2,0,1,4', 'end_of_record', ''].join('\r\n'),
