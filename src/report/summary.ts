@@ -3,7 +3,7 @@
 // whole summary without a word).
 import { METRICS, percent, type FileCoverage } from '../coverage/model.js';
 import type { StageResult } from '../pipeline/stage.js';
-import { stripAnsi } from './ansi.js';
+import { stripAnsi } from '../exec/ansi.js';
 import { FileTable, fileLink, rangeLink, uncoveredLineCount } from './files-table.js';
 import {
   cell,

@@ -25,10 +25,7 @@ export interface TestResults {
 }
 
 /** Colour and cursor escapes: runner output is read, and shown, as plain text. */
-export function stripAnsi(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g, '');
-}
+export { stripAnsi } from '../exec/ansi.js';
 
 export interface PathOptions {
   /** The repository root: failure paths are made relative to it. */

@@ -1,6 +1,10 @@
 // Settings of the config stage (named configCheck in TypeScript to keep it apart from the Config type).
 import { obj, oneOf, str } from '../schema.js';
 
+/** The names projects give their env contract, in the order they are looked for (the config stage's default,
+ * and what the monorepo hint looks for in subfolders). */
+export const CONTRACT_FILES = ['.env.example', '.env.sample', '.env.template', '.env.dist'];
+
 export const PRODUCTION_MODES = ['auto', 'yes', 'no'] as const;
 
 export const configCheck = obj(

@@ -47,9 +47,6 @@ export interface EnvContract {
 /** Names that hold secrets whatever their declared type. */
 export const SECRET_NAME = /SECRET|TOKEN|PASSWORD|PASSWD|KEY|CREDENTIAL|PRIVATE/i;
 
-/** The names projects give their env contract, in the order they are looked for. */
-export const CONTRACT_FILES = ['.env.example', '.env.sample', '.env.template', '.env.dist'];
-
 export function readContract(file: string, shownAs = path.basename(file)): EnvContract {
   const text = readFileSync(file, 'utf8');
   return file.endsWith('.json') ? readJsonSchema(text, shownAs) : readEnvExample(text, shownAs);

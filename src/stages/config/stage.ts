@@ -9,7 +9,8 @@ import { ProgramNotFoundError, runProgram, tail } from '../../exec/run.js';
 import { ConfigError, type Annotation, type Stage, type StageOutcome } from '../../pipeline/stage.js';
 import { findSubprojects, type Subproject } from '../migrations/detect.js';
 import { checkAgainstContract, ENV_NAME_KEYS, insecureSettings, isProduction, type ConfigProblem } from './check.js';
-import { CONTRACT_FILES, readContract, SECRET_NAME, type EnvContract } from './contract.js';
+import { CONTRACT_FILES } from '../../config/sections/configcheck.js';
+import { readContract, SECRET_NAME, type EnvContract } from './contract.js';
 import { readDotenv, type EnvValue } from './dotenv.js';
 
 export interface FrameworkCheck {

@@ -1,6 +1,7 @@
 // Picks the migration adapter from what the repository contains, and says why.
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { CONTRACT_FILES } from '../../config/sections/configcheck.js';
 import { findDrizzleConfig } from './adapters/drizzle.js';
 import { KNEXFILES } from './adapters/knex.js';
 import { findDataSource } from './adapters/typeorm.js';
@@ -25,7 +26,6 @@ export interface Subproject {
 
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', 'coverage', 'vendor', 'venv', '__pycache__']);
 const CONTAINERS = new Set(['apps', 'packages', 'services', 'backend', 'server', 'api']);
-const CONTRACT_NAMES = ['.env.example', '.env.sample', '.env.template', '.env.dist'];
 
 /**
  * Subfolders (one level down, two under apps/, packages/, services/ ...) that hold a project a stage
@@ -45,7 +45,7 @@ export function findSubprojects(cwd: string): Subproject[] {
       const sub = rel ? `${rel}/${e.name}` : e.name;
       const abs = path.join(cwd, sub);
       const found = detectAdapter(abs, 'auto', undefined);
-      const contract = CONTRACT_NAMES.find((f) => existsSync(path.join(abs, f)));
+      const contract = CONTRACT_FILES.find((f) => existsSync(path.join(abs, f)));
       if (found.adapter !== 'none' || contract)
         out.push({
           dir: sub,

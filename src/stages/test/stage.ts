@@ -17,7 +17,7 @@ import {
 } from '../../coverage/gate.js';
 import { cell } from '../../report/markdown.js';
 import { readTestResults, type TestResults } from '../../testresults/read.js';
-import { stripAnsi } from '../../testresults/model.js';
+import { stripAnsi } from '../../exec/ansi.js';
 import { runProgram, tail } from '../../exec/run.js';
 import { ConfigError } from '../../errors.js';
 import type { Annotation, Stage, StageOutcome } from '../../pipeline/stage.js';

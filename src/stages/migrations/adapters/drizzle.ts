@@ -17,7 +17,7 @@ import {
   type MigrationAdapter,
   type MigrationFile,
 } from '../adapter.js';
-import { stripAnsi } from '../../../testresults/model.js';
+import { stripAnsi } from '../../../exec/ansi.js';
 
 export const DRIZZLE_CONFIGS = [
   'drizzle.config.ts',

@@ -20,7 +20,7 @@ import {
   type MigrationFile,
 } from '../adapter.js';
 import { KNEX_DEFAULT_EXTENSIONS, knexDialect, readKnexfile, type KnexfileFacts } from './knexfile.js';
-import { stripAnsi } from '../../../testresults/model.js';
+import { stripAnsi } from '../../../exec/ansi.js';
 
 export const KNEXFILES = ['knexfile.js', 'knexfile.cjs', 'knexfile.mjs', 'knexfile.ts'];
 const DOWN = /\bdown\b\s*[=:(]/;

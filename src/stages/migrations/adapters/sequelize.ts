@@ -18,7 +18,7 @@ import {
   type MigrationFile,
 } from '../adapter.js';
 import type { Dialect, SqlSource } from '../sql/lint.js';
-import { stripAnsi } from '../../../testresults/model.js';
+import { stripAnsi } from '../../../exec/ansi.js';
 
 export const SEQUELIZE_DRIFT_NOTE = 'n/a: Sequelize has no model-vs-migration diff';
 

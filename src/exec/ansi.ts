@@ -1,5 +1,6 @@
-// Terminal escape sequences (colours, cursor moves, hyperlinks) from test output: meaningless in markdown,
-// where they show as "[31m" litter, so everything the report renders goes through stripAnsi first.
+// Terminal escape sequences (colours, cursor moves, hyperlinks) in what programs print: meaningless in markdown,
+// where they show as "[31m" litter, and in the way of anything that reads tool output. The one stripper for
+// both: the report renders through it, readers of test and migration-tool output parse through it.
 
 // CSI (ESC [ … final byte, or the one-byte CSI 0x9b), OSC (ESC ] … BEL or ESC \), and two-byte ESC sequences.
 // eslint-disable-next-line no-control-regex
