@@ -1,19 +1,14 @@
 // YAML as backend-ci reads it: aliases and merge keys resolved (never silently null), with caps on expansion
 // and on file size, for backend-ci.yml and perf scenario files alike.
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig, MAX_YAML_BYTES } from '../../src/config/config.js';
 import { loadScenario } from '../../src/perf/scenario.js';
+import { tempDir } from '../support/temp.js';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
 function workspace(yaml: string, name = 'backend-ci.yml'): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'backend-ci-yaml-'));
-  dirs.push(dir);
+  const dir = tempDir('backend-ci-yaml-');
   writeFileSync(path.join(dir, name), yaml);
   return dir;
 }

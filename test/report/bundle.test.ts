@@ -1,18 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BundleError, MAX_BUNDLE_BYTES, readBundle, writeBundle, type ReportBundle } from '../../src/report/bundle.js';
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bundle-'));
-  dirs.push(dir);
-  return dir;
-}
+import { tempDir } from '../support/temp.js';
 
 const m = (covered: number, total: number) => ({ covered, total });
 
@@ -38,14 +28,14 @@ function validBundle(extra: Record<string, unknown> = {}): ReportBundle {
 }
 
 function written(content: unknown): string {
-  const dir = tempDir();
+  const dir = tempDir('bundle-');
   writeFileSync(path.join(dir, 'report.json'), typeof content === 'string' ? content : JSON.stringify(content));
   return dir;
 }
 
 describe('report bundle', () => {
   it('reads back what was written', () => {
-    const dir = tempDir();
+    const dir = tempDir('bundle-');
     writeBundle(dir, validBundle());
     expect(readBundle(dir, 'backend-ci')).toEqual(validBundle());
   });
@@ -137,7 +127,7 @@ describe('report bundle', () => {
   });
 
   it('refuses an oversized bundle before reading it', () => {
-    const dir = tempDir();
+    const dir = tempDir('bundle-');
     writeFileSync(path.join(dir, 'report.json'), Buffer.alloc(MAX_BUNDLE_BYTES + 1, 0x20));
     expect(() => readBundle(dir, 'backend-ci')).toThrow(
       /8388609 bytes, over the 8388608 bytes a saved report may have/,
@@ -145,7 +135,7 @@ describe('report bundle', () => {
   });
 
   it('says where a folder holds no bundle, or holds something that is not JSON', () => {
-    expect(() => readBundle(tempDir(), 'backend-ci')).toThrow(BundleError);
+    expect(() => readBundle(tempDir('bundle-'), 'backend-ci')).toThrow(BundleError);
     expect(() => readBundle(written('{oops'), 'backend-ci')).toThrow(/report\.json: not JSON/);
   });
 });

@@ -1,16 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDotenv } from '../../../src/stages/config/dotenv.js';
+import { tempDir } from '../../support/temp.js';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
 function envFile(text: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bci-dotenv-'));
-  dirs.push(dir);
+  const dir = tempDir('bci-dotenv-');
   writeFileSync(path.join(dir, '.env'), text);
   return path.join(dir, '.env');
 }

@@ -1,26 +1,17 @@
 // What the stage adds around the runner: the coverage provider check with its install command, the
 // project's own thresholds against backend-ci's, and colour switched off unless the user chose.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
 import { testStage, type TestStageData } from '../../../src/stages/test/stage.js';
 import { readCoveragePyThresholds } from '../../../src/stages/test/python.js';
 import { readVitestSettings } from '../../../src/stages/test/vitest.js';
 import { RecordingHost } from '../../support/recording-host.js';
+import { tempDir } from '../../support/temp.js';
 
 const FIXTURES = path.resolve('test/fixtures/runners');
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-function temp(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'backend-ci-plan-'));
-  made.push(dir);
-  return dir;
-}
+const temp = () => tempDir('backend-ci-plan-');
 
 async function stage(ws: string, inputs: Record<string, string> = {}) {
   const config = loadConfig({ workspace: ws, inputs });
