@@ -5,7 +5,7 @@
 // JavaScript with esbuild (as dist/ is; esbuild comes with tsx) and runs in its own plain node process, so its
 // peak RSS (process.resourceUsage().maxRSS) is its own. Target: at most 100 MB now.
 // Run: npx tsx bench/archive-check.ts [--before <commit>]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import tar from 'tar-stream';
+import { bundleForNode, runMeasured } from './support.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FILES = 16;
@@ -46,22 +47,6 @@ async function writeArchive(file: string): Promise<void> {
   await writing;
 }
 
-async function bundle(entry: string, out: string): Promise<string> {
-  const { build } = await import('esbuild');
-  // tar-stream is CommonJS: the ESM bundle needs a require of its own.
-  const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: out,
-    logLevel: 'silent',
-    banner,
-  });
-  return out;
-}
-
 interface Measured {
   ms: number;
   maxRssMb: number;
@@ -69,9 +54,7 @@ interface Measured {
 }
 
 function measure(childFile: string, kind: string, archive: string, module: string): Measured {
-  const r = spawnSync(process.execPath, [childFile, kind, archive, module], { encoding: 'utf8', timeout: 600_000 });
-  if (r.status !== 0) throw new Error(`${kind} failed: ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measured;
+  return runMeasured<Measured>(childFile, [kind, archive, module]);
 }
 
 async function main(): Promise<void> {
@@ -86,7 +69,7 @@ async function main(): Promise<void> {
     );
     const childFile = path.join(dir, 'child.mjs');
     writeFileSync(childFile, CHILD);
-    const now = await bundle(path.join(root, 'src/deploy/archive.ts'), path.join(dir, 'archive-now.mjs'));
+    const now = await bundleForNode(path.join(root, 'src/deploy/archive.ts'), path.join(dir, 'archive-now.mjs'));
     let old: string | undefined;
     try {
       // The old reader as it was, beside today's tree so its imports resolve.
@@ -94,7 +77,7 @@ async function main(): Promise<void> {
       const file = path.join(root, 'src/deploy', `.archive-before-${process.pid}.ts`);
       writeFileSync(file, source);
       try {
-        old = await bundle(file, path.join(dir, 'archive-before.mjs'));
+        old = await bundleForNode(file, path.join(dir, 'archive-before.mjs'));
       } finally {
         rmSync(file, { force: true });
       }

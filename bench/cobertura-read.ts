@@ -6,11 +6,12 @@
 // nothing kept) shows what streaming costs by itself. Each reader is bundled to plain
 // JavaScript with esbuild (as dist/ is; esbuild comes with tsx) and runs in its own node process.
 // Run: npx tsx bench/cobertura-read.ts [--before <commit>]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleForNode, runMeasured } from './support.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLASSES = 2000;
@@ -57,20 +58,6 @@ async function writeCobertura(file: string): Promise<void> {
   await new Promise<void>((resolve) => out.end(() => resolve()));
 }
 
-async function bundle(entry: string, out: string): Promise<string> {
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: out,
-    logLevel: 'silent',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
-  return out;
-}
-
 interface Measured {
   ms: number;
   maxRssMb: number;
@@ -78,9 +65,7 @@ interface Measured {
 }
 
 function measure(childFile: string, kind: string, file: string, module: string): Measured {
-  const r = spawnSync(process.execPath, [childFile, kind, file, module], { encoding: 'utf8', timeout: 600_000 });
-  if (r.status !== 0) throw new Error(`${kind} failed: ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measured;
+  return runMeasured<Measured>(childFile, [kind, file, module]);
 }
 
 /** The old cobertura.ts and xml.ts from git, beside today's tree (so detail.ts and model.ts resolve), bundled. */
@@ -95,7 +80,7 @@ async function bundleBefore(before: string, out: string): Promise<string | undef
     files.push(xml);
     writeFileSync(cobertura, show('src/coverage/cobertura.ts').replace("'./xml.js'", `'./${tag}-xml.js'`));
     files.push(cobertura);
-    return await bundle(cobertura, out);
+    return await bundleForNode(cobertura, out);
   } catch {
     return undefined;
   } finally {
@@ -115,8 +100,8 @@ async function main(): Promise<void> {
     );
     const childFile = path.join(dir, 'child.mjs');
     writeFileSync(childFile, CHILD);
-    const now = await bundle(path.join(root, 'src/coverage/cobertura.ts'), path.join(dir, 'now.mjs'));
-    const scanner = await bundle(path.join(root, 'src/coverage/xml.ts'), path.join(dir, 'xml.mjs'));
+    const now = await bundleForNode(path.join(root, 'src/coverage/cobertura.ts'), path.join(dir, 'now.mjs'));
+    const scanner = await bundleForNode(path.join(root, 'src/coverage/xml.ts'), path.join(dir, 'xml.mjs'));
     const old = await bundleBefore(before, path.join(dir, 'before.mjs'));
     if (!old) console.log(`before: n/a (no ${before} in this checkout's git history)`);
     const row = (name: string, m: Measured) =>

@@ -5,12 +5,13 @@
 // esbuild (as dist/ is; esbuild comes with tsx) and runs in its own plain node process, so its peak RSS
 // (process.resourceUsage().maxRSS) is its own.
 // Run: npx tsx bench/zip-extract.ts [--before <commit>]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeZip } from '../src/host/zip.js';
+import { bundleForNode, runMeasured } from './support.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = 8;
@@ -28,22 +29,6 @@ if (kind !== 'idle') {
 process.stdout.write(JSON.stringify({ ms: performance.now() - started, maxRssMb: process.resourceUsage().maxRSS / 1024, files }) + '\\n');
 `;
 
-async function bundle(entry: string, out: string): Promise<string> {
-  const { build } = await import('esbuild');
-  // archiver and yauzl are CommonJS: the ESM bundle needs a require of its own.
-  const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: out,
-    logLevel: 'silent',
-    banner,
-  });
-  return out;
-}
-
 interface Measured {
   ms: number;
   maxRssMb: number;
@@ -52,9 +37,7 @@ interface Measured {
 
 function measure(childFile: string, kind: string, zip: string, dest: string, module: string): Measured {
   try {
-    const r = spawnSync(process.execPath, [childFile, kind, zip, dest, module], { encoding: 'utf8', timeout: 600_000 });
-    if (r.status !== 0) throw new Error(`${kind} failed: ${r.stderr}`);
-    return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measured;
+    return runMeasured<Measured>(childFile, [kind, zip, dest, module]);
   } finally {
     rmSync(dest, { recursive: true, force: true });
   }
@@ -78,7 +61,7 @@ async function main(): Promise<void> {
     );
     const childFile = path.join(dir, 'child.mjs');
     writeFileSync(childFile, CHILD);
-    const now = await bundle(path.join(root, 'src/host/zip.ts'), path.join(dir, 'zip-now.mjs'));
+    const now = await bundleForNode(path.join(root, 'src/host/zip.ts'), path.join(dir, 'zip-now.mjs'));
     let old: string | undefined;
     try {
       // The old reader as it was, beside today's tree so its imports resolve.
@@ -86,7 +69,7 @@ async function main(): Promise<void> {
       const file = path.join(root, 'src/host', `.zip-before-${process.pid}.ts`);
       writeFileSync(file, text);
       try {
-        old = await bundle(file, path.join(dir, 'zip-before.mjs'));
+        old = await bundleForNode(file, path.join(dir, 'zip-before.mjs'));
       } finally {
         rmSync(file, { force: true });
       }
