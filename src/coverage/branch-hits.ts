@@ -6,6 +6,7 @@
 // through the Map interface that changes entries) turns the store into a plain Map once, and it stays one.
 // It is a Map<string, Counter> to every caller, iterated in the order the branches were added.
 import type { Counter } from './detail.js';
+import { CompactCounterMap } from './compact-map.js';
 import { float64s } from './slab.js';
 
 /** Shared by every store not yet grown (a typed array and a buffer per new store: 60,000 objects of garbage). */
@@ -14,15 +15,9 @@ const EMPTY: Float64Array = new Float64Array(0);
 /** Numbers per branch: line, block, branch, hits (-1: never evaluated, lcov's '-'). */
 const STRIDE = 4;
 
-export class BranchHits implements Map<string, Counter> {
+export class BranchHits extends CompactCounterMap {
   private nums: Float64Array = EMPTY;
   private count = 0;
-  /** Set once the compact form cannot hold the entries any more. */
-  private map: Map<string, Counter> | undefined;
-
-  get size(): number {
-    return this.map ? this.map.size : this.count;
-  }
 
   get [Symbol.toStringTag](): string {
     return 'BranchHits';
@@ -66,64 +61,19 @@ export class BranchHits implements Map<string, Counter> {
     return { covered, total: this.count };
   }
 
-  private asMap(): Map<string, Counter> {
-    if (this.map) return this.map;
-    const map = new Map<string, Counter>();
-    for (const [key, counter] of this.entries()) map.set(key, counter);
-    this.map = map;
-    this.nums = EMPTY;
-    this.count = 0;
-    return map;
+  protected compactSize(): number {
+    return this.count;
   }
 
-  // Reads go through the Map too: callers may change the Counter they get, which must then stick.
-  get(key: string): Counter | undefined {
-    return this.asMap().get(key);
-  }
-
-  has(key: string): boolean {
-    return this.asMap().has(key);
-  }
-
-  set(key: string, counter: Counter): this {
-    this.asMap().set(key, counter);
-    return this;
-  }
-
-  delete(key: string): boolean {
-    return this.asMap().delete(key);
-  }
-
-  clear(): void {
-    this.map = undefined;
-    this.nums = EMPTY;
-    this.count = 0;
-  }
-
-  *entries(): MapIterator<[string, Counter]> {
-    if (this.map) {
-      yield* this.map.entries();
-      return;
-    }
+  protected *compactEntries(): Generator<[string, Counter]> {
     const nums = this.nums;
     for (let i = 0; i < this.count * STRIDE; i += STRIDE) {
       yield [`${nums[i]},${nums[i + 1]},${nums[i + 2]}`, { line: nums[i]!, hits: nums[i + 3]! }];
     }
   }
 
-  *keys(): MapIterator<string> {
-    for (const [key] of this.entries()) yield key;
-  }
-
-  *values(): MapIterator<Counter> {
-    for (const [, counter] of this.entries()) yield counter;
-  }
-
-  [Symbol.iterator](): MapIterator<[string, Counter]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: Counter, key: string, map: Map<string, Counter>) => void, thisArg?: unknown): void {
-    for (const [key, counter] of this.entries()) callback.call(thisArg, counter, key, this);
+  protected resetCompact(): void {
+    this.nums = EMPTY;
+    this.count = 0;
   }
 }

@@ -6,22 +6,18 @@
 // and the reader then goes through the Map interface, which turns the store into a plain Map for good.
 // It is a Map<string, Counter> ("line,name" -> counter) to every caller, iterated in the order of the FN.
 import type { Counter } from './detail.js';
+import { CompactCounterMap } from './compact-map.js';
 import { float64s } from './slab.js';
 
 /** Shared by every store not yet grown (a typed array and a buffer per new store: 60,000 objects of garbage). */
 const EMPTY: Float64Array = new Float64Array(0);
 
-export class FunctionHits implements Map<string, Counter> {
+export class FunctionHits extends CompactCounterMap {
   private names: string[] = [];
   /** Per function: start line, hits. */
   private nums: Float64Array = EMPTY;
   /** The function the next FNDA is expected to name. */
   private nextFnda = 0;
-  private map: Map<string, Counter> | undefined;
-
-  get size(): number {
-    return this.map ? this.map.size : this.names.length;
-  }
 
   get [Symbol.toStringTag](): string {
     return 'FunctionHits';
@@ -86,47 +82,11 @@ export class FunctionHits implements Map<string, Counter> {
     return { covered, total: this.names.length };
   }
 
-  private asMap(): Map<string, Counter> {
-    if (this.map) return this.map;
-    const map = new Map<string, Counter>();
-    for (const [key, counter] of this.entries()) map.set(key, counter);
-    this.map = map;
-    this.names = [];
-    this.nums = EMPTY;
-    this.nextFnda = 0;
-    return map;
+  protected compactSize(): number {
+    return this.names.length;
   }
 
-  // Reads go through the Map too: callers may change the Counter they get, which must then stick.
-  get(key: string): Counter | undefined {
-    return this.asMap().get(key);
-  }
-
-  has(key: string): boolean {
-    return this.asMap().has(key);
-  }
-
-  set(key: string, counter: Counter): this {
-    this.asMap().set(key, counter);
-    return this;
-  }
-
-  delete(key: string): boolean {
-    return this.asMap().delete(key);
-  }
-
-  clear(): void {
-    this.map = undefined;
-    this.names = [];
-    this.nums = EMPTY;
-    this.nextFnda = 0;
-  }
-
-  *entries(): MapIterator<[string, Counter]> {
-    if (this.map) {
-      yield* this.map.entries();
-      return;
-    }
+  protected *compactEntries(): Generator<[string, Counter]> {
     for (let i = 0; i < this.names.length; i++) {
       const name = this.names[i]!;
       const line = this.nums[2 * i]!;
@@ -134,19 +94,9 @@ export class FunctionHits implements Map<string, Counter> {
     }
   }
 
-  *keys(): MapIterator<string> {
-    for (const [key] of this.entries()) yield key;
-  }
-
-  *values(): MapIterator<Counter> {
-    for (const [, counter] of this.entries()) yield counter;
-  }
-
-  [Symbol.iterator](): MapIterator<[string, Counter]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: Counter, key: string, map: Map<string, Counter>) => void, thisArg?: unknown): void {
-    for (const [key, counter] of this.entries()) callback.call(thisArg, counter, key, this);
+  protected resetCompact(): void {
+    this.names = [];
+    this.nums = EMPTY;
+    this.nextFnda = 0;
   }
 }
